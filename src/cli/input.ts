@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
+
+export interface LoadedInput {
+  /** What the user named: a path, a URL or "-". */
+  name: string;
+  html: string;
+  /** The page's address: --url, the URL fetched, or a file: URL for a local file. */
+  url: string;
+}
+
+const FETCH_TIMEOUT_MS = 15_000;
+
+export class InputError extends Error {}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function fetchUrl(url: string): Promise<Buffer> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow' });
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause?.code;
+    throw new InputError(`cannot fetch ${url}: ${cause ?? (error as Error).message}`);
+  }
+  if (!response.ok) throw new InputError(`cannot fetch ${url}: HTTP ${response.status}`);
+  return Buffer.from(await response.arrayBuffer());
+}
+
+function decode(name: string, bytes: Buffer): string {
+  let data = bytes;
+  if (name.endsWith('.gz') || (bytes[0] === 0x1f && bytes[1] === 0x8b)) {
+    try {
+      data = gunzipSync(bytes);
+    } catch {
+      throw new InputError('not a valid gzip file');
+    }
+  }
+  if (data.length === 0) throw new InputError('the file is empty');
+  if (data.subarray(0, 4096).includes(0)) throw new InputError('not an HTML page (binary data)');
+  return data.toString('utf8');
+}
+
+/** Reads one input (file, .html.gz, URL or "-" for standard input) as HTML text. */
+export async function loadInput(name: string, urlOverride?: string): Promise<LoadedInput> {
+  const isUrl = /^https?:\/\//i.test(name);
+  let bytes: Buffer;
+  if (name === '-') bytes = await readStdin();
+  else if (isUrl) bytes = await fetchUrl(name);
+  else {
+    try {
+      bytes = await readFile(name);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+      throw new InputError(why);
+    }
+  }
+  const html = decode(name, bytes);
+  const url = urlOverride ?? (isUrl ? name : '');
+  return { name, html, url };
+}

@@ -1,0 +1,116 @@
+import type { Block, BlockKind, InlineLink } from '../types';
+import { isSpace } from '../text/normalize';
+
+// Elements that start a new block of text. Everything else is inline and joins the current block.
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI',
+  'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD',
+  'TR', 'UL',
+]);
+
+// Elements whose text is never article prose.
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'IFRAME',
+  'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'MATH',
+]);
+
+function kindOf(element: Element | null): BlockKind {
+  let inQuote = false;
+  for (let el = element; el; el = el.parentElement) {
+    switch (el.tagName) {
+      case 'H1': case 'H2': case 'H3': case 'H4': case 'H5': case 'H6':
+        return 'heading';
+      case 'LI': case 'DD': case 'DT':
+        return inQuote ? 'blockquote' : 'list-item';
+      case 'PRE':
+        return 'preformatted';
+      case 'BLOCKQUOTE':
+        inQuote = true;
+        break;
+    }
+  }
+  return inQuote ? 'blockquote' : 'paragraph';
+}
+
+/** Accumulates one block's text with white space collapsed, keeping link offsets exact. */
+class BlockBuilder {
+  private text = '';
+  private links: InlineLink[] = [];
+  private pendingSpace = false;
+  kind: BlockKind = 'paragraph';
+
+  append(raw: string): void {
+    for (const ch of raw) {
+      if (isSpace(ch)) {
+        this.pendingSpace = this.text.length > 0;
+      } else {
+        if (this.pendingSpace) this.text += ' ';
+        this.pendingSpace = false;
+        this.text += ch;
+      }
+    }
+  }
+
+  /** Offset where the next non-space character will land. */
+  position(): number {
+    return this.text.length + (this.pendingSpace ? 1 : 0);
+  }
+
+  addLink(href: string, start: number): void {
+    const end = this.text.length;
+    if (end > start) this.links.push({ href, text: this.text.slice(start, end), start, end });
+  }
+
+  take(): Block | null {
+    const block = this.text ? { kind: this.kind, text: this.text, links: this.links } : null;
+    this.text = '';
+    this.links = [];
+    this.pendingSpace = false;
+    return block;
+  }
+}
+
+/**
+ * Splits an article element into blocks of normalised text in reading order, with the links inside
+ * each block. Blocks are the unit of carry-over (a paragraph) and of the "blank line between blocks"
+ * article text.
+ */
+export function elementToBlocks(root: Element): Block[] {
+  const blocks: Block[] = [];
+  const builder = new BlockBuilder();
+  const flush = () => {
+    const block = builder.take();
+    if (block) blocks.push(block);
+  };
+
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      if (builder.position() === 0 && !node.nodeValue?.trim()) return;
+      if (builder.position() === 0) builder.kind = kindOf(node.parentElement);
+      builder.append(node.nodeValue ?? '');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (SKIPPED_TAGS.has(el.tagName) || el.hasAttribute('hidden')) return;
+    const isBlock = BLOCK_TAGS.has(el.tagName);
+    if (isBlock) flush();
+    if (el.tagName === 'A' && el.getAttribute('href')) {
+      const start = builder.position();
+      for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
+      builder.addLink((el as HTMLAnchorElement).href || el.getAttribute('href') || '', start);
+    } else {
+      for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
+    }
+    if (isBlock) flush();
+  };
+  walk(root);
+  flush();
+  return blocks;
+}
+
+/** The article text as the contract gives it: blocks separated by a blank line. */
+export function blocksToText(blocks: Block[]): string {
+  return blocks.map((b) => b.text).join('\n\n');
+}

@@ -1,0 +1,25 @@
+import type { Block, LinkSummary } from '../types';
+
+function hostOf(href: string): string {
+  try {
+    return new URL(href).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** The links in the article body, de-duplicated; `external` when they leave the page's site. */
+export function collectLinks(blocks: Block[], pageUrl: string): LinkSummary[] {
+  const pageHost = hostOf(pageUrl);
+  const seen = new Set<string>();
+  const links: LinkSummary[] = [];
+  for (const block of blocks) {
+    for (const link of block.links) {
+      if (!/^https?:/i.test(link.href) || seen.has(link.href)) continue;
+      seen.add(link.href);
+      const host = hostOf(link.href);
+      links.push({ href: link.href, text: link.text, external: !!host && host !== pageHost });
+    }
+  }
+  return links;
+}

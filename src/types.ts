@@ -1,0 +1,150 @@
+// The shapes shared by the engine, the CLI, the content script and the popup.
+// The report's field names are a contract (see DESIGN.md): add fields, never rename or remove them.
+
+/** The one verdict a reader sees for a sentence (SOURCING.md, "label"). */
+export type Label = 'named' | 'anonymous' | 'vague' | 'unsourced' | 'neutral';
+
+/** Who a sentence's information is attributed to (SOURCING.md, "source_type"). */
+export type SourceType = 'named' | 'anonymous' | 'vague' | 'none';
+
+/** Labels the reader sees highlighted in the page. */
+export const FLAGGED_LABELS = ['anonymous', 'vague', 'unsourced'] as const;
+export type FlaggedLabel = (typeof FLAGGED_LABELS)[number];
+
+/** A link inside a block of article text; offsets are UTF-16 indices into `Block.text`. */
+export interface InlineLink {
+  href: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'blockquote' | 'preformatted';
+
+/** One block of the extracted article (a paragraph, heading, list item...), text normalised. */
+export interface Block {
+  kind: BlockKind;
+  text: string;
+  links: InlineLink[];
+}
+
+export type BoilerplateKind =
+  | 'related'
+  | 'share'
+  | 'newsletter'
+  | 'comments'
+  | 'navigation'
+  | 'byline'
+  | 'caption'
+  | 'tags'
+  | 'teaser'
+  | 'advertisement'
+  | 'other';
+
+/** Something removed from Readability's output, and why. */
+export interface Boilerplate {
+  kind: BoilerplateKind;
+  text: string;
+}
+
+/** A trust signal the publisher declares in schema.org markup (publishingPrinciples, ...). */
+export interface PublisherSignal {
+  kind: string;
+  href: string;
+}
+
+/** The article as the extractor found it. */
+export interface Article {
+  url: string;
+  title: string;
+  byline: string;
+  siteName: string;
+  lang: string;
+  blocks: Block[];
+  boilerplate: Boilerplate[];
+  publisherSignals: PublisherSignal[];
+}
+
+/** One sentence with its verdict, in reading order. */
+export interface SentenceReport {
+  text: string;
+  label: Label;
+  /** The words that name the source, as written ("one anonymous military strategist"). */
+  source?: string;
+  sourceType: SourceType;
+  /** The sentence holds a direct quotation in quotation marks. */
+  quote: boolean;
+  /** The sentence asserts something checkable about the world. */
+  claim: boolean;
+  /** The attribution comes from an earlier sentence (carry-over). */
+  inherited: boolean;
+  /** Plain words on why the sentence got its label, naming the words that decided it. */
+  reason: string;
+  /** Index of the block the sentence belongs to. */
+  block: number;
+  heading: boolean;
+}
+
+export interface SourceSummary {
+  name: string;
+  /** 'person' | 'organisation' | 'document' | 'role' | 'anonymous' | 'vague' | 'link' | 'listed' */
+  type: string;
+  sentences: number;
+  /** A source named in the article's own "Sources:" list, with or without a link. */
+  listed?: boolean;
+  href?: string;
+}
+
+export interface LinkSummary {
+  href: string;
+  text: string;
+  external: boolean;
+}
+
+export interface Summary {
+  sentences: number;
+  claims: number;
+  named: number;
+  anonymous: number;
+  vague: number;
+  unsourced: number;
+  neutral: number;
+  /** anonymous + vague + unsourced: the count on the toolbar badge. */
+  flagged: number;
+  quotes: number;
+  anonymousQuotes: number;
+  externalLinks: number;
+  score: number;
+  grade: string;
+  reasons: string[];
+}
+
+export interface Report {
+  file?: string;
+  url: string;
+  title: string;
+  byline: string;
+  siteName: string;
+  lang: string;
+  /** The extracted article, blank line between blocks. */
+  text: string;
+  boilerplate: Boilerplate[];
+  sentences: SentenceReport[];
+  sources: SourceSummary[];
+  links: LinkSummary[];
+  publisherSignals: PublisherSignal[];
+  summary: Summary;
+}
+
+/** Why an analysis produced no report; shown to the reader. */
+export type NoReportReason = 'no-article' | 'unsupported-language';
+
+export class NoArticleError extends Error {
+  constructor(
+    readonly reason: NoReportReason,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'NoArticleError';
+  }
+}
