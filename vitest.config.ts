@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
   test: {
@@ -7,7 +8,17 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          exclude: ['tests/unit/extension/**'],
           environment: 'node',
+        },
+      },
+      {
+        // Extension glue with WXT's fake `browser` (in-memory storage, messaging, tabs).
+        plugins: [WxtVitest()],
+        test: {
+          name: 'extension',
+          include: ['tests/unit/extension/**/*.test.ts'],
+          environment: 'jsdom',
         },
       },
       {

@@ -1,1 +1,44 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { isOwnSender, parseBackgroundMessage, type BackgroundMessage } from './lib/messages';
+import { setBadge } from './lib/badge';
+import { injectContentScript, unsupportedReason } from './lib/inject';
+import { syncAutoAnalysis } from './lib/auto-analysis';
+
+const MENU_ID = 'sourcelight-analyze';
+
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_ID, title: 'Check sourcing with Sourcelight', contexts: ['page', 'selection'] });
+    void syncAutoAnalysis();
+  });
+  browser.runtime.onStartup.addListener(() => void syncAutoAnalysis());
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'sync' && changes.settings) void syncAutoAnalysis();
+  });
+  browser.permissions.onAdded.addListener(() => void syncAutoAnalysis());
+  browser.permissions.onRemoved.addListener(() => void syncAutoAnalysis());
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_ID || tab?.id === undefined || unsupportedReason(tab.url)) return;
+    void injectContentScript(tab.id);
+  });
+
+  const handle = async (message: BackgroundMessage, tabId: number, frameId: number) => {
+    switch (message.type) {
+      case 'sourcelight:insert-css':
+        await browser.scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, files: ['highlights.css'] });
+        return { ok: true };
+      case 'sourcelight:analysis-done':
+        // Only the top frame speaks for the tab's badge.
+        if (frameId === 0) await setBadge(tabId, message.status, message.flagged, message.grade);
+        return { ok: true };
+    }
+  };
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    if (!isOwnSender(sender) || sender.tab?.id === undefined) return undefined;
+    const message = parseBackgroundMessage(raw);
+    if (!message) return undefined;
+    return handle(message, sender.tab.id, sender.frameId ?? 0);
+  });
+});

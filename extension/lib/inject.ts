@@ -1,0 +1,39 @@
+import { browser } from 'wxt/browser';
+import { sendToTab, type PageState } from './messages';
+
+const CONTENT_SCRIPT = '/content-scripts/content.js';
+
+/** Pages no extension may script: browser pages, stores, PDFs and other non-web documents. */
+export function unsupportedReason(url: string | undefined): string | null {
+  if (!url) return 'This tab has no page Sourcelight can read.';
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'This tab has no page Sourcelight can read.';
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:' && parsed.protocol !== 'file:') {
+    return 'Browser pages cannot be analysed.';
+  }
+  if (/^(chrome\.google\.com|chromewebstore\.google\.com|addons\.mozilla\.org|microsoftedge\.microsoft\.com)$/.test(parsed.hostname)) {
+    return 'Extension store pages cannot be analysed.';
+  }
+  if (/\.pdf$/i.test(parsed.pathname)) return 'PDF documents are not supported yet.';
+  return null;
+}
+
+/** Injects the content script into a tab (a no-op when it is already there). */
+export async function injectContentScript(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+}
+
+/** The tab's analysis, injecting the content script first if the page has none yet. */
+export async function getPageState(tabId: number): Promise<PageState> {
+  try {
+    return await sendToTab(tabId, 'sourcelight:get-state', {});
+  } catch {
+    // No receiver: the content script is not in this page yet.
+    await injectContentScript(tabId);
+    return await sendToTab(tabId, 'sourcelight:get-state', {});
+  }
+}

@@ -1,0 +1,54 @@
+import { browser } from 'wxt/browser';
+import { getPageState, unsupportedReason } from '../lib/inject';
+import { sendToTab, type PageState } from '../lib/messages';
+import { renderReport } from './render-report';
+import { renderState } from './render-state';
+
+const app = document.getElementById('app')!;
+const actions = document.getElementById('actions')!;
+
+/** The tab the popup reports on: `?tabId=N` (tests open the popup as a tab) or the active tab. */
+async function targetTab() {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param && /^\d+$/.test(param)) return browser.tabs.get(Number(param));
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+function show(content: Node, state: string): void {
+  app.replaceChildren(content);
+  app.setAttribute('aria-busy', state === 'analyzing' ? 'true' : 'false');
+  document.body.dataset.state = state;
+}
+
+async function render(tabId: number, state: PageState): Promise<void> {
+  if (state.status === 'analyzed') {
+    show(renderReport(state, { tabId, actions, reanalyze: () => run(tabId, true) }), 'analyzed');
+    performance.mark('sourcelight:summary-shown');
+  } else {
+    actions.replaceChildren();
+    show(renderState(state, () => run(tabId, true)), state.status);
+  }
+}
+
+async function run(tabId: number, again = false): Promise<void> {
+  show(renderState({ status: 'analyzing' }), 'analyzing');
+  try {
+    const state = again ? await sendToTab(tabId, 'sourcelight:reanalyze', {}) : await getPageState(tabId);
+    await render(tabId, state);
+  } catch (error) {
+    await render(tabId, { status: 'error', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+async function start(): Promise<void> {
+  const tab = await targetTab().catch(() => undefined);
+  const blocked = unsupportedReason(tab?.url);
+  if (!tab?.id || blocked) {
+    show(renderState({ status: 'unsupported', reason: blocked ?? 'No tab to analyse.' }), 'unsupported');
+    return;
+  }
+  await run(tab.id);
+}
+
+void start();
