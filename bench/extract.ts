@@ -1,0 +1,194 @@
+// Article-extraction benchmark: scores `sourcelight extract` and Mozilla Readability alone on the
+// public article-extraction corpus in tests/fixtures/extraction/ (181 pages with hand-made truth),
+// with the benchmark's shingle metric, on the whole corpus and on two fixed halves, and times both.
+//
+//   npm run bench:extract                       scores and timings, JSON in bench/results/extract.json
+//   npm run bench:extract -- --worst 15         also the 15 pages where we do worst, with diffs
+//   npm run bench:extract -- --page 0a1b        only pages whose id starts with 0a1b, with diffs
+//   npm run bench:extract -- --no-time          skip the timed Readability run (faster iteration)
+import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import { Readability } from '@mozilla/readability';
+import { parseHtml } from '../src/cli/dom';
+import { extractArticle } from '../src/extract';
+import { blocksToText, elementToBlocks } from '../src/extract/blocks';
+import { NoArticleError } from '../src/types';
+import { pageF1, scoreCorpus, scorePage, type CorpusScore, type PageScore } from './lib/shingle-metric';
+import { paragraphDiff } from './lib/text-diff';
+
+const ROOT = join(import.meta.dirname, '..');
+const CORPUS = join(ROOT, 'tests/fixtures/extraction');
+const RESULTS = join(ROOT, 'bench/results');
+
+const { values: opts } = parseArgs({
+  options: {
+    worst: { type: 'string' },
+    page: { type: 'string' },
+    'no-time': { type: 'boolean' },
+    quiet: { type: 'boolean' },
+  },
+});
+
+interface Truth {
+  articleBody: string;
+  url: string;
+}
+
+interface PageResult {
+  id: string;
+  url: string;
+  ours: PageScore;
+  readability: PageScore;
+  readabilityBlocks: PageScore;
+  msOurs: number;
+  msReadability: number;
+  oursText: string;
+  error?: string;
+}
+
+const truth: Record<string, Truth> = JSON.parse(readFileSync(join(CORPUS, 'ground-truth.json'), 'utf8'));
+let ids = readdirSync(join(CORPUS, 'html'))
+  .filter((f) => f.endsWith('.html.gz'))
+  .map((f) => f.slice(0, -'.html.gz'.length))
+  .sort();
+if (opts.page) ids = ids.filter((id) => id.startsWith(opts.page!));
+
+/** The fixed split: ids are hashes, so the first hex digit splits the corpus about in half at random. */
+const half = (id: string): 'A' | 'B' => (parseInt(id[0], 16) < 8 ? 'A' : 'B');
+
+function readabilityAlone(doc: Document): string {
+  const parsed = new Readability(doc.cloneNode(true) as Document).parse();
+  return parsed?.textContent ?? '';
+}
+
+/** Readability's article element turned into our blocks, joined by newlines: the second baseline. */
+function readabilityBlocks(doc: Document): string {
+  const parsed = new Readability<Element>(doc.cloneNode(true) as Document, { serializer: (el) => el as Element }).parse();
+  return parsed?.content ? elementToBlocks(parsed.content).map((b) => b.text).join('\n') : '';
+}
+
+function ours(doc: Document, url: string): { text: string; error?: string } {
+  try {
+    return { text: blocksToText(extractArticle(doc, { url }).blocks) };
+  } catch (error) {
+    if (error instanceof NoArticleError) return { text: '', error: error.message };
+    throw error;
+  }
+}
+
+function timed<T>(fn: () => T): [T, number] {
+  const t0 = performance.now();
+  const value = fn();
+  return [value, performance.now() - t0];
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length ? (s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2) : 0;
+};
+
+const results: PageResult[] = [];
+for (const [i, id] of ids.entries()) {
+  const html = gunzipSync(readFileSync(join(CORPUS, 'html', `${id}.html.gz`))).toString('utf8');
+  const { articleBody, url } = truth[id];
+  const doc = parseHtml(html, url);
+  // Alternate which runs first, so neither always pays for a cold cache.
+  let o: { text: string; error?: string };
+  let msOurs: number;
+  let rText = '';
+  let msReadability = 0;
+  if (i % 2 === 0) {
+    [o, msOurs] = timed(() => ours(doc, url));
+    if (!opts['no-time']) [rText, msReadability] = timed(() => readabilityAlone(doc));
+  } else {
+    if (!opts['no-time']) [rText, msReadability] = timed(() => readabilityAlone(doc));
+    [o, msOurs] = timed(() => ours(doc, url));
+  }
+  const rbText = readabilityBlocks(doc);
+  if (opts['no-time']) rText = rbText; // not separately run; keep the columns filled
+  results.push({
+    id,
+    url,
+    ours: scorePage(articleBody, o.text),
+    readability: scorePage(articleBody, rText),
+    readabilityBlocks: scorePage(articleBody, rbText),
+    msOurs,
+    msReadability,
+    oursText: o.text,
+    error: o.error,
+  });
+  (doc.defaultView as unknown as { close(): void } | null)?.close();
+}
+
+type Which = 'ours' | 'readability' | 'readabilityBlocks';
+const score = (rs: PageResult[], which: Which): CorpusScore => scoreCorpus(rs.map((r) => r[which]));
+const fmt = (s: CorpusScore) =>
+  `F1 ${s.f1.toFixed(4)}  P ${s.precision.toFixed(4)}  R ${s.recall.toFixed(4)}${s.empty ? `  (${s.empty} empty)` : ''}`;
+
+const sets = {
+  all: results,
+  'half A (0-7)': results.filter((r) => half(r.id) === 'A'),
+  'half B (8-f)': results.filter((r) => half(r.id) === 'B'),
+};
+const summary: Record<string, unknown> = {};
+for (const [name, rs] of Object.entries(sets)) {
+  const s = {
+    pages: rs.length,
+    ours: score(rs, 'ours'),
+    readability: score(rs, 'readability'),
+    readabilityBlocks: score(rs, 'readabilityBlocks'),
+  };
+  summary[name] = s;
+  console.log(`${name} (${rs.length} pages)`);
+  console.log(`  sourcelight          ${fmt(s.ours)}`);
+  if (!opts['no-time']) console.log(`  readability         ${fmt(s.readability)}`);
+  console.log(`  readability blocks  ${fmt(s.readabilityBlocks)}`);
+}
+const msOurs = median(results.map((r) => r.msOurs));
+const msReadability = median(results.map((r) => r.msReadability));
+console.log(
+  `median ms/page: sourcelight ${msOurs.toFixed(1)}` +
+    (opts['no-time'] ? '' : `, readability ${msReadability.toFixed(1)}, ratio ${(msOurs / msReadability).toFixed(2)}`),
+);
+const noArticle = results.filter((r) => r.error);
+if (noArticle.length) console.log(`no-article on ${noArticle.length} pages: ${noArticle.map((r) => r.id.slice(0, 8)).join(' ')}`);
+
+const worstN = opts.page ? results.length : Number(opts.worst ?? 0);
+if (worstN > 0) {
+  const worst = [...results].sort((a, b) => pageF1(a.ours) - pageF1(b.ours)).slice(0, worstN);
+  for (const r of worst) {
+    const t = truth[r.id].articleBody;
+    const { extra, lost } = paragraphDiff(t, r.oursText);
+    console.log(
+      `\n=== ${r.id.slice(0, 12)} ${r.url}\n    ours F1 ${pageF1(r.ours).toFixed(3)} P ${(r.ours.precision ?? 0).toFixed(3)} R ${(r.ours.recall ?? 0).toFixed(3)}` +
+        `  | readability F1 ${pageF1(r.readability).toFixed(3)}${r.error ? `  [${r.error}]` : ''}`,
+    );
+    for (const d of extra) console.log(`  + ${d.text.slice(0, 160)}`);
+    for (const d of lost) console.log(`  - ${d.text.slice(0, 160)}`);
+  }
+}
+
+if (!opts.page) {
+  mkdirSync(RESULTS, { recursive: true });
+  const pages = results.map((r) => ({
+    id: r.id,
+    half: half(r.id),
+    url: r.url,
+    ours: { f1: pageF1(r.ours), precision: r.ours.precision ?? null, recall: r.ours.recall ?? null, ms: r.msOurs, noArticle: r.error ?? null },
+    readability: { f1: pageF1(r.readability), precision: r.readability.precision ?? null, recall: r.readability.recall ?? null, ms: r.msReadability },
+    readabilityBlocks: { f1: pageF1(r.readabilityBlocks) },
+  }));
+  const out = {
+    date: new Date().toISOString(),
+    timed: !opts['no-time'],
+    medianMs: { ours: msOurs, readability: msReadability, ratio: msReadability ? msOurs / msReadability : null },
+    scores: summary,
+    pages,
+  };
+  writeFileSync(join(RESULTS, 'extract.json'), `${JSON.stringify(out, null, 2)}\n`);
+  if (!opts.quiet) console.log(`wrote ${join('bench/results', 'extract.json')}`);
+}
