@@ -44,12 +44,30 @@ function endsWithNonFinalAbbreviation(piece: string, next: string): boolean {
   return false;
 }
 
+// A quotation that ends in "?" or "!" and runs on in lower case is inside the sentence:
+// 'as if to say "You think you got me?" before his smile returned'.
+const QUOTED_QUESTION_END = /[?!]['"’”]\s+$/;
+const LOWERCASE_START = /^\p{Ll}/u;
+// A sentence cannot begin with closing punctuation ("”", ")", "]", "}"): it is the tail of the last one.
+const CLOSING_START = /^[\s'"’”)\]}»]+(?:\s|$)|^[)\]}]/;
+
+/** True when the segmenter's cut before `next` is wrong and `next` continues `piece`. */
+function continuesSentence(piece: string, next: string): boolean {
+  if (endsWithNonFinalAbbreviation(piece, next)) return true;
+  // "in 2023.CreditJeon": a cut with no space after it is inside a run of text (captions, URLs).
+  if (!/\s$/.test(piece)) return true;
+  if (CLOSING_START.test(next)) return true;
+  // A lone social handle after a bio line ("...Business section. @NelsonSchwartz") is no sentence.
+  if (/^@\w+\s*$/.test(next)) return true;
+  return QUOTED_QUESTION_END.test(piece) && LOWERCASE_START.test(next);
+}
+
 /** Splits one block of normalised text into sentences. */
 export function splitSentences(text: string, lang = 'en'): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let current: SentenceSpan | null = null;
   for (const { segment, index } of segmenter(lang).segment(text)) {
-    if (current && endsWithNonFinalAbbreviation(current.text, segment)) {
+    if (current && continuesSentence(current.text, segment)) {
       current.text += segment;
       current.end = index + segment.length;
       continue;
