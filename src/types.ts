@@ -39,6 +39,12 @@ export type BoilerplateKind =
   | 'tags'
   | 'teaser'
   | 'advertisement'
+  /** A promotion of the publisher's own app, shop or subscription ("Click here to get the app"). */
+  | 'promo'
+  /** The headline repeated inside the body. */
+  | 'title'
+  /** Copyright, licence and reuse notices. */
+  | 'legal'
   | 'other';
 
 /** Something removed from Readability's output, and why. */
@@ -83,6 +89,11 @@ export interface SentenceReport {
   /** Index of the block the sentence belongs to. */
   block: number;
   heading: boolean;
+  /**
+   * The speaker the source refers to, when `source` points back to one named earlier ("he",
+   * "the strategist", "Azzouz" → "Lotfi Azzouz"); used to merge mentions in the sources summary.
+   */
+  speaker?: string;
 }
 
 export interface SourceSummary {

@@ -1,43 +1,299 @@
-import type { Block, SentenceReport } from '../types';
-import { splitSentences } from '../text/sentences';
+// Classifies every sentence of an article by how it is sourced (SOURCING.md). Each rule lives in its
+// own module beside its cue words; this file runs them in reading order and applies carry-over:
+//
+//   quotes.ts          where quotations start and end, across sentences and paragraphs
+//   attributions.ts    "X said", "said X", "according to X", "as noted by X", '"..." – X'
+//   source-phrase.ts   named / anonymous / vague, from the words naming the source
+//   speakers.ts        "he", "the strategist", "Azzouz" point back to an earlier speaker
+//   agentless.ts       "is seen as", "reportedly", "there is speculation": vague
+//   outlet-vouching.ts "TMZ has learned", "we're told": vague
+//   links.ts           a link on the claim to its source: named
+//   claims.ts          checkable claim or the writer's judgement, forecast, question
+//   weakest.ts         several attributions: the weakest wins
+//   furniture.ts       teasers, credits and the article's own "Sources:" list: neutral
+//   reason.ts          the plain-words reason shown to the reader
+
+import type { Block, Label, SentenceReport, SourceType } from '../types';
+import { splitSentences, type SentenceSpan } from '../text/sentences';
+import { findAgentless } from './agentless';
+import { findAttributions, type FoundAttribution } from './attributions';
+import { judgeClaim } from './claims';
+import { isFurniture, isLinkLine, isSourcesHeading, isTitleLine } from './furniture';
+import { findSourceLink } from './links';
+import { findOutletVouching } from './outlet-vouching';
+import { findQuoteSpans, isScareQuote, maskQuotes, type QuoteSpan } from './quotes';
+import { explain, type Decision } from './reason';
+import { SpeakerMemory, type Speaker } from './speakers';
+import { weakest } from './weakest';
 
 export interface ClassifyOptions {
   lang?: string;
 }
 
-// First, deliberately simple classifier so the pipeline runs end to end. It is replaced by the
-// rule modules of issue 4; keep this signature.
-const SPEECH = /\b(said|says|told|added|according to|noted|warned|wrote|announced|confirmed|stated)\b/i;
-const ANONYMOUS = /\b(anonymous|officials?|a source|sources close|people familiar|person familiar|condition of anonymity|a senior|an? [A-Z][a-z]+ (officer|official|soldier))\b/;
-const VAGUE = /\b(experts?|analysts?|reports?|sources suggest|reportedly|is believed|are believed|is thought|are thought|is seen as|are seen as|is perceived|is expected|critics|some say|many believe)\b/i;
-const CLAIM = /\b(\d|has|have|had|was|were|is|are|will)\b/i;
+type Sourced = Exclude<SourceType, 'none'>;
 
+/** One candidate attribution of a sentence, before the weakest one is chosen. */
+interface Candidate {
+  type: Sourced;
+  how: 'speaker' | 'agentless' | 'vouching' | 'link';
+  source: string;
+  cue: string;
+  speaker?: Speaker;
+}
+
+/** What a sentence says about itself, before carry-over. */
+interface SentenceFacts {
+  span: SentenceSpan;
+  masked: string;
+  quotes: QuoteSpan[];
+  /** Holds a direct quotation (not only scare quotes). */
+  quote: boolean;
+  /** Nothing but quotation: no words of the writer's own. */
+  quoteOnly: boolean;
+  own?: Candidate;
+}
+
+/** What the next block needs to know about this one (carry-over across paragraphs). */
+interface BlockMemory {
+  /** The one speaker this paragraph quoted, if it quoted exactly one. */
+  quotedSpeaker?: Speaker;
+  /** The paragraph ends inside a quotation by this speaker. */
+  openQuoteSpeaker?: Speaker;
+  /** The paragraph introduces a list or block quotation: "President Obama also said:". */
+  introducer?: Speaker;
+}
+
+const CONTINUATION = /^(?:additionally|also|in addition|moreover|furthermore|besides|likewise|similarly)\b/i;
+const SPEAKER_KINDS = new Set(['person', 'role', 'anonymous', 'organisation', 'document', 'pronoun']);
+
+/** Turns found attributions into candidates, resolving pronouns and second mentions to speakers. */
+function resolve(found: FoundAttribution[], memory: SpeakerMemory): Candidate[] {
+  const out: Candidate[] = [];
+  for (const a of found) {
+    let speaker: Speaker | null = null;
+    if (a.info.kind === 'pronoun') {
+      const pronoun = a.how === 'possessive' ? (a.info.plural ? 'their' : 'its') : a.source;
+      speaker = memory.resolvePronoun(pronoun);
+      // A pronoun nobody introduced still points at an identified person in the story.
+      out.push({
+        type: speaker?.info.type ?? 'named',
+        how: 'speaker',
+        source: a.source,
+        cue: a.cue,
+        speaker: speaker ?? undefined,
+      });
+      continue;
+    }
+    if (SPEAKER_KINDS.has(a.info.kind)) {
+      // "the strategist" after "one anonymous military strategist"; "Azzouz" after "Lotfi Azzouz".
+      const repeatable = /^the\b/i.test(a.source) || (a.info.type === 'named' && (a.info.kind === 'person' || a.info.kind === 'organisation'));
+      const earlier = repeatable ? memory.findByName(a.source, a.info.head) : null;
+      const definiteRepeat = earlier && (/^the\b/i.test(a.source) || a.info.type === 'named');
+      speaker = definiteRepeat ? memory.remember(earlier.name, earlier.info) : memory.remember(a.source, a.info);
+    }
+    out.push({ type: speaker?.info.type ?? a.info.type, how: 'speaker', source: a.source, cue: a.cue, speaker: speaker ?? undefined });
+  }
+  return out;
+}
+
+function factsOf(block: Block, span: SentenceSpan, spans: QuoteSpan[], masked: string): SentenceFacts {
+  const quotes = spans.filter((q) => q.end > span.start && q.start < span.end);
+  const m = masked.slice(span.start, span.end);
+  const quoteOnly = quotes.length > 0 && !/[\p{L}\p{N}]/u.test(m.replace(/~+/g, ''));
+  const quote = quotes.some((q) => q.continued || q.open || !isScareQuote(block.text.slice(q.start, q.end)));
+  return { span, masked: m, quotes, quote, quoteOnly };
+}
+
+/** The candidates a sentence states itself: speakers, agentless phrasing, vouching, a source link. */
+function ownCandidates(block: Block, f: SentenceFacts, memory: SpeakerMemory): Candidate[] {
+  const candidates = resolve(findAttributions(f.masked), memory);
+  for (const cue of findAgentless(f.masked)) candidates.push({ type: 'vague', how: 'agentless', source: cue.words, cue: cue.words });
+  const vouching = findOutletVouching(f.masked);
+  if (vouching) candidates.push({ type: 'vague', how: 'vouching', source: vouching, cue: vouching });
+  const link = findSourceLink(block.links, block.text, f.span.start, f.span.end);
+  if (link) candidates.push({ type: 'named', how: 'link', source: link.href, cue: link.text });
+  return candidates;
+}
+
+function report(
+  text: string,
+  index: number,
+  heading: boolean,
+  decision: Decision,
+  extra: { sourceType: SourceType; quote: boolean; claim: boolean; inherited: boolean; speaker?: string },
+): SentenceReport {
+  const out: SentenceReport = {
+    text,
+    label: decision.label,
+    sourceType: extra.sourceType,
+    quote: extra.quote,
+    claim: extra.claim,
+    inherited: extra.inherited,
+    reason: explain(decision),
+    block: index,
+    heading,
+  };
+  if (decision.source !== undefined) out.source = decision.source;
+  if (extra.speaker) out.speaker = extra.speaker;
+  return out;
+}
+
+/** Classifies every sentence of the article's blocks, in reading order. */
 export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): SentenceReport[] {
   const out: SentenceReport[] = [];
+  const memory = new SpeakerMemory();
+  let previous: BlockMemory = {};
+  let inSourcesList = false;
+
   blocks.forEach((block, index) => {
-    for (const span of splitSentences(block.text, options.lang)) {
-      const text = span.text;
-      const heading = block.kind === 'heading';
-      const quote = /["“”]/.test(text);
-      let label: SentenceReport['label'] = 'neutral';
-      let reason = 'The writer’s own words, with nothing checkable to source.';
-      if (heading) reason = 'A heading.';
-      else if (ANONYMOUS.test(text) && (SPEECH.test(text) || quote)) {
-        label = 'anonymous';
-        reason = 'Attributed to an unnamed source.';
-      } else if (VAGUE.test(text)) {
-        label = 'vague';
-        reason = 'Attributed to an unidentifiable source.';
-      } else if (SPEECH.test(text)) {
-        label = 'named';
-        reason = 'Attributed to a source.';
-      } else if (CLAIM.test(text)) {
-        label = 'unsourced';
-        reason = 'A checkable claim with no source.';
+    const sentences = splitSentences(block.text, options.lang);
+    const heading = block.kind === 'heading';
+    const simple = (how: Decision['how']) => {
+      for (const s of sentences) {
+        out.push(report(s.text, index, heading, { label: 'neutral', how }, { sourceType: 'none', quote: false, claim: false, inherited: false }));
       }
-      const sourceType = label === 'unsourced' || label === 'neutral' ? 'none' : label;
-      out.push({ text, label, sourceType, quote, claim: label !== 'neutral', inherited: false, reason, block: index, heading });
+    };
+    if (isSourcesHeading(block.text)) {
+      inSourcesList = true;
+      previous = {};
+      return simple(heading ? 'heading' : 'sources-list');
     }
+    if (heading) {
+      inSourcesList = false;
+      previous = {};
+      return simple('heading');
+    }
+    if (inSourcesList) return simple('sources-list');
+    if (isFurniture(block.text) || isLinkLine(block)) {
+      previous = {};
+      return simple('furniture');
+    }
+    // A headline-like line ("The presidential body swerve") asserts nothing unless it attributes.
+    const titleLine = isTitleLine(block.text) && !(previous.introducer && introducedItem(block));
+
+    const spans = findQuoteSpans(block.text);
+    // A paragraph that opens a quotation while the last one ended inside a quotation continues it.
+    if (previous.openQuoteSpeaker && spans[0] && spans[0].start <= 1) spans[0].continued = true;
+    const masked = maskQuotes(block.text, spans);
+    const facts = sentences.map((s) => factsOf(block, s, spans, masked));
+    const decided: (Candidate | undefined)[] = facts.map((f) => weakest(ownCandidates(block, f, memory)));
+    const inheritedFrom: (string | undefined)[] = facts.map(() => undefined);
+    const carried: (Candidate | undefined)[] = facts.map(() => undefined);
+    const speakerCandidate = (c?: Candidate) => (c && c.how === 'speaker' ? c : undefined);
+
+    facts.forEach((f, i) => {
+      if (decided[i]) return;
+      // The same quotation as an attributed sentence of this paragraph, before or after it.
+      for (let j = 0; j < facts.length; j++) {
+        if (j === i || !speakerCandidate(decided[j])) continue;
+        if (facts[j].quotes.some((q) => f.quotes.includes(q))) {
+          carried[i] = decided[j];
+          inheritedFrom[i] = j < i ? 'in the sentence before' : 'in the next sentence';
+          break;
+        }
+      }
+      if (carried[i]) return;
+      const before = [...decided.slice(0, i)].reverse().find((c) => speakerCandidate(c));
+      // A further quotation of the same speaker, or "Additionally, ..." after reported speech.
+      if (before && (f.quoteOnly || CONTINUATION.test(f.masked))) {
+        carried[i] = before;
+        inheritedFrom[i] = 'earlier in the paragraph';
+        return;
+      }
+      const openedHere = f.quotes.some((q) => !q.continued);
+      const onlyQuotation = facts.every((g) => g.quoteOnly);
+      if (f.quotes.some((q) => q.continued) && previous.openQuoteSpeaker && i === 0) {
+        carried[i] = speakerCandidateFor(previous.openQuoteSpeaker);
+        inheritedFrom[i] = 'in the quotation begun in the paragraph before';
+      } else if (!decided.some((c) => c) && onlyQuotation && previous.quotedSpeaker && (openedHere || f.quoteOnly)) {
+        carried[i] = speakerCandidateFor(previous.quotedSpeaker);
+        inheritedFrom[i] = 'in the paragraph before';
+      } else if (!decided.some((c) => c) && previous.introducer && introducedItem(block)) {
+        carried[i] = speakerCandidateFor(previous.introducer);
+        inheritedFrom[i] = 'in the introduction to this list';
+      }
+    });
+
+    // A sentence with no words of the writer's own continues the last quotation's speaker.
+    facts.forEach((f, i) => {
+      if (decided[i] || carried[i] || !f.quoteOnly) return;
+      const last = carried.slice(0, i).reverse().find((c) => c);
+      if (last) {
+        carried[i] = last;
+        inheritedFrom[i] = 'earlier in the paragraph';
+      }
+    });
+
+    facts.forEach((f, i) => {
+      const own = decided[i];
+      const chosen = own ?? carried[i];
+      const verdict = judgeClaim(f.masked, f.quote);
+      let decision: Decision;
+      if (chosen) {
+        const how = own ? (own.how === 'speaker' ? 'speaker' : own.how) : 'inherited';
+        decision = {
+          label: chosen.type,
+          source: chosen.how === 'link' ? chosen.cue : chosen.source,
+          cue: chosen.cue,
+          how,
+          from: inheritedFrom[i],
+          refersTo: chosen.speaker?.name,
+        };
+      } else if (titleLine) {
+        decision = { label: 'neutral', how: 'furniture' };
+      } else {
+        decision = verdict.claim
+          ? { label: 'unsourced', how: 'claim', evidence: verdict.evidence }
+          : { label: 'neutral', how: 'none', evidence: verdict.evidence };
+      }
+      out.push(
+        report(f.span.text, index, false, decision, {
+          sourceType: chosen ? chosen.type : 'none',
+          quote: f.quote || (f.quotes.length > 0 && chosen?.how === 'speaker'),
+          claim: verdict.claim && !(titleLine && !chosen),
+          inherited: !own && !!chosen,
+          speaker: chosen?.speaker?.name,
+        }),
+      );
+    });
+
+    previous = rememberBlock(block, facts, decided, carried, spans, previous);
   });
   return out;
 }
+
+function speakerCandidateFor(speaker: Speaker): Candidate {
+  return { type: speaker.info.type, how: 'speaker', source: speaker.name, cue: 'quoted', speaker };
+}
+
+/** A list item, a block quotation, or a short line without a full stop, after "X said:". */
+function introducedItem(block: Block): boolean {
+  if (block.kind === 'list-item' || block.kind === 'blockquote') return true;
+  return block.text.length < 200 && !/[.!?]["”’)]?$/.test(block.text.trim());
+}
+
+function rememberBlock(
+  block: Block,
+  facts: SentenceFacts[],
+  decided: (Candidate | undefined)[],
+  carried: (Candidate | undefined)[],
+  spans: QuoteSpan[],
+  previous: BlockMemory,
+): BlockMemory {
+  const memory: BlockMemory = {};
+  const speakers = [...decided, ...carried].filter((c): c is Candidate => !!c && c.how === 'speaker' && !!c.speaker);
+  const distinct = new Set(speakers.map((c) => c.speaker?.name));
+  // A paragraph of one speaker's words (quoted, or reported as "he defended his decision").
+  if (distinct.size === 1 && speakers.every((c) => c.speaker?.info.kind !== 'document') && facts.length > 0) {
+    memory.quotedSpeaker = speakers[0].speaker;
+  }
+  void facts;
+  const last = spans[spans.length - 1];
+  if (last?.open && speakers.length) memory.openQuoteSpeaker = speakers[speakers.length - 1].speaker;
+  if (/:\s*$/.test(block.text) && speakers.length) memory.introducer = speakers[speakers.length - 1].speaker;
+  // A list keeps its introducer from item to item.
+  if (!memory.introducer && previous.introducer && introducedItem(block)) memory.introducer = previous.introducer;
+  return memory;
+}
+
+export type { Label };

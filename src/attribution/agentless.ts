@@ -1,0 +1,47 @@
+// Vague attribution with no one behind it (SOURCING.md: "Agentless phrasing hides the source"):
+//
+//   "is seen as part of a broader strategy"         passive opinion verbs
+//   "are thought to be particularly useful"
+//   "has been hailed as a model", "previously seen as unlikely"
+//   "North Korean troops have reportedly joined"    hedging adverbs
+//   "A reported 50,000 troops"                      "reported" as an adjective
+//   "there is growing debate", "there is speculation"
+//   "raised fears that militants were expanding"    a fear or concern *that* something is true
+//                                                   carries a claim nobody owns; "raised questions
+//                                                   about" and "sparked concerns about" carry none
+//   "Reports of intense bombardments"               unowned reports
+
+export interface AgentlessCue {
+  /** The words that hide the source, as written. */
+  words: string;
+}
+
+const OPINION_PARTICIPLES =
+  'believed|thought|expected|anticipated|seen|viewed|regarded|considered|perceived|reported|rumou?red|said|alleged|understood|estimated|described|hailed|deemed|tipped|feared|predicted|projected|suspected|touted|billed|claimed|known';
+
+const PATTERNS: RegExp[] = [
+  // "is believed to", "are widely seen as", "has been described as", "it is understood that"
+  new RegExp(
+    `\\b(?:is|are|was|were|be|been|being)\\s+(?:(?:widely|generally|largely|often|commonly|increasingly|previously|now|also|still|long|broadly|privately|initially)\\s+)?(?:${OPINION_PARTICIPLES})\\s+(?:to|as|that)\\b`,
+    'gi',
+  ),
+  // A participle standing alone after a noun: "a country seen as the lone success", "previously seen as unlikely"
+  /\b(?:(?:widely|generally|largely|often|commonly|increasingly|previously|long|once|now)\s+)?(?:seen|viewed|regarded|perceived|hailed|touted|billed|described)\s+as\b/gi,
+  /\b(?:reportedly|allegedly|supposedly|purportedly|reputedly|rumou?redly)\b/gi,
+  /\b[Aa]n?\s+(?:reported|estimated|rumou?red|alleged|purported)\s+(?=\d|[a-z]+\s+(?:of|troops|people|soldiers))/g,
+  /\b(?:it|this)\s+(?:is|was|has been|had been)\s+(?:widely\s+)?(?:believed|thought|understood|said|reported|rumou?red|alleged|claimed|suggested|feared|expected|estimated)\b/gi,
+  /\bthere\s+(?:is|are|was|were|has been|have been)\s+(?:(?:growing|widespread|increasing|much|some|mounting|intense|considerable)\s+)?(?:speculation|debate|talk|rumou?rs|suggestions|reports|claims|fears|concerns?\s+that|belief)\b/gi,
+  /\b(?:raised?|raises|raising|sparked?|sparks|sparking|prompted|prompts|fuell?ed|fuels|triggered|stoked|heightened)\s+(?:new\s+|fresh\s+|growing\s+)?(?:fears|concerns|worries|speculation|suspicions)\s+that\b/gi,
+  /\b(?:raised?|raises|raising|sparked?|sparks|fuell?ed|fuels)\s+(?:new\s+|fresh\s+)?speculation\b/gi,
+  /(?:^|[^\p{L}])(?:(?:unconfirmed|recent|local|media|news|press|early|initial|conflicting)\s+)*[Rr]eports\s+(?:of|that)\b/gu,
+  /\b(?:left|leaving|leaves)\s+(?:many|some|others|observers)\s+(?:wondering|questioning|asking|speculating|fearing)\b/gi,
+];
+
+/** Every agentless attribution in the (masked) sentence, in order of appearance. */
+export function findAgentless(masked: string): AgentlessCue[] {
+  const found: { at: number; words: string }[] = [];
+  for (const pattern of PATTERNS) {
+    for (const m of masked.matchAll(pattern)) found.push({ at: m.index, words: m[0].replace(/^[^\p{L}]+/u, '').trim() });
+  }
+  return found.sort((a, b) => a.at - b.at).map(({ words }) => ({ words }));
+}

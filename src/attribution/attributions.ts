@@ -1,0 +1,197 @@
+// Attributions spoken in the sentence itself: a source and the cue that ties it to the sentence.
+//
+//   subject + verb       "Zelenskyy said", "Officials worry", "the strategist added", "he vowed"
+//   verb + subject       '"...," said one anonymous military strategist'
+//   apposition           "Ajmi Lourimi, a member of Ennahda's general secretariat, said"
+//   according to         "according to British Armed Forces chief Tony Radakin"
+//   passive agent        "as noted during President Zelenskyy's update", "was reported by Reuters"
+//   document by          "a new report released on Monday by Stanford University's Center ..."
+//   dash after a quote   '"..." – British Armed Forces chief Tony Radakin'
+//
+// Words inside quotation marks are masked before this runs: a quoted speaker's own "I said" or
+// "according to" is not the writer's attribution.
+
+import { BASE_FORMS, INVERTIBLE, VERBS, needsParticle, type VerbClass } from './speech-verbs';
+import { typeSourcePhrase, type SourceInfo } from './source-phrase';
+import { isBoundaryGap, tokenize, type Token } from './tokens';
+
+export interface FoundAttribution {
+  info: SourceInfo;
+  /** The source's words as written. */
+  source: string;
+  /** The cue words ("said", "according to"). */
+  cue: string;
+  how: 'verb' | 'according-to' | 'passive' | 'document' | 'dash' | 'possessive';
+  verbClass?: VerbClass;
+}
+
+// Words between a subject and its verb: "has also warned", "are particularly concerned".
+const AUXILIARY = new Set(
+  'has have had is are was were be been being will would could may might can should did does do also still already repeatedly publicly previously later once again has long not never reportedly herself himself themselves itself'.split(' '),
+);
+const BE = new Set('is are was were be been being'.split(' '));
+// Stance words that follow "be" as adjectives: "officials are concerned", "he is confident".
+const BE_STANCE = new Set('concerned worried confident convinced'.split(' '));
+// Words that start a clause or phrase: a subject never runs back across them.
+const CLAUSE = new Set(
+  'that which who whom whose when where while because although though since after before if as and but or so than with without despite among amid including like unlike in on at from to into over under about against by during through per via whether what how why'.split(' '),
+);
+// A verb right after one of these is a noun: "its reports", "the claims", "in a statement".
+const NOUN_BEFORE = new Set('a an the its their his her our my your this that these those some many any no'.split(' '));
+
+function gapBefore(text: string, tokens: Token[], i: number): string {
+  return text.slice(i > 0 ? tokens[i - 1].end : 0, tokens[i].start);
+}
+
+function phraseOf(text: string, tokens: Token[], from: number, to: number): string {
+  return text.slice(tokens[from].start, tokens[to].end);
+}
+
+/** Walks left from `end` to the start of the noun phrase that ends there; -1 when there is none. */
+function phraseStartBefore(text: string, tokens: Token[], end: number): number {
+  let j = end;
+  let count = 0;
+  while (j >= 0 && count < 10) {
+    if (CLAUSE.has(tokens[j].bare) && !(tokens[j].bare === 'of' || tokens[j].bare === 'for')) break;
+    count++;
+    if (j === 0 || isBoundaryGap(gapBefore(text, tokens, j))) return j;
+    j--;
+  }
+  return j === end ? -1 : j + 1;
+}
+
+/** Walks right from `start` over the noun phrase that starts there; returns its last token. */
+function phraseEndAfter(text: string, tokens: Token[], start: number, max = 12): number {
+  let j = start;
+  while (j + 1 < tokens.length && j - start < max - 1) {
+    if (isBoundaryGap(gapBefore(text, tokens, j + 1))) break;
+    const next = tokens[j + 1].bare;
+    if (/^(?:who|which|that|when|where|while|because|after|before|if|as|highlighting|adding|saying|but|and|during|to)$/.test(next)) break;
+    // "said Smith in a statement" stops; "an officer stationed in Kursk" goes on.
+    if (/^(?:in|on|at)$/.test(next) && /^(?:a|an|the|his|her|its|their|an)$/i.test(tokens[j + 2]?.bare ?? '')) break;
+    j++;
+  }
+  return j;
+}
+
+const attribution = (
+  info: SourceInfo | null,
+  source: string,
+  cue: string,
+  how: FoundAttribution['how'],
+  verbClass?: VerbClass,
+): FoundAttribution | null => (info ? { info, source, cue, how, verbClass } : null);
+
+/** A verb's subject, before it ("Zelenskyy said") or after it ('," said Lotfi Azzouz'). */
+function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: boolean): FoundAttribution | null {
+  const verb = tokens[v];
+  const cls = VERBS.get(verb.bare)!;
+  let k = v - 1;
+  let passive = false;
+  const skippable = (t: Token) => AUXILIARY.has(t.bare) || /^[a-z]+ly$/.test(t.word);
+  let auxiliaries = 0;
+  while (k >= 0 && skippable(tokens[k]) && !isBoundaryGap(gapBefore(text, tokens, k + 1))) {
+    if (!/ly$/.test(tokens[k].bare) && tokens[k].bare !== 'also' && tokens[k].bare !== 'not') auxiliaries++;
+    if (BE.has(tokens[k].bare)) passive = true;
+    k--;
+  }
+  // "is expected to", "were told": passive voice hides the source (the agentless rule's business).
+  if (passive && !BE_STANCE.has(verb.bare) && /(?:ed|en|wn|ld|ght|id)$/.test(verb.bare)) return null;
+  if (passive === false && BE_STANCE.has(verb.bare) && !/^(?:worried|concerned)$/.test(verb.bare)) return null;
+  if (k >= 0 && (NOUN_BEFORE.has(tokens[k].bare) || /['’]s$/.test(tokens[k].word))) return null;
+
+  const gap = gapBefore(text, tokens, k + 1);
+  const directlyAfterBoundary = k < 0 || isBoundaryGap(gap);
+  if (!directlyAfterBoundary && k >= 0 && !CLAUSE.has(tokens[k].bare)) {
+    const start = phraseStartBefore(text, tokens, k);
+    if (start >= 0) {
+      let phrase = phraseOf(text, tokens, start, k);
+      // A subject is a noun phrase: "have helped Ukrainian forces maintain" is not one.
+      if (tokens.slice(start, k + 1).some((t) => AUXILIARY.has(t.bare) && !/^(?:also|still|later|once|again|previously|repeatedly|publicly)$/.test(t.bare))) return null;
+      const info = typeSourcePhrase(phrase, start === 0 && sentenceStart);
+      // "Officials worry" but not "the US state of": a base form needs a plural subject or an auxiliary.
+      if (info && BASE_FORMS.has(verb.bare) && auxiliaries === 0 && !info.plural && !/^(?:they|we|i|you)$/i.test(phrase)) return null;
+      if (info && (cls !== 'research' || info.kind === 'document' || info.kind === 'organisation' || info.kind === 'pronoun')) {
+        phrase = phrase.replace(/^(?:but|and|however|so|yet)\s+/i, '');
+        return attribution(info, phrase, verb.word, 'verb', cls);
+      }
+      return null;
+    }
+  }
+  // '"...," said X' and ', said X': the subject follows.
+  if (directlyAfterBoundary && INVERTIBLE.has(verb.bare) && v + 1 < tokens.length) {
+    const next = tokens[v + 1];
+    if (!isBoundaryGap(gapBefore(text, tokens, v + 1)) && /^(?:\p{Lu}|a$|an$|one$|the$|another$|two$|three$|several$|some$|many$)/u.test(next.word)) {
+      const end = phraseEndAfter(text, tokens, v + 1);
+      const phrase = phraseOf(text, tokens, v + 1, end);
+      const info = typeSourcePhrase(phrase, false);
+      if (info && info.kind !== 'pronoun') return attribution(info, phrase, verb.word, 'verb', cls);
+      if (info) return attribution(info, phrase, verb.word, 'verb', cls);
+    }
+  }
+  // "Ajmi Lourimi, a member of Ennahda's general secretariat, said": subject before an apposition.
+  if (k >= 0 && /^\s*,\s*$/.test(gap) && !/ing$/.test(verb.bare)) {
+    const appositionStart = phraseStartBefore(text, tokens, k);
+    if (appositionStart > 0 && /^\s*,\s*$/.test(gapBefore(text, tokens, appositionStart))) {
+      const nameStart = phraseStartBefore(text, tokens, appositionStart - 1);
+      if (nameStart >= 0) {
+        const name = phraseOf(text, tokens, nameStart, appositionStart - 1);
+        const apposition = phraseOf(text, tokens, appositionStart, k);
+        const a = typeSourcePhrase(name, nameStart === 0 && sentenceStart);
+        const b = typeSourcePhrase(apposition, false);
+        if (a && a.type === 'named' && a.kind === 'person') return attribution(a, name, verb.word, 'verb', cls);
+        if (b && b.type === 'named' && b.kind === 'person') return attribution(b, apposition, verb.word, 'verb', cls);
+        if (a && b && a.type === 'named') return attribution(a, name, verb.word, 'verb', cls);
+      }
+    }
+  }
+  return null;
+}
+
+const ACCORDING_TO = /\b(?:according to|as reported by|as cited by|as quoted by|citing)\s+/gi;
+const PASSIVE_AGENT = /\b(?:as|was|were|been|is|are)\s+(?:first\s+)?(?:noted|reported|stated|announced|confirmed|said|revealed|disclosed|quoted|cited|told|outlined|described|detailed|estimated|shown|found)\s+(?:by|in|during|at)\s+/gi;
+const DOCUMENT_BY = /\b(?:report|study|survey|analysis|poll|paper|review|audit|investigation|data|figures|statistics|estimates|research)\b[^,.;~]{0,60}?\b(?:by|from)\s+(?=\p{Lu}|the\s+\p{Lu})/giu;
+const DASH_AFTER_QUOTE = /["”]\s*[–—-]{1,2}\s*(\p{Lu}[^~]{2,120})$/u;
+const POSSESSIVE_FINDINGS = /\b(its|their)\s+(?:key\s+|main\s+|central\s+|latest\s+)?(findings|conclusions|estimates|figures|data|analysis)\b/gi;
+
+/** The phrase that starts at character `at` and runs to the next boundary. */
+function phraseFrom(text: string, tokens: Token[], at: number): string | null {
+  const first = tokens.findIndex((t) => t.start >= at);
+  if (first < 0 || text.slice(at, tokens[first].start).trim()) return null;
+  return phraseOf(text, tokens, first, phraseEndAfter(text, tokens, first));
+}
+
+/** Every attribution the sentence states itself (masked: quotations replaced by "~"). */
+export function findAttributions(masked: string, sentenceStart = true): FoundAttribution[] {
+  const tokens = tokenize(masked);
+  const found: FoundAttribution[] = [];
+  const push = (a: FoundAttribution | null) => {
+    if (a) found.push(a);
+  };
+  for (let v = 0; v < tokens.length; v++) {
+    const t = tokens[v];
+    if (!VERBS.has(t.bare) || /^\p{Lu}/u.test(t.word)) continue;
+    const particle = needsParticle(t.bare);
+    if (particle && !particle.test(masked.slice(t.end))) continue;
+    push(subjectOfVerb(masked, tokens, v, sentenceStart));
+  }
+  for (const m of masked.matchAll(ACCORDING_TO)) {
+    const phrase = phraseFrom(masked, tokens, m.index + m[0].length);
+    if (phrase) push(attribution(typeSourcePhrase(phrase), phrase, m[0].trim(), 'according-to'));
+  }
+  for (const m of masked.matchAll(PASSIVE_AGENT)) {
+    const phrase = phraseFrom(masked, tokens, m.index + m[0].length);
+    if (phrase) push(attribution(typeSourcePhrase(phrase), phrase, m[0].trim(), 'passive'));
+  }
+  for (const m of masked.matchAll(DOCUMENT_BY)) {
+    const phrase = phraseFrom(masked, tokens, m.index + m[0].length);
+    const info = phrase ? typeSourcePhrase(phrase) : null;
+    if (phrase && info?.type === 'named') push(attribution({ ...info, kind: 'document' }, phrase, m[0].trim(), 'document'));
+  }
+  const dash = DASH_AFTER_QUOTE.exec(masked);
+  if (dash) push(attribution(typeSourcePhrase(dash[1].replace(/[.\s]+$/, '')), dash[1].replace(/[.\s]+$/, ''), '–', 'dash'));
+  for (const m of masked.matchAll(POSSESSIVE_FINDINGS)) {
+    push(attribution({ type: 'named', kind: 'pronoun', head: 'it', plural: m[1].toLowerCase() === 'their' }, m[0], m[2], 'possessive'));
+  }
+  return found;
+}

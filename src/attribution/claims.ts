@@ -1,0 +1,85 @@
+// Is the sentence a claim, something a reader could check (SOURCING.md, claim)?
+//
+//   claim:     "Russia has mobilized 50,000 troops"            a number
+//              "Gunmen opened fire on Wednesday"               an event with a date
+//              "The government outlawed the group"             what someone did or decided
+//   not claim: "The situation marks a critical turning point"  the writer's judgement
+//              "the war is far from over", "one thing is clear"
+//              "Ukraine may shift its focus"                   a forecast
+//              "What's next for Ukraine?"                      a question
+//              "leaves me with the impression that..."         the writer's own impression
+//
+// The rule weighs evidence both ways and names the words that tipped it, for the reason shown.
+
+export interface ClaimVerdict {
+  claim: boolean;
+  /** The words that decided it, for the reason ("a number: “50,000”"). */
+  evidence: string;
+}
+
+const NUMBER = /\b\d[\d,.]*(?:\s?(?:percent|per cent|%|million|billion|trillion|thousand))?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousands|millions|billions|dozens|half|double|tripled|doubled)\b/i;
+const TIME = /\b(?:on|last|this|next|since|until|by|in|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|week|month|year|fall|spring|summer|winter|weekend)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b|\b(?:in|over|for|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:weeks|months|years|days)\b|\bfor\s+(?:months|years|decades|weeks)\b|\b(?:ago|earlier this|later this)\b|\b(?:January|February|March|April|June|July|August|September|October|November|December)\s+\d/;
+// Verbs of events and decisions: what someone did.
+const EVENT_VERB = /\b(?:killed|killing|died|wounded|injured|attacked|stormed|seized|captured|launched|fired|opened fire|arrested|charged|sentenced|elected|voted|passed|signed|approved|rejected|banned|outlawed|announced|deployed|mobilized|mobilised|assembled|withdrew|retreated|advanced|pushed|supplied|sent|provided|raised|cut|lost|won|gained|fell|rose|increased|decreased|dropped|grew|declined|joined|left|resigned|appointed|fired|hired|sued|filed|ruled|convicted|acquitted|bought|sold|acquired|paid|spent|invested|built|opened|closed|collapsed|overthrew|invaded|occupied|bombed|shelled|struck|hit|destroyed|damaged|recaptured|retook|reclaimed|repelled|blocked|imposed|lifted|suspended|released|published|reported|confirmed|fought|governed|ruled|drafted|failed|succeeded|beheaded|assaulted|crashed|exploded|erupted|evacuated|displaced|fled|detained|deported|shot|stabbed|murdered|raided|seizing|gunning|shattering|hurling|stepped down|came to power|took office|lands?|travels|visit(?:ed|s)?|met|meets|has faced|have faced|has pushed|has been unable|have been increasingly|has been reducing|has found|has been eager|has seen|has supplied)\b/i;
+// The writer's judgement: evaluative and abstract words of commentary.
+const JUDGEMENT = /\b(?:significant(?:ly)?|critical|crucial|dramatic|unusual|unexpected|volatile|pivotal|profound|undoubtedly|clearly|clear|remarkable|notabl[ey]|striking|focal point|turning point|factor|implications|underscores?|highlights?|demonstrates?|illustrates?|signals?|reflects?|marks?|marked|poses?|stands out|far from over|one thing is|delicate|difficult position|bleak|unlikely|likely|potential(?:ly)?|evolving|dynamic|landscape|nature of|attention|alarm(?:s|ing)?|concerns?|challenges?|role in|broader|complicat\w+|escalation|strategic|major|key|serious)\b/gi;
+const FORECAST = /\b(?:will|could|may|might|would|should|must|can)\s+(?:\w+ly\s+)?(?:be|have|need|depend|become|prove|continue|shape|lead|aid|allow|intensify|shift|alter|mean|face|undermine|affect|influence|determine|result|bring|reshape|tip|hinge|require|make|see|take|remain|\w+)\b|\b(?:is|are)\s+(?:likely|poised|set|bound|going)\s+to\b|\bneeds? to\b/i;
+const WRITER = /\b(?:I|me|my|we|us|our)\b/;
+const QUESTION = /\?\s*["”’]?\s*$/;
+const BACKGROUND = /\b(?:is|are)\s+(?:a|an|one of the|known for|home to|popular|located|situated)\b|\bhosts\b/i;
+
+/** Judges a sentence whose quotations are masked; `quoted` says it holds a direct quotation. */
+export function judgeClaim(masked: string, quoted: boolean): ClaimVerdict {
+  const text = masked.replace(/~+/g, ' ');
+  if (QUESTION.test(masked) && !quoted) return { claim: false, evidence: 'a question' };
+  // A plain declarative sentence in a news story asserts something until the words say otherwise.
+  let score = 0.5;
+  const pros: string[] = [];
+  const cons: string[] = [];
+  const number = NUMBER.exec(text)?.[0];
+  if (number) {
+    score += 2;
+    pros.push(`a number: “${number.trim()}”`);
+  }
+  const time = TIME.exec(text)?.[0];
+  if (time) {
+    score += 1.5;
+    pros.push(`a time: “${time.trim()}”`);
+  }
+  const event = EVENT_VERB.exec(text)?.[0];
+  if (event) {
+    score += 1.5;
+    pros.push(`an event: “${event}”`);
+  }
+  if (quoted) {
+    score += 1;
+    pros.push('a quotation');
+  }
+  const judgements = text.match(JUDGEMENT) ?? [];
+  if (judgements.length) {
+    score -= judgements.length >= 2 ? 2 : 1;
+    cons.push(`judgement: “${judgements.slice(0, 2).join('”, “')}”`);
+  }
+  const forecast = FORECAST.exec(text)?.[0];
+  if (forecast) {
+    score -= 1.5;
+    cons.push(`a forecast: “${forecast}”`);
+  }
+  if (WRITER.test(text)) {
+    score -= 2;
+    cons.push('the writer’s own impression');
+  }
+  const hypothetical = /^\s*(?:should|if|were|had|unless|once)\b/i.exec(text)?.[0];
+  if (hypothetical) {
+    score -= 1.5;
+    cons.push(`a hypothesis: “${hypothetical.trim()}”`);
+  }
+  const background = BACKGROUND.exec(text)?.[0];
+  if (background && !number && !time) {
+    score -= 1;
+    cons.push(`background: “${background}”`);
+  }
+  // With no evidence either way a plain statement of fact is still a claim.
+  const claim = score > 0;
+  return { claim, evidence: claim ? pros.join(', ') || 'a statement of fact' : cons.join(', ') || 'nothing checkable' };
+}

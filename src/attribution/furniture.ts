@@ -1,0 +1,40 @@
+import type { Block } from '../types';
+
+// Lines of page furniture that reach the article text but are not the article's sentences: teasers
+// to other stories, credits, and the article's own list of sources. They are labeled neutral.
+//
+//   "Related: Chicago is America's most segregated city"   "[Read: Why Tunisia ...]"
+//   "Read more:"   "Heba Habib contributed to this report."   "(Reuters)"
+//   "Sources:" followed by the titles of the sources used
+
+const TEASER = /^(?:\[?\s*(?:related|read(?: more)?|see also|more|watch|listen|also read|recommended|latest|explore)\b.*:|\[read\b|\[.*\]$|\(?(?:reuters|ap|afp)\)?$)/i;
+const CREDIT = /\b(?:contributed (?:to )?(?:this|reporting)|additional reporting by|reporting by|edited by|first published|powered by|all rights reserved|©|copyright)\b|^(?:photo|image|video|credit|getty|source|map|graphic|chart|watch|listen|gallery)s?\s*:|\((?:reuters|ap|afp|getty images|epa)\)\s*$/i;
+const SOURCES_HEADING = /^(?:sources?|references|further reading|bibliography|citations)\s*:?\s*$/i;
+
+/** True for a teaser, caption-like credit or similar line that carries no article sentence. */
+export function isFurniture(text: string): boolean {
+  const t = text.trim();
+  return TEASER.test(t) || CREDIT.test(t);
+}
+
+/** A block that is all link: a teaser to another story ("Read the full transcript of his interview"). */
+export function isLinkLine(block: Block): boolean {
+  const letters = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '').length;
+  const linked = block.links.reduce((n, l) => n + letters(l.text), 0);
+  return block.links.length > 0 && linked >= 0.8 * letters(block.text);
+}
+
+/**
+ * A short line with no sentence punctuation at its end is a headline, a teaser or a label ("The
+ * presidential body swerve", "Kenya trip"), not a sentence of the story. Only used when no
+ * "X said:" list is running.
+ */
+export function isTitleLine(text: string): boolean {
+  const t = text.trim();
+  return t.length < 100 && !/[.!?:;"”’)\]]$/.test(t);
+}
+
+/** True for the heading of an article's own list of sources ("Sources:"). */
+export function isSourcesHeading(text: string): boolean {
+  return SOURCES_HEADING.test(text.trim());
+}

@@ -1,0 +1,21 @@
+// The outlet vouching for itself (SOURCING.md: "TMZ has learned", "we're told", "The Times has
+// confirmed" are vague: they disclose no source). "Our sources say" is anonymous and is typed by
+// the source-phrase rule.
+
+const VOUCHING: RegExp[] = [
+  /\b(?:has|have)\s+(?:exclusively\s+)?learned\b/gi,
+  /\bwe(?:'|’)re\s+told\b|\bwe\s+(?:are|were|have been|'ve been|’ve been)\s+told\b/gi,
+  /\b(?:[A-Z][\w.]*\s+){0,3}(?:Times|Post|Journal|News|Herald|Telegraph|Guardian|TMZ|CNN|BBC|Mail|Sun|Tribune|Chronicle|Gazette|Insider|Axios|Politico|Wire|Standard|Independent)\s+(?:has|have)\s+(?:independently\s+)?(?:confirmed|obtained|verified|established|seen|reviewed)\b/g,
+  /\b(?:[A-Z][\w.]*\s+){0,3}(?:Times|Post|Journal|News|Herald|Telegraph|Guardian|TMZ|CNN|BBC|Mail|Sun|Tribune)\s+understands\b/g,
+  /\b(?:it|this)\s+(?:can\s+be|has\s+been)\s+(?:revealed|confirmed|disclosed)\b/gi,
+];
+
+/** The self-vouching words in the (masked) sentence, or null. */
+export function findOutletVouching(masked: string): string | null {
+  for (const pattern of VOUCHING) {
+    pattern.lastIndex = 0;
+    const m = pattern.exec(masked);
+    if (m) return m[0].trim();
+  }
+  return null;
+}

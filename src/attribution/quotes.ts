@@ -1,0 +1,90 @@
+// Direct quotations: where they start and end in a block, across sentences and paragraphs.
+//
+//   “Our nation is in danger,” Essid declared.            curly quotes
+//   "We are facing a stronger push," said an officer.     straight quotes
+//   “There is a consensus here. We want to unify,” he said.  one quotation over two sentences
+//   “... the first paragraph                              an unclosed quotation continues
+//   “... the next paragraph of the same speech.”           into the next paragraph
+//   its “safety net” -- social programs                   a scare quote: a short term, no speaker
+//
+// Single quotes are left alone: ’ is far more often an apostrophe than a closing quote.
+
+export interface QuoteSpan {
+  /** Offset of the opening mark, or 0 when the quotation began in an earlier block. */
+  start: number;
+  /** Offset just after the closing mark, or the block's length when it runs on. */
+  end: number;
+  /** The quotation began before this block (a multi-paragraph quotation, or a stray closing mark). */
+  continued: boolean;
+  /** The block ends inside this quotation: it goes on in the next block. */
+  open: boolean;
+}
+
+const OPENING = '“„«';
+const CLOSING = '”»';
+
+/** Finds the quotation spans of one block of text. Nested quotations stay inside their outer span. */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let depth = 0;
+  let start = 0;
+  let straightOpen = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') {
+      // Straight quotes alternate; inside a curly quotation they are nested and ignored.
+      if (depth > 0) continue;
+      if (straightOpen < 0) straightOpen = i;
+      else {
+        spans.push({ start: straightOpen, end: i + 1, continued: false, open: false });
+        straightOpen = -1;
+      }
+    } else if (OPENING.includes(ch) && straightOpen < 0) {
+      if (depth === 0) start = i;
+      depth++;
+    } else if (CLOSING.includes(ch) && straightOpen < 0) {
+      if (depth > 0) {
+        depth--;
+        if (depth === 0) spans.push({ start, end: i + 1, continued: false, open: false });
+      } else if (spans.length === 0) {
+        // A closing mark with no opening one: the quotation began in an earlier paragraph.
+        spans.push({ start: 0, end: i + 1, continued: true, open: false });
+      }
+    }
+  }
+  if (depth > 0) spans.push({ start, end: text.length, continued: false, open: true });
+  else if (straightOpen >= 0) spans.push({ start: straightOpen, end: text.length, continued: false, open: true });
+  return spans;
+}
+
+/**
+ * The block with every quotation's inner characters replaced by "~" (marks kept, offsets unchanged),
+ * so that cue words said inside a quotation are never read as the writer's attribution.
+ */
+export function maskQuotes(text: string, spans: QuoteSpan[]): string {
+  let out = '';
+  let from = 0;
+  for (const s of spans) {
+    const innerStart = s.continued ? s.start : s.start + 1;
+    const innerEnd = s.open ? s.end : s.end - 1;
+    if (innerStart < from || innerEnd <= innerStart) continue;
+    out += text.slice(from, innerStart) + '~'.repeat(innerEnd - innerStart);
+    from = innerEnd;
+  }
+  return out + text.slice(from);
+}
+
+/** Words in a string (for deciding whether a quoted span is a scare quote). */
+function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/**
+ * A scare quote is a short quoted term in the writer's own sentence ("its “safety net”", "the
+ * “jobs machine” it thinks it is"): at most three words and no sentence punctuation inside.
+ * It quotes a word, not a speaker.
+ */
+export function isScareQuote(quoted: string): boolean {
+  const inner = quoted.replace(/^["“„«]|["”»]$/g, '');
+  return wordCount(inner) <= 3 && !/[.!?,]\s*$/.test(inner.trim());
+}

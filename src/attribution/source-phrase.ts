@@ -1,0 +1,197 @@
+// What kind of source a phrase names (SOURCING.md, source_type):
+//
+//   named      "Tony Radakin", "White House press secretary Josh Earnest", "the Pentagon",
+//              "Ukrainian intelligence", "the report", "President Zelenskyy's update", "the president"
+//   anonymous  "one anonymous military strategist", "a Ukrainian officer stationed in Kursk",
+//              "officials", "Western nations", "people familiar with the matter", "our sources"
+//   vague      "experts", "analysts", "recent reports", "sources", "many Tunisians", "critics"
+//
+// A person or group the writer leaves unnamed is anonymous; a generic crowd is vague.
+
+import type { SourceType } from '../types';
+
+export type SourceKind = 'person' | 'organisation' | 'document' | 'role' | 'anonymous' | 'vague' | 'pronoun';
+
+export interface SourceInfo {
+  type: Exclude<SourceType, 'none'>;
+  kind: SourceKind;
+  /** The head noun, lower case ("strategist"), to recognise "the strategist" later. */
+  head: string;
+  plural: boolean;
+}
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Roles of people: unnamed, they make an anonymous source. */
+const PERSON_ROLES = words(`official officer source person strategist diplomat aide adviser advisor insider
+  politician lawmaker legislator member staffer employee worker witness resident investigator prosecutor
+  soldier commander spokesman spokeswoman spokesperson representative executive negotiator individual
+  agent analyst expert economist scientist researcher academic professor doctor engineer leader manager
+  minister editor correspondent reporter columnist secretary chief director officer-in-charge activist organiser organizer campaigner volunteer colleague friend relative
+  neighbour neighbor insider authority nation country government state ally partner acquaintance
+  participant attendee delegate envoy ambassador emissary operative militant fighter student teacher
+  parent user customer driver pilot nurse lawyer attorney consultant banker trader investor contractor
+  admirer associate supporter opponent critic observer`);
+
+/** Heads that never identify anyone, whatever their modifiers: "experts", "reports", "many". */
+const VAGUE_HEADS = words(`experts analysts observers critics commentators pundits scholars economists
+  scientists researchers academics sources reports rumours rumors studies surveys research polls people others
+  some many most several skeptics sceptics supporters opponents detractors locals voices circles
+  speculation observers onlookers insiders`);
+
+/** Institutions that speak for themselves when a place or name qualifies them: "Ukrainian intelligence". */
+const INSTITUTIONS = words(`intelligence military army navy government ministry police parliament court
+  embassy council agency department commission committee office authority bureau administration
+  regulator cabinet presidency kremlin pentagon company firm bank party union university institute
+  service court tribunal senate congress`);
+
+/** Documents and data sets: "the report", "UN figures". */
+const DOCUMENTS = words(`report study survey analysis poll paper review audit data figures statistics
+  findings filing filings document documents memo letter statement census assessment estimate estimates
+  records indictment complaint lawsuit ruling transcript release update post video footage records`);
+
+/** Roles that denote one person when definite: "the president", "the prime minister". */
+const SINGLE_ROLES = words(`president minister secretary chancellor premier governor mayor chairman chairwoman
+  chair ceo director chief commander spokesman spokeswoman spokesperson king queen pope prince
+  senator judge founder head leader ambassador general coach manager owner author editor pentagon
+  kremlin company ministry government department agency police court military army`);
+
+const TITLES = words(`mr mrs ms dr prof gen lt col sgt capt maj adm gov sen rep rev sir dame lord lady
+  president minister secretary general chancellor premier king queen prince princess pope judge justice
+  senator governor mayor chief commander director ambassador sheikh ayatollah`);
+
+const DETERMINERS = words('a an one another the this that these those some any each our their its his her');
+const INDEFINITE = words('a an one another');
+const QUANTIFIERS = words('some many most several few numerous various other countless');
+const PRONOUNS = words('he she they it him her them we');
+
+// Nationality and group adjectives are modifiers, not names: "Ukrainian officials", "Western nations".
+const GROUP_ADJECTIVE = /^(?:[A-Z][a-z]+(?:an|ian|ese|ish|ic|i)|Western|Eastern|Northern|Southern|Arab|French|Dutch|Greek|Swiss|Thai|Islamist|Muslim|Christian|Jewish|Sunni|Shiite|Shia|Democratic|Republican|Conservative|Labour|Liberal|Tory|Allied|Foreign|International|Local|Federal|Senior|Military|Security|Government|Administration)$/;
+const ANONYMITY = /\b(?:anonymous|anonymity|unnamed|unidentified|familiar with|close to|briefed on|knowledgeable about|not authori[sz]ed|declined to be (?:named|identified)|asked not to be (?:named|identified)|insiders?)\b/i;
+
+function tokens(phrase: string): string[] {
+  return phrase.match(/[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu) ?? [];
+}
+
+const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+const singular = (w: string) => w.replace(/(?:ies)$/, 'y').replace(/(?<=[^s])s$/, '');
+const bare = (w: string) => w.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
+
+/** The phrase's head: its first lower-case noun after determiners and modifiers ("officer"). */
+function headOf(toks: string[]): number {
+  for (let i = 0; i < toks.length; i++) {
+    const w = bare(toks[i]);
+    if (DETERMINERS.has(w) || QUANTIFIERS.has(w) || /^\d/.test(w)) continue;
+    if (isCapitalised(toks[i]) && !(i === 0 && isLexicon(w))) continue;
+    const next = toks[i + 1];
+    // The head is the last lower-case word before a preposition, a name, or the end.
+    if (!next || isCapitalised(next) || POST_MODIFIER.test(next)) return i;
+  }
+  return toks.length - 1;
+}
+
+const POST_MODIFIER = /^(?:of|for|at|in|from|with|on|who|whose|which|that|stationed|based|close|familiar|briefed|speaking|working|involved|told|and|or)$/;
+const isLexicon = (w: string) =>
+  DETERMINERS.has(w) || QUANTIFIERS.has(w) || VAGUE_HEADS.has(w) || PERSON_ROLES.has(singular(w)) ||
+  PERSON_ROLES.has(w) || DOCUMENTS.has(w) || DOCUMENTS.has(singular(w)) || PRONOUNS.has(w) || INSTITUTIONS.has(w);
+
+/**
+ * True when the words hold a proper name: a run of capitalised words that is not a title alone,
+ * not the sentence's first word when that word is an ordinary noun ("Officials said"), and not a
+ * modifier of an unnamed role ("a White House official", "Ukrainian officials").
+ */
+export function hasProperName(toks: string[], sentenceInitial: boolean): boolean {
+  let i = 0;
+  while (i < toks.length) {
+    if (!isCapitalised(toks[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < toks.length && (isCapitalised(toks[j + 1]) || (/^(?:of|and|for|de|al|bin|van|von|der|la|le)$/.test(toks[j + 1]) && toks[j + 2] && isCapitalised(toks[j + 2])))) j++;
+    const run = toks.slice(i, j + 1);
+    const next = toks[j + 1];
+    const lexiconOnly = run.every((w, k) => (k === 0 && i === 0 && sentenceInitial && isLexicon(bare(w))) || TITLES.has(bare(w)));
+    const modifier = next !== undefined && !isCapitalised(next) && !POST_MODIFIER.test(next);
+    const groupAdjective = run.length === 1 && GROUP_ADJECTIVE.test(run[0]);
+    const roleModifier = modifier && (PERSON_ROLES.has(singular(bare(next))) || groupAdjective);
+    if (!lexiconOnly && !roleModifier && !(groupAdjective && modifier)) return true;
+    i = j + 1;
+  }
+  return false;
+}
+
+const ORGANISATION_WORD = /^(?:Ministry|Department|Agency|Council|University|Center|Centre|Institute|Committee|Party|Pentagon|Kremlin|House|Reuters|Times|Post|News|Inc|Corp|Group|Bank|Fund|Commission|Office|Police|Army|Court|Government|Bureau|Service|Association|Foundation|Organization|Organisation|Union|Parliament|Congress|Senate|Intelligence|Network|Journal|Press|Forces|Board|Authority|Administration|Company|BBC|CNN|AP|AFP|UN|NATO|EU|FBI|CIA)$/;
+
+/** Types a source phrase, or returns null when it names no possible source ("the attack"). */
+export function typeSourcePhrase(phrase: string, sentenceInitial = false): SourceInfo | null {
+  const toks = tokens(phrase.trim());
+  if (toks.length === 0) return null;
+  const first = bare(toks[0]);
+  // The writer ("I asked him", "we reported") is not a source; the outlet vouching is another rule.
+  if (/^(?:i|we|you|me|us)$/.test(first)) return null;
+  if (toks.length === 1 && (DETERMINERS.has(first) || QUANTIFIERS.has(first) && first !== 'many' && first !== 'some')) return null;
+  if (toks.length === 1 && PRONOUNS.has(first)) {
+    return { type: 'named', kind: 'pronoun', head: first, plural: first === 'they' || first === 'we' };
+  }
+  if (/^(?:our|my)$/.test(first) && /\bsources?\b/i.test(phrase)) {
+    return { type: 'anonymous', kind: 'anonymous', head: 'source', plural: true };
+  }
+  const index = headOf(toks);
+  const head = bare(toks[index]);
+  const headIsName = isCapitalised(toks[index]) && !(index === 0 && sentenceInitial && isLexicon(head));
+  // "officials", "nations" are plural; "US", "Reuters"-like names and "status" are not.
+  const plural = /[^su]s$/.test(head) && head.length > 3 && !/^\p{Lu}+$/u.test(toks[index]);
+  const single = singular(head);
+  const result = (type: SourceInfo['type'], kind: SourceKind): SourceInfo => ({ type, kind, head: single, plural });
+  if (ANONYMITY.test(phrase)) return result('anonymous', 'anonymous');
+
+  const pre = toks.slice(0, index + 1);
+  const post = toks.slice(index + 1);
+  const quantified = pre.some((w) => QUANTIFIERS.has(bare(w)));
+  // "editor Jon Sopel", "chief Tony Radakin": a name in apposition right after the role.
+  const apposedName = post.length > 0 && isCapitalised(post[0]) && (PERSON_ROLES.has(single) || SINGLE_ROLES.has(single) || TITLES.has(single));
+  // "the leader of Ennahda", "a spokesman for the Pentagon": one person speaking for a named body.
+  const ofNamedBody =
+    /^(?:of|for|at)$/.test(post[0] ?? '') &&
+    post.slice(1, 3).some((w) => isCapitalised(w)) &&
+    ((first === 'the' && SINGLE_ROLES.has(single)) || /^spokes/.test(head));
+  const named = headIsName || hasProperName(pre, sentenceInitial) || apposedName || ofNamedBody;
+
+  // "Tunisians", "many Americans": a people, not a source anyone can check.
+  if (pre.every((w) => QUANTIFIERS.has(bare(w)) || /^\p{Lu}\p{L}{3,}(?:ans|ites|is|ese)$/u.test(w)) && /s$/.test(toks[index])) {
+    return result('vague', 'vague');
+  }
+  if (VAGUE_HEADS.has(head) || (toks.length === 1 && QUANTIFIERS.has(first))) {
+    // "sources" alone is vague; "law enforcement sources" and "Pentagon sources" are anonymous.
+    if (head === 'sources' && index > 0 && !quantified) return result('anonymous', 'anonymous');
+    if (/^(?:reports|studies|polls|surveys)$/.test(head) && named) return result('named', 'document');
+    return result('vague', 'vague');
+  }
+  if (head === 'source') return result('anonymous', 'anonymous');
+  if (DOCUMENTS.has(single) || DOCUMENTS.has(head)) {
+    if (named || /^(?:the|its|this|their|his|her)$/.test(first) || /^\d{4}$/.test(bare(toks[1] ?? ''))) {
+      return result('named', 'document');
+    }
+    return result('vague', 'vague');
+  }
+  if (named && !PERSON_ROLES.has(single) && !INSTITUTIONS.has(single)) {
+    const last = toks[toks.length - 1];
+    const org = toks.some((w) => ORGANISATION_WORD.test(w.replace(/['’]s$/, ''))) && !(isCapitalised(last) && !ORGANISATION_WORD.test(last) && toks.length >= 2 && isCapitalised(toks[toks.length - 2]) && !ORGANISATION_WORD.test(toks[toks.length - 2]));
+    return result('named', org ? 'organisation' : 'person');
+  }
+  if (PERSON_ROLES.has(single) || PERSON_ROLES.has(head)) {
+    if (named) return result('named', apposedName ? 'person' : 'role');
+    if (first === 'the' && !plural && SINGLE_ROLES.has(single)) return result('named', 'role');
+    return result('anonymous', 'anonymous');
+  }
+  if (head === 'police') return result('named', 'organisation');
+  if (INSTITUTIONS.has(single)) {
+    // "Ukrainian intelligence", "the ministry": an institution speaking for itself.
+    if (pre.some((w) => isCapitalised(w)) || first === 'the') return result('named', 'organisation');
+    return result('vague', 'vague');
+  }
+  if (named) return result('named', 'person');
+  if (first === 'the' && SINGLE_ROLES.has(single)) return result('named', 'role');
+  return null;
+}
