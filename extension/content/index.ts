@@ -1,8 +1,11 @@
 import { browser } from 'wxt/browser';
 import { isOwnSender, parseContentMessage, sendToBackground, type ContentMessage, type PageState } from '../lib/messages';
 import { flash, hideHighlights, showHighlights } from '../lib/highlights';
-import { loadSettings, type Settings } from '../lib/settings';
+import { loadSettings, TEST_FLAVOR, type Settings } from '../lib/settings';
 import { analyzePage, type PageAnalysis } from './analysis';
+import { Overlay } from './overlay';
+import { sentenceAtPoint, type Anchored } from './hit-test';
+import { watchPage } from './watch';
 
 // Injected on demand (toolbar click, context menu, shortcut) or registered at runtime for automatic
 // analysis; never listed in the manifest, so it runs only where the reader asked for it.
@@ -18,71 +21,153 @@ export default defineContentScript({
     const marked = globalThis as Marked;
     if (marked[INSTANCE]) return;
     marked[INSTANCE] = true;
+    new PageSession(document).start();
+  },
+});
 
-    let state: PageState = { status: 'analyzing' };
-    let analysis: PageAnalysis | null = null;
-    let highlightsOn = true;
-    let settings: Settings | null = null;
+/** Everything Sourcelight does in one page: analysis, highlights, tooltip, legend, re-analysis. */
+class PageSession {
+  private state: PageState = { status: 'analyzing' };
+  private pending: Promise<PageState> = Promise.resolve(this.state);
+  private analysis: PageAnalysis | null = null;
+  /** Flagged (and shown) sentences in document order, for hit-testing and previous/next. */
+  private anchored: Anchored[] = [];
+  private cursor = -1;
+  private highlightsOn = true;
+  private settings: Settings | null = null;
+  private readonly overlay: Overlay;
+  private pointerFrame = 0;
+  /** While a revealed sentence scrolls into view, scrolling must not hide its explanation. */
+  private revealUntil = 0;
+  private runs = 0;
 
-    const applyHighlights = () => {
-      if (!analysis || !settings || !highlightsOn) return hideHighlights();
-      showHighlights(analysis.byLabel, settings.highlight);
-    };
+  constructor(private readonly doc: Document) {
+    this.overlay = new Overlay(doc, {
+      onPrevious: () => this.step(-1),
+      onNext: () => this.step(1),
+      onHideHighlights: () => this.setHighlights(false),
+    });
+  }
 
-    const run = async (): Promise<PageState> => {
-      state = { status: 'analyzing' };
-      settings = await loadSettings();
-      await sendToBackground('sourcelight:insert-css', {}).catch(() => undefined);
-      const outcome = analyzePage(document);
-      analysis = outcome.status === 'analyzed' ? outcome.analysis : null;
-      if (outcome.status === 'analyzed') {
-        const anchored = outcome.analysis.ranges.filter(Boolean).length;
-        state = { status: 'analyzed', report: outcome.analysis.report, anchored, highlightsOn };
-      } else {
-        state = outcome;
-      }
-      applyHighlights();
-      document.documentElement.setAttribute('data-sourcelight', state.status);
-      const summary = state.status === 'analyzed' ? state.report.summary : null;
-      await sendToBackground('sourcelight:analysis-done', {
-        status: state.status,
-        flagged: summary?.flagged ?? 0,
-        grade: summary?.grade ?? '',
-      }).catch(() => undefined);
-      return state;
-    };
-
-    let pending: Promise<PageState> = run();
-
-    const handle = async (message: ContentMessage): Promise<unknown> => {
-      switch (message.type) {
-        case 'sourcelight:get-state':
-          return pending;
-        case 'sourcelight:reanalyze':
-          pending = run();
-          return pending;
-        case 'sourcelight:set-highlights':
-          highlightsOn = message.on;
-          if (state.status === 'analyzed') state = { ...state, highlightsOn };
-          applyHighlights();
-          return { on: highlightsOn };
-        case 'sourcelight:reveal': {
-          const range = analysis?.ranges[message.sentence];
-          if (!range) return { found: false };
-          const target = range.startContainer.parentElement;
-          const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-          target?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
-          flash(range);
-          return { found: true };
-        }
-      }
-    };
-
+  start(): void {
     browser.runtime.onMessage.addListener((raw: unknown, sender) => {
       if (!isOwnSender(sender)) return undefined;
       const message = parseContentMessage(raw);
-      if (!message) return undefined;
-      return handle(message);
+      return message ? this.handle(message) : undefined;
     });
-  },
-});
+    this.doc.addEventListener('pointermove', this.onPointerMove, { passive: true });
+    this.doc.addEventListener('scroll', () => performance.now() > this.revealUntil && this.overlay.hideTooltip(), { passive: true, capture: true });
+    this.pending = this.run();
+    watchPage(this.doc, this.overlay.host, () => {
+      this.pending = this.run();
+    });
+  }
+
+  private async run(): Promise<PageState> {
+    const started = performance.now();
+    this.state = { status: 'analyzing' };
+    this.settings = await loadSettings();
+    await sendToBackground('sourcelight:insert-css', {}).catch(() => undefined);
+    const outcome = analyzePage(this.doc);
+    this.analysis = outcome.status === 'analyzed' ? outcome.analysis : null;
+    this.state =
+      outcome.status === 'analyzed'
+        ? { status: 'analyzed', report: outcome.analysis.report, anchored: outcome.analysis.ranges.filter(Boolean).length, highlightsOn: this.highlightsOn }
+        : outcome;
+    this.indexAnchoredSentences();
+    this.render();
+    const root = this.doc.documentElement;
+    root.setAttribute('data-sourcelight', this.state.status);
+    // The test flavor exposes its timing to the benchmark; the production build leaves no trace.
+    if (TEST_FLAVOR) {
+      root.setAttribute('data-sourcelight-ms', (performance.now() - started).toFixed(1));
+      root.setAttribute('data-sourcelight-runs', String(++this.runs));
+    }
+    const summary = this.state.status === 'analyzed' ? this.state.report.summary : null;
+    await sendToBackground('sourcelight:analysis-done', { status: this.state.status, flagged: summary?.flagged ?? 0, grade: summary?.grade ?? '' }).catch(() => undefined);
+    return this.state;
+  }
+
+  /** The sentences a reader can hover or step through: flagged (and shown) ones, in page order. */
+  private indexAnchoredSentences(): void {
+    this.anchored = [];
+    this.cursor = -1;
+    if (!this.analysis || !this.settings) return;
+    const visible = this.settings.highlight;
+    this.analysis.report.sentences.forEach((sentence, index) => {
+      const range = this.analysis!.ranges[index];
+      if (range && sentence.label !== 'neutral' && visible[sentence.label]) this.anchored.push({ range, sentence: index });
+    });
+    this.anchored.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  }
+
+  private render(): void {
+    if (!this.analysis || !this.settings || !this.highlightsOn) {
+      hideHighlights();
+      this.overlay.hideTooltip();
+      this.overlay.hideLegend();
+      return;
+    }
+    showHighlights(this.analysis.byLabel, this.settings.highlight);
+    const summary = this.analysis.report.summary;
+    this.overlay.mount();
+    this.overlay.showLegend({ anonymous: summary.anonymous, vague: summary.vague, unsourced: summary.unsourced });
+  }
+
+  private setHighlights(on: boolean): boolean {
+    this.highlightsOn = on;
+    if (this.state.status === 'analyzed') this.state = { ...this.state, highlightsOn: on };
+    this.render();
+    return on;
+  }
+
+  private readonly onPointerMove = (event: PointerEvent): void => {
+    if (!this.anchored.length || !this.highlightsOn || this.pointerFrame) return;
+    const { clientX: x, clientY: y } = event;
+    // One hit test per frame at most, however fast the pointer moves.
+    this.pointerFrame = requestAnimationFrame(() => {
+      this.pointerFrame = 0;
+      const hit = sentenceAtPoint(this.doc, this.anchored, x, y);
+      const sentence = hit && this.analysis?.report.sentences[hit.sentence];
+      if (sentence) this.overlay.showTooltip(sentence, { x, y });
+      else this.overlay.hideTooltip();
+    });
+  };
+
+  /** Previous/next flagged sentence from the legend: scroll to it, flash it, explain it. */
+  private step(direction: 1 | -1): void {
+    if (!this.anchored.length) return;
+    this.cursor = (this.cursor + direction + this.anchored.length) % this.anchored.length;
+    this.reveal(this.anchored[this.cursor].sentence);
+  }
+
+  private reveal(index: number): boolean {
+    const range = this.analysis?.ranges[index];
+    const sentence = this.analysis?.report.sentences[index];
+    if (!range || !sentence) return false;
+    const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.revealUntil = performance.now() + 1500;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+    flash(range);
+    // Explain it once the scroll has settled, next to the sentence's first line.
+    setTimeout(() => {
+      const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+      this.overlay.showTooltip(sentence, { x: rect.left, y: rect.top, bottom: rect.bottom });
+    }, reduceMotion ? 0 : 450);
+    return true;
+  }
+
+  private async handle(message: ContentMessage): Promise<unknown> {
+    switch (message.type) {
+      case 'sourcelight:get-state':
+        return this.pending;
+      case 'sourcelight:reanalyze':
+        this.pending = this.run();
+        return this.pending;
+      case 'sourcelight:set-highlights':
+        return { on: this.setHighlights(message.on) };
+      case 'sourcelight:reveal':
+        return { found: this.reveal(message.sentence) };
+    }
+  }
+}

@@ -5,7 +5,8 @@ const CONTENT_SCRIPT = '/content-scripts/content.js';
 
 /** Pages no extension may script: browser pages, stores, PDFs and other non-web documents. */
 export function unsupportedReason(url: string | undefined): string | null {
-  if (!url) return 'This tab has no page Sourcelight can read.';
+  // Without a URL the browser is keeping the page from extensions: its own pages, stores, other extensions.
+  if (!url) return 'Browser pages, extension stores and other protected pages cannot be analysed.';
   let parsed: URL;
   try {
     parsed = new URL(url);

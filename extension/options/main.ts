@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { ALL_SITES } from '../lib/auto-analysis';
-import { loadSettings, saveSettings, type Settings } from '../lib/settings';
+import { loadSettings, saveSettings, TEST_FLAVOR, type Settings } from '../lib/settings';
 
 const form = document.getElementById('options') as HTMLFormElement;
 const status = document.getElementById('status')!;
@@ -22,9 +22,11 @@ function read(): Settings {
   };
 }
 
-async function save(): Promise<void> {
+async function save(event: Event): Promise<void> {
   const settings = read();
-  if (settings.autoAnalyze && !(await browser.permissions.contains({ origins: ALL_SITES }))) {
+  const turnedOn = event.target === input('autoAnalyze') && settings.autoAnalyze;
+  // The test flavor already has access to its local test pages (wxt.config.ts).
+  if (turnedOn && !TEST_FLAVOR && !(await browser.permissions.contains({ origins: ALL_SITES }))) {
     // Must run inside the click: browsers only show the permission prompt for a user gesture.
     const granted = await browser.permissions.request({ origins: ALL_SITES }).catch(() => false);
     if (!granted) {
@@ -39,5 +41,5 @@ async function save(): Promise<void> {
   status.textContent = 'Saved.';
 }
 
-form.addEventListener('change', () => void save());
+form.addEventListener('change', (event) => void save(event));
 void loadSettings().then(fill);

@@ -57,9 +57,10 @@ export async function waitForAnalysis(page: Page, timeout = 15_000): Promise<str
 export async function tabIdOf(ext: LoadedExtension, url: string): Promise<number> {
   type Chrome = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
   const tabs = await ext.worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({}));
-  const tab = tabs.find((t) => t.url === url);
-  if (tab?.id === undefined) throw new Error(`no tab with url ${url}`);
-  return tab.id;
+  // The newest tab with that address: an earlier test may have left one open.
+  const ids = tabs.filter((t) => t.url === url && t.id !== undefined).map((t) => t.id!);
+  if (!ids.length) throw new Error(`no tab with url ${url}`);
+  return Math.max(...ids);
 }
 
 /** Opens the popup as a tab pointed at `tabId`, as DESIGN.md describes. */
