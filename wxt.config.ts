@@ -5,20 +5,58 @@ import { defineConfig } from 'wxt';
 // toolbar button, so the background script analyses every page it may read.
 const TEST_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
+// Firefox: Manifest V3 as in Chrome, so both stores get the same permissions, `action` and commands
+// (WXT's MV2 conversion would drop `optional_host_permissions`, and `_execute_action` is MV3-only).
+// 140 is the first Firefox (and ESR) with the CSS Custom Highlight API and with
+// `data_collection_permissions` on desktop; Firefox for Android reads that key from 142 on.
+// Sourcelight collects and transmits nothing: required = none.
+const FIREFOX_SETTINGS = {
+  gecko: {
+    id: 'sourcelight@sourcelight.dev',
+    strict_min_version: '140.0',
+    data_collection_permissions: { required: ['none' as const] },
+  },
+  gecko_android: { strict_min_version: '142.0' },
+};
+
+// Store archives (`npm run zip`): .output/sourcelight-<version>-{chrome,firefox}.zip, plus the sources
+// archive addons.mozilla.org asks for: only what `npm ci && npm run build:firefox` needs (see README,
+// "Store packages"), none of the tests, fixtures, benchmarks or build output.
+const SOURCES = [
+  'package.json',
+  'package-lock.json',
+  'wxt.config.ts',
+  'tsconfig.json',
+  'README.md',
+  'CHANGELOG.md',
+  'LICENSE',
+  'docs/**',
+  'store/**',
+  'src/**',
+  'extension/**',
+  'assets/**',
+];
+
 export default defineConfig({
   entrypointsDir: 'extension',
   publicDir: 'assets/public',
   modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  zip: {
+    includeSources: SOURCES,
+    exclude: ['**/*.map'],
+  },
   manifest: ({ mode, browser }) => ({
     name: 'Sourcelight',
     description:
       'See how well a news article is sourced: anonymous, vague and unsourced claims highlighted. Nothing leaves your machine.',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
-    optional_host_permissions: browser === 'firefox' ? undefined : ['<all_urls>'],
+    optional_host_permissions: ['<all_urls>'],
     host_permissions: mode === 'test' ? TEST_HOSTS : undefined,
     action: { default_title: 'Sourcelight: check sourcing' },
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+S' }, description: 'Check this article' },
     },
+    browser_specific_settings: browser === 'firefox' ? FIREFOX_SETTINGS : undefined,
   }),
 });
