@@ -27,7 +27,7 @@ export interface FoundAttribution {
 
 // Words between a subject and its verb: "has also warned", "are particularly concerned".
 const AUXILIARY = new Set(
-  'has have had is are was were be been being will would could may might can should did does do also still already repeatedly publicly previously later once again has long not never reportedly herself himself themselves itself'.split(' '),
+  'has have had is are was were be been being will would could may might can should did does do also still already repeatedly publicly previously later once again has long not never reportedly herself himself themselves itself since now just first then finally recently initially'.split(' '),
 );
 const BE = new Set('is are was were be been being'.split(' '));
 // Stance words that follow "be" as adjectives: "officials are concerned", "he is confident".
@@ -47,12 +47,17 @@ function phraseOf(text: string, tokens: Token[], from: number, to: number): stri
   return text.slice(tokens[from].start, tokens[to].end);
 }
 
+// Prepositions inside a subject: "a presentation to bondholders indicated" is said by the presentation.
+const INNER_PREPOSITION = new Set('of for from in on at about by against over under into across around within'.split(' '));
+
 /** Walks left from `end` to the start of the noun phrase that ends there; -1 when there is none. */
 function phraseStartBefore(text: string, tokens: Token[], end: number): number {
   let j = end;
   let count = 0;
   while (j >= 0 && count < 10) {
-    if (CLAUSE.has(tokens[j].bare) && !(tokens[j].bare === 'of' || tokens[j].bare === 'for')) break;
+    if (CLAUSE.has(tokens[j].bare) && !INNER_PREPOSITION.has(tokens[j].bare)) break;
+    // A preposition at the very start of the sentence or after a boundary opens an adverbial.
+    if (INNER_PREPOSITION.has(tokens[j].bare) && (j === 0 || isBoundaryGap(gapBefore(text, tokens, j)) || j === end)) break;
     count++;
     if (j === 0 || isBoundaryGap(gapBefore(text, tokens, j))) return j;
     j--;
@@ -104,11 +109,17 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
   const directlyAfterBoundary = k < 0 || isBoundaryGap(gap);
   if (!directlyAfterBoundary && k >= 0 && !CLAUSE.has(tokens[k].bare)) {
     const start = phraseStartBefore(text, tokens, k);
+    // A participle takes a subject only in "with experts noting", "with reports indicating".
+    if (/ing$/.test(verb.bare) && !(start > 0 && tokens[start - 1].bare === 'with')) return null;
     if (start >= 0) {
       let phrase = phraseOf(text, tokens, start, k);
       // A subject is a noun phrase: "have helped Ukrainian forces maintain" is not one.
       if (tokens.slice(start, k + 1).some((t) => AUXILIARY.has(t.bare) && !/^(?:also|still|later|once|again|previously|repeatedly|publicly)$/.test(t.bare))) return null;
-      const info = typeSourcePhrase(phrase, start === 0 && sentenceStart);
+      let info = typeSourcePhrase(phrase, start === 0 && sentenceStart);
+      // "protesters said", "indigenous elders say": an unnamed group of people speaking.
+      if (!info && cls === 'speech' && /^[a-z]+[^s]s$/.test(tokens[k].word) && tokens[k].bare.length > 4) {
+        info = { type: 'anonymous', kind: 'anonymous', head: tokens[k].bare.replace(/s$/, ''), plural: true };
+      }
       // "Officials worry" but not "the US state of": a base form needs a plural subject or an auxiliary.
       if (info && BASE_FORMS.has(verb.bare) && auxiliaries === 0 && !info.plural && !/^(?:they|we|i|you)$/i.test(phrase)) return null;
       if (info && (cls !== 'research' || info.kind === 'document' || info.kind === 'organisation' || info.kind === 'pronoun')) {
@@ -116,6 +127,29 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
         return attribution(info, phrase, verb.word, 'verb', cls);
       }
       return null;
+    }
+  }
+  // "Ajmi Lourimi, a member of Ennahda's general secretariat, said": a subject, then an apposition.
+  if (k >= 0 && /^\s*,\s*$/.test(gap) && !/ing$/.test(verb.bare)) {
+    let comma = -1;
+    for (let i = k; i > 0; i--) {
+      if (/,/.test(gapBefore(text, tokens, i))) {
+        comma = i;
+        break;
+      }
+      if (isBoundaryGap(gapBefore(text, tokens, i))) break;
+    }
+    if (comma > 0 && k - comma < 25) {
+      const nameStart = phraseStartBefore(text, tokens, comma - 1);
+      if (nameStart >= 0) {
+        const name = phraseOf(text, tokens, nameStart, comma - 1);
+        const apposition = phraseOf(text, tokens, comma, k);
+        const a = typeSourcePhrase(name, nameStart === 0 && sentenceStart);
+        const b = typeSourcePhrase(apposition.replace(/\s+(?:and|who|which)\b.*$/, ''), false);
+        if (a && a.type === 'named' && (a.kind === 'person' || a.kind === 'organisation')) return attribution(a, name, verb.word, 'verb', cls);
+        if (b && b.type === 'named' && b.kind === 'person') return attribution(b, apposition, verb.word, 'verb', cls);
+        if (a && b) return attribution(a, name, verb.word, 'verb', cls);
+      }
     }
   }
   // '"...," said X' and ', said X': the subject follows.
@@ -127,22 +161,6 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
       const info = typeSourcePhrase(phrase, false);
       if (info && info.kind !== 'pronoun') return attribution(info, phrase, verb.word, 'verb', cls);
       if (info) return attribution(info, phrase, verb.word, 'verb', cls);
-    }
-  }
-  // "Ajmi Lourimi, a member of Ennahda's general secretariat, said": subject before an apposition.
-  if (k >= 0 && /^\s*,\s*$/.test(gap) && !/ing$/.test(verb.bare)) {
-    const appositionStart = phraseStartBefore(text, tokens, k);
-    if (appositionStart > 0 && /^\s*,\s*$/.test(gapBefore(text, tokens, appositionStart))) {
-      const nameStart = phraseStartBefore(text, tokens, appositionStart - 1);
-      if (nameStart >= 0) {
-        const name = phraseOf(text, tokens, nameStart, appositionStart - 1);
-        const apposition = phraseOf(text, tokens, appositionStart, k);
-        const a = typeSourcePhrase(name, nameStart === 0 && sentenceStart);
-        const b = typeSourcePhrase(apposition, false);
-        if (a && a.type === 'named' && a.kind === 'person') return attribution(a, name, verb.word, 'verb', cls);
-        if (b && b.type === 'named' && b.kind === 'person') return attribution(b, apposition, verb.word, 'verb', cls);
-        if (a && b && a.type === 'named') return attribution(a, name, verb.word, 'verb', cls);
-      }
     }
   }
   return null;

@@ -8,13 +8,18 @@ import type { Block } from '../types';
 //   "Sources:" followed by the titles of the sources used
 
 const TEASER = /^(?:\[?\s*(?:related|read(?: more)?|see also|more|watch|listen|also read|recommended|latest|explore)\b.*:|\[read\b|\[.*\]$|\(?(?:reuters|ap|afp)\)?$)/i;
-const CREDIT = /\b(?:contributed (?:to )?(?:this|reporting)|additional reporting by|reporting by|edited by|first published|powered by|all rights reserved|©|copyright)\b|^(?:photo|image|video|credit|getty|source|map|graphic|chart|watch|listen|gallery)s?\s*:|\((?:reuters|ap|afp|getty images|epa)\)\s*$/i;
+const CREDIT = /\b(?:contributed (?:to )?(?:this|reporting)|additional reporting by|reporting by|edited by|first published|powered by|all rights reserved|©|copyright)\b|^(?:photo|image|video|credit|getty|source|map|graphic|chart|watch|listen|gallery)s?\s*:|^credit\b|getty images$|\((?:reuters|ap|afp|getty images|epa)\)\s*$/i;
 const SOURCES_HEADING = /^(?:sources?|references|further reading|bibliography|citations)\s*:?\s*$/i;
+
+// "(Thomas Coex/AFP/Getty Images)": a photo credit in brackets.
+const PHOTO_CREDIT = /^\([^()]*(?:AFP|Getty|Reuters|AP Photo|EPA|Images|Photo|Shutterstock)[^()]*\)$/i;
+// "Steven Mufson covers the White House.": the author's biography.
+const AUTHOR_BIO = /^(?:\p{Lu}[\p{L}.'-]+\s+){1,3}(?:covers|writes about|reports on|is an? (?:staff |senior |national |foreign |chief )*(?:reporter|correspondent|writer|columnist|editor|contributor))\b/u;
 
 /** True for a teaser, caption-like credit or similar line that carries no article sentence. */
 export function isFurniture(text: string): boolean {
   const t = text.trim();
-  return TEASER.test(t) || CREDIT.test(t);
+  return TEASER.test(t) || CREDIT.test(t) || PHOTO_CREDIT.test(t) || AUTHOR_BIO.test(t);
 }
 
 /** A block that is all link: a teaser to another story ("Read the full transcript of his interview"). */

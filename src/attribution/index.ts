@@ -23,7 +23,7 @@ import { findSourceLink } from './links';
 import { findOutletVouching } from './outlet-vouching';
 import { findQuoteSpans, isScareQuote, maskQuotes, type QuoteSpan } from './quotes';
 import { explain, type Decision } from './reason';
-import { SpeakerMemory, type Speaker } from './speakers';
+import { SpeakerMemory, personMentions, type Speaker } from './speakers';
 import { weakest } from './weakest';
 
 export interface ClassifyOptions {
@@ -164,10 +164,8 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
       return simple('heading');
     }
     if (inSourcesList) return simple('sources-list');
-    if (isFurniture(block.text) || isLinkLine(block)) {
-      previous = {};
-      return simple('furniture');
-    }
+    // Furniture between two paragraphs of one speaker (a caption, a teaser) does not break carry-over.
+    if (isFurniture(block.text) || isLinkLine(block)) return simple('furniture');
     // A headline-like line ("The presidential body swerve") asserts nothing unless it attributes.
     const titleLine = isTitleLine(block.text) && !(previous.introducer && introducedItem(block));
 
@@ -176,7 +174,12 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
     if (previous.openQuoteSpeaker && spans[0] && spans[0].start <= 1) spans[0].continued = true;
     const masked = maskQuotes(block.text, spans);
     const facts = sentences.map((s) => factsOf(block, s, spans, masked));
-    const decided: (Candidate | undefined)[] = facts.map((f) => weakest(ownCandidates(block, f, memory)));
+    const decided: (Candidate | undefined)[] = facts.map((f) => {
+      const chosen = weakest(ownCandidates(block, f, memory));
+      // People named but not quoted: a later "he" may mean them ("Neumann bought ... He agreed").
+      if (!chosen || chosen.how !== 'speaker') for (const name of personMentions(f.masked)) memory.mention(name);
+      return chosen;
+    });
     const inheritedFrom: (string | undefined)[] = facts.map(() => undefined);
     const carried: (Candidate | undefined)[] = facts.map(() => undefined);
     const speakerCandidate = (c?: Candidate) => (c && c.how === 'speaker' ? c : undefined);
@@ -257,7 +260,7 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
       );
     });
 
-    previous = rememberBlock(block, facts, decided, carried, spans, previous);
+    if (!(titleLine && !decided.some((c) => c))) previous = rememberBlock(block, facts, decided, carried, spans, previous);
   });
   return out;
 }

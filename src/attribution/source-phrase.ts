@@ -31,7 +31,8 @@ const PERSON_ROLES = words(`official officer source person strategist diplomat a
   neighbour neighbor insider authority nation country government state ally partner acquaintance
   participant attendee delegate envoy ambassador emissary operative militant fighter student teacher
   parent user customer driver pilot nurse lawyer attorney consultant banker trader investor contractor
-  admirer associate supporter opponent critic observer`);
+  admirer associate supporter opponent critic observer elder protester demonstrator farmer villager
+  survivor victim parent mother father son daughter wife husband brother sister family relative`);
 
 /** Heads that never identify anyone, whatever their modifiers: "experts", "reports", "many". */
 const VAGUE_HEADS = words(`experts analysts observers critics commentators pundits scholars economists
@@ -47,8 +48,8 @@ const INSTITUTIONS = words(`intelligence military army navy government ministry 
 
 /** Documents and data sets: "the report", "UN figures". */
 const DOCUMENTS = words(`report study survey analysis poll paper review audit data figures statistics
-  findings filing filings document documents memo letter statement census assessment estimate estimates
-  records indictment complaint lawsuit ruling transcript release update post video footage records`);
+  findings filing filings presentation document documents memo letter statement census assessment estimate estimates
+  records notes minutes guidelines indictment complaint lawsuit ruling transcript release update post video footage records`);
 
 /** Roles that denote one person when definite: "the president", "the prime minister". */
 const SINGLE_ROLES = words(`president minister secretary chancellor premier governor mayor chairman chairwoman
@@ -90,7 +91,7 @@ function headOf(toks: string[]): number {
   return toks.length - 1;
 }
 
-const POST_MODIFIER = /^(?:of|for|at|in|from|with|on|who|whose|which|that|stationed|based|close|familiar|briefed|speaking|working|involved|told|and|or)$/;
+const POST_MODIFIER = /^(?:of|for|at|in|from|with|on|who|whose|which|that|stationed|based|close|familiar|briefed|speaking|working|involved|told|and|or|across|around|within|outside|inside|near|throughout|among|like|including|from)$/;
 const isLexicon = (w: string) =>
   DETERMINERS.has(w) || QUANTIFIERS.has(w) || VAGUE_HEADS.has(w) || PERSON_ROLES.has(singular(w)) ||
   PERSON_ROLES.has(w) || DOCUMENTS.has(w) || DOCUMENTS.has(singular(w)) || PRONOUNS.has(w) || INSTITUTIONS.has(w);
@@ -157,6 +158,8 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
     post.slice(1, 3).some((w) => isCapitalised(w)) &&
     ((first === 'the' && SINGLE_ROLES.has(single)) || /^spokes/.test(head));
   const named = headIsName || hasProperName(pre, sentenceInitial) || apposedName || ofNamedBody;
+  // "data from MarketAxess", "a report by RAND", "figures of the UN": a document with its maker.
+  const byNamedMaker = /^(?:of|by|from)$/.test(post[0] ?? '') && post.slice(1, 3).some((w) => isCapitalised(w));
 
   // "Tunisians", "many Americans": a people, not a source anyone can check.
   if (pre.every((w) => QUANTIFIERS.has(bare(w)) || /^\p{Lu}\p{L}{3,}(?:ans|ites|is|ese)$/u.test(w)) && /s$/.test(toks[index])) {
@@ -170,19 +173,25 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
   }
   if (head === 'source') return result('anonymous', 'anonymous');
   if (DOCUMENTS.has(single) || DOCUMENTS.has(head)) {
-    if (named || /^(?:the|its|this|their|his|her)$/.test(first) || /^\d{4}$/.test(bare(toks[1] ?? ''))) {
+    if (named || byNamedMaker || /^(?:the|its|this|their|his|her)$/.test(first) || /^\d{4}$/.test(bare(toks[1] ?? ''))) {
       return result('named', 'document');
     }
     return result('vague', 'vague');
   }
-  if (named && !PERSON_ROLES.has(single) && !INSTITUTIONS.has(single)) {
+  if (named && (headIsName || (!PERSON_ROLES.has(single) && !INSTITUTIONS.has(single)))) {
     const last = toks[toks.length - 1];
     const org = toks.some((w) => ORGANISATION_WORD.test(w.replace(/['’]s$/, ''))) && !(isCapitalised(last) && !ORGANISATION_WORD.test(last) && toks.length >= 2 && isCapitalised(toks[toks.length - 2]) && !ORGANISATION_WORD.test(toks[toks.length - 2]));
     return result('named', org ? 'organisation' : 'person');
   }
   if (PERSON_ROLES.has(single) || PERSON_ROLES.has(head)) {
-    if (named) return result('named', apposedName ? 'person' : 'role');
-    if (first === 'the' && !plural && SINGLE_ROLES.has(single)) return result('named', 'role');
+    // A name after the role names the person ("press secretary Josh Earnest"); a name before it
+    // only says where an unnamed person works ("Obama administration officials", "a White House
+    // official"). A definite singular role denotes one person ("the White House press secretary").
+    if (apposedName || ofNamedBody) return result('named', apposedName ? 'person' : 'role');
+    // "a WeWork spokesperson": the organisation speaking through its official voice.
+    if (/^spokes/.test(head) && pre.some((w, i) => i > 0 && isCapitalised(w))) return result('named', 'organisation');
+    if (plural || INDEFINITE.has(first) || quantified) return result('anonymous', 'anonymous');
+    if (SINGLE_ROLES.has(single) && (first === 'the' || named)) return result('named', 'role');
     return result('anonymous', 'anonymous');
   }
   if (head === 'police') return result('named', 'organisation');
@@ -193,5 +202,7 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
   }
   if (named) return result('named', 'person');
   if (first === 'the' && SINGLE_ROLES.has(single)) return result('named', 'role');
+  // "many businesses", "some Republicans": an uncounted crowd.
+  if (quantified && plural) return result('vague', 'vague');
   return null;
 }

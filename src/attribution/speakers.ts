@@ -17,6 +17,21 @@ function nameWords(name: string): string[] {
   return (name.match(/\p{Lu}[\p{L}’'-]+/gu) ?? []).filter((w) => !TITLE.test(w)).map((w) => w.replace(/['’]s$/, ''));
 }
 
+// Words that make a capitalised run an organisation or a place, not a person.
+const NOT_A_PERSON = /^(?:The|New|United|States|House|Court|Department|Ministry|University|Council|Party|Union|Company|Group|Inc|Corp|Post|Times|News|Street|City|County|State|National|International|Republic|Kingdom|North|South|East|West|Authority|Assembly|General|Commission|Committee|Bank|Fund|Agency|Office|Army|Forces|Center|Centre|Institute|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const NAME_RUN = /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|President|Prime Minister)\.?\s+)?\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}\.\s*)?\p{Lu}[\p{Ll}’'-]+)+/gu;
+
+/** People the sentence names outside quotations ("Adam Neumann", "Mr. Bashir"), in order. */
+export function personMentions(masked: string): string[] {
+  const out: string[] = [];
+  for (const m of masked.matchAll(NAME_RUN)) {
+    const words = m[0].split(/\s+/);
+    if (words.some((w) => NOT_A_PERSON.test(w.replace(/['’]s$/, '')))) continue;
+    out.push(m[0].replace(/['’]s$/, ''));
+  }
+  return out;
+}
+
 export class SpeakerMemory {
   private readonly speakers: Speaker[] = [];
 
@@ -36,7 +51,8 @@ export class SpeakerMemory {
     const words = nameWords(phrase);
     for (let i = this.speakers.length - 1; i >= 0; i--) {
       const s = this.speakers[i];
-      if (words.length > 0 && words.every((w) => nameWords(s.name).includes(w))) return s;
+      // Only a named speaker can be named again: "WeWork" is not "a WeWork spokesperson".
+      if (s.info.type === 'named' && words.length > 0 && words.every((w) => nameWords(s.name).includes(w))) return s;
     }
     if (head && /^the\b/i.test(phrase.trim()) && words.length === 0) {
       for (let i = this.speakers.length - 1; i >= 0; i--) {
@@ -45,6 +61,15 @@ export class SpeakerMemory {
       }
     }
     return null;
+  }
+
+  /**
+   * A person the writer names without quoting ("Neumann bought properties"), so that a later "he"
+   * points to the last person mentioned rather than the last one quoted.
+   */
+  mention(name: string): void {
+    const known = this.findByName(name);
+    this.speakers.push(known ?? { name, info: { type: 'named', kind: 'person', head: name.toLowerCase(), plural: false } });
   }
 
   /** The speaker a pronoun points back to: he/she a person, it/its a document or organisation. */

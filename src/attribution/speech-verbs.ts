@@ -58,6 +58,12 @@ const SPEECH = [
   'predict predicts predicted predicting',
   'reveal reveals revealed revealing',
   'disclose discloses disclosed',
+  'recount recounts recounted',
+  'boast boasts boasted',
+  'point points pointed', // only "pointed out"
+  'complain complains complained',
+  'concur concurs concurred',
+  'divulge divulges divulged',
   'ask asks asked',
   'continue continues continued',
   'defend defends defended defending',
@@ -78,7 +84,8 @@ const STANCE = [
   'estimate estimates estimated',
   'wonder wonders wondered wondering',
   'doubt doubts doubted',
-  'see sees saw', // only "what many Tunisians saw as": see needsParticle
+  'see sees saw',
+  'regard regards regarded', // only "what many Tunisians saw as": see needsParticle
   'agree agrees agreed',
   'disagree disagrees disagreed',
   'concerned', // "officials are concerned"
@@ -129,7 +136,12 @@ export function needsParticle(word: string): RegExp | null {
   if (/^reports?$/.test(word)) return /^\s+(that|on|the|a|an|\d)/i;
   if (/^continued?s?$/.test(word)) return /^[\s,]*["“]|^\.\s*$/;
   if (/^asks?$|^asked$/.test(word)) return /^\s*[,:"“]|^\s+(whether|if|why|how|what)\b/i;
-  if (/^(?:see|sees|saw)$/.test(word)) return /^\s+(?:[\w’'-]+\s+){0,3}as\b/i;
+  if (/^(?:see|sees|saw|regard|regards|regarded)$/.test(word)) return /^\s+(?:[\w’'-]+\s+){0,3}as\b/i;
+  // "posted on Telegram that" speaks; "posted the image" is an action.
+  if (/^posts?$|^posted$/.test(word)) return /^\s+(?:on|that|to|online)\b|^\s*[:,]/i;
+  if (/^points?$|^pointed$/.test(word)) return /^\s+out\b/i;
+  // "agreed to a rescue", "agreed to return the cash" are actions; "agreed that" is a stance.
+  if (/^agree[ds]?$/.test(word)) return /^\s+(?!to\b)/i;
   if (/^expects?$|^expected$/.test(word)) return /^\s+(that|the|a|to|it)\b/i;
   return null;
 }
