@@ -94,6 +94,12 @@ export interface SentenceReport {
    * "the strategist", "Azzouz" → "Lotfi Azzouz"); used to merge mentions in the sources summary.
    */
   speaker?: string;
+  /** What the source is: person, organisation, document, role, anonymous, vague, link. */
+  sourceKind?: string;
+  /** The address of the link that sources the sentence, when a link does. */
+  sourceHref?: string;
+  /** The sentence is an entry of the article's own list of sources ("Sources:"). */
+  listedSource?: boolean;
 }
 
 export interface SourceSummary {
@@ -104,6 +110,8 @@ export interface SourceSummary {
   /** A source named in the article's own "Sources:" list, with or without a link. */
   listed?: boolean;
   href?: string;
+  /** A remark for the reader, e.g. that a listed source has no link to check it by. */
+  note?: string;
 }
 
 export interface LinkSummary {
@@ -148,7 +156,7 @@ export interface Report {
 }
 
 /** Why an analysis produced no report; shown to the reader. */
-export type NoReportReason = 'no-article' | 'unsupported-language';
+export type NoReportReason = 'no-article' | 'unsupported-language' | 'too-large';
 
 export class NoArticleError extends Error {
   constructor(

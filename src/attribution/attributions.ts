@@ -71,6 +71,11 @@ function phraseEndAfter(text: string, tokens: Token[], start: number, max = 12):
   while (j + 1 < tokens.length && j - start < max - 1) {
     if (isBoundaryGap(gapBefore(text, tokens, j + 1))) break;
     const next = tokens[j + 1].bare;
+    // "the World Travel and Tourism Council": "and" inside a name does not end it.
+    if (next === 'and' && /^\p{Lu}/u.test(tokens[j + 2]?.word ?? '') && /^\p{Lu}/u.test(tokens[j].word)) {
+      j++;
+      continue;
+    }
     if (/^(?:who|which|that|when|where|while|because|after|before|if|as|highlighting|adding|saying|but|and|during|to)$/.test(next)) break;
     // "said Smith in a statement" stops; "an officer stationed in Kursk" goes on.
     if (/^(?:in|on|at)$/.test(next) && /^(?:a|an|the|his|her|its|their|an)$/i.test(tokens[j + 2]?.bare ?? '')) break;

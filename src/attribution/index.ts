@@ -120,7 +120,7 @@ function report(
   index: number,
   heading: boolean,
   decision: Decision,
-  extra: { sourceType: SourceType; quote: boolean; claim: boolean; inherited: boolean; speaker?: string },
+  extra: { sourceType: SourceType; quote: boolean; claim: boolean; inherited: boolean; speaker?: string; kind?: string; href?: string },
 ): SentenceReport {
   const out: SentenceReport = {
     text,
@@ -135,6 +135,8 @@ function report(
   };
   if (decision.source !== undefined) out.source = decision.source;
   if (extra.speaker) out.speaker = extra.speaker;
+  if (extra.kind) out.sourceKind = extra.kind;
+  if (extra.href) out.sourceHref = extra.href;
   return out;
 }
 
@@ -163,7 +165,16 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
       previous = {};
       return simple('heading');
     }
-    if (inSourcesList) return simple('sources-list');
+    if (inSourcesList) {
+      for (const s of sentences) {
+        const r = report(s.text, index, false, { label: 'neutral', how: 'sources-list' }, { sourceType: 'none', quote: false, claim: false, inherited: false });
+        r.listedSource = true;
+        const link = block.links.find((l) => l.end > s.start && l.start < s.end);
+        if (link) r.sourceHref = link.href;
+        out.push(r);
+      }
+      return;
+    }
     // Furniture between two paragraphs of one speaker (a caption, a teaser) does not break carry-over.
     if (isFurniture(block.text) || isLinkLine(block)) return simple('furniture');
     // A headline-like line ("The presidential body swerve") asserts nothing unless it attributes.
@@ -256,6 +267,8 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
           claim: verdict.claim && !(titleLine && !chosen),
           inherited: !own && !!chosen,
           speaker: chosen?.speaker?.name,
+          kind: chosen ? kindOf(chosen) : undefined,
+          href: chosen?.how === 'link' ? chosen.source : undefined,
         }),
       );
     });
@@ -263,6 +276,15 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
     if (!(titleLine && !decided.some((c) => c))) previous = rememberBlock(block, facts, decided, carried, spans, previous);
   });
   return out;
+}
+
+/** The kind of source for the report's sources list. */
+function kindOf(c: Candidate): string {
+  if (c.how === 'link') return 'link';
+  if (c.how !== 'speaker') return 'vague';
+  const kind = c.speaker?.info.kind;
+  if (!kind || kind === 'pronoun') return c.type === 'named' ? 'person' : c.type;
+  return kind;
 }
 
 function speakerCandidateFor(speaker: Speaker): Candidate {
