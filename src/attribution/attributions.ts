@@ -144,7 +144,9 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
       }
       if (isBoundaryGap(gapBefore(text, tokens, i))) break;
     }
-    if (comma > 0 && k - comma < 25) {
+    // The apposition describes the subject: "a member of ...", "the leader of ...", "Tunisia country director".
+    const describes = comma > 0 && /^(?:a|an|the|one|another|its|his|her|their|\p{Lu}\S*)$/u.test(tokens[comma].word);
+    if (describes && k - comma < 25) {
       const nameStart = phraseStartBefore(text, tokens, comma - 1);
       if (nameStart >= 0) {
         const name = phraseOf(text, tokens, nameStart, comma - 1);
@@ -196,6 +198,8 @@ export function findAttributions(masked: string, sentenceStart = true): FoundAtt
     if (!VERBS.has(t.bare) || /^\p{Lu}/u.test(t.word)) continue;
     const particle = needsParticle(t.bare);
     if (particle && !particle.test(masked.slice(t.end))) continue;
+    // "he continued" attributes a quotation; "the strikes continued" is an event.
+    if (/^continue[ds]?$/.test(t.bare) && !masked.includes('~')) continue;
     push(subjectOfVerb(masked, tokens, v, sentenceStart));
   }
   for (const m of masked.matchAll(ACCORDING_TO)) {

@@ -9,7 +9,8 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*\.?/gu;
+// Digits keep their separators ("1,500", "16.05"); abbreviations their inner periods ("U.S.").
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=\p{L})|(?<=\p{N})[.,](?=\p{N}))*\.?/gu;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];

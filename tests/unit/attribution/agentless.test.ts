@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findAgentless } from '../../../src/attribution/agentless';
+import { findOutletVouching } from '../../../src/attribution/outlet-vouching';
+import { one } from './helpers';
+
+describe('agentless phrasing is vague (SOURCING.md, Fine points)', () => {
+  it.each([
+    ['North Korea’s involvement is seen as part of a broader strategy.', 'is seen as'],
+    ['North Korean soldiers are thought to be particularly useful in guerrilla warfare.', 'are thought to'],
+    ['The president is expected to meet relatives in Nairobi.', 'is expected to'],
+    ['Washington’s decision is perceived to have altered the battlefield.', 'is perceived to'],
+    ['The country has been hailed as a model of democratic transition.', 'been hailed as'],
+    ['Gunmen killed 19 people in a country seen as the lone success of the Arab Spring.', 'seen as'],
+    ['North Korean troops have reportedly joined Russian forces.', 'reportedly'],
+    ['A reported 50,000 troops are preparing to launch an assault.', 'A reported'],
+    ['The EU has called for sanctions, but there is growing debate over support.', 'there is growing debate'],
+    ['The bloodshed raised fears that militants were expanding their operations.', 'raised fears that'],
+    ['Reports of intense bombardments underline the gravity of the situation.', 'Reports of'],
+  ])('%s', (text, cue) => {
+    expect(findAgentless(text).map((c) => c.words)).toContain(cue);
+    const s = one(text);
+    expect(s.label).toBe('vague');
+    expect(s.reason).toContain(cue);
+  });
+
+  it('reaction phrases are not attributions', () => {
+    expect(findAgentless('Shifts in U.S. policy have raised questions about the future of this support.')).toEqual([]);
+    expect(findAgentless('This decision has sparked concerns about potential Russian retaliation.')).toEqual([]);
+    expect(one('In recent weeks, shifts in U.S. policy have raised questions about the future of aid.').label).toBe('unsourced');
+  });
+});
+
+describe('the outlet vouching for itself is vague', () => {
+  it.each([
+    ['TMZ has learned the dress was stolen.', 'has learned'],
+    ['We’re told there is security footage.', 'We’re told'],
+    ['The Times has confirmed the meeting took place.', 'The Times has confirmed'],
+  ])('%s', (text, cue) => {
+    expect(findOutletVouching(text)).toBe(cue);
+    expect(one(text).label).toBe('vague');
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { classify, label, one } from './helpers';
+
+describe('attribution cues and source types (SOURCING.md)', () => {
+  it.each([
+    ['“Our nation is in danger,” Essid declared in a televised address Wednesday evening.', 'named', 'Essid'],
+    ['Ukrainian troops “continue to hold back” the enemy in Kursk, Zelenskyy said in a post on Telegram.', 'named', 'Zelenskyy'],
+    ['“This attack is meant to frighten tourists,” said Lotfi Azzouz, Tunisia country director for Amnesty International.', 'named', 'Lotfi Azzouz'],
+    ['Tourism accounts for 15 percent of GDP, according to the World Travel and Tourism Council, an industry body.', 'named', 'the World Travel and Tourism Council'],
+    ['In Washington, White House press secretary Josh Earnest condemned the attack.', 'named', 'White House press secretary Josh Earnest'],
+    ['The leader of Ennahda, Rachid Ghannouchi, condemned the attack.', 'named', 'Rachid Ghannouchi'],
+    ['Ukrainian intelligence suggests that North Korean units have already engaged in combat.', 'named', 'Ukrainian intelligence'],
+    ['The report concluded that the safety net was ineffective.', 'named', 'The report'],
+    ['The bond weakened to 16% on Monday, according to data from MarketAxess.', 'named', 'data from MarketAxess'],
+    ['"We are facing a stronger push than ever before," said a Ukrainian officer stationed in Kursk.', 'anonymous', 'a Ukrainian officer stationed in Kursk'],
+    ['"Forces are not where they were," said one anonymous military strategist, highlighting the shortages.', 'anonymous', 'one anonymous military strategist'],
+    ['Two gunmen died, and three others may have escaped, officials said.', 'anonymous', 'officials'],
+    ['According to Ukrainian officials, Russia has been pushing Ukrainian troops further back.', 'anonymous', 'Ukrainian officials'],
+    ['WeWork is under investigation, according to two people familiar with the matter.', 'anonymous', 'two people familiar with the matter'],
+    ['Obama administration officials said they had briefed the transition team.', 'anonymous', 'Obama administration officials'],
+    ['Western nations express their unease regarding North Korea’s involvement.', 'anonymous', 'Western nations'],
+    ['Experts suggest that the U.S. reduction in aid has already begun to have an impact.', 'vague', 'Experts'],
+    ['Sources suggest that North Korean troops have been deployed in the Kursk region.', 'vague', 'Sources'],
+    ['Many Tunisians accuse the Islamists of having been slow to respond.', 'vague', 'Many Tunisians'],
+    ['About 50 other people were wounded, according to local news reports.', 'vague', 'local news reports'],
+  ])('%s → %s (%s)', (text, expected, source) => {
+    const s = one(text);
+    expect(s.label).toBe(expected);
+    expect(s.source).toBe(source);
+    expect(s.reason).toContain(source);
+  });
+
+  it('names the deciding words in the reason', () => {
+    expect(one('"Forces are weaker," said one anonymous military strategist.').reason).toBe(
+      'Attributed to “one anonymous military strategist” (said): a source the article does not name.',
+    );
+  });
+
+  it('does not read cue words inside a quotation as the writer’s attribution', () => {
+    // The whole sentence is a quotation that itself says "according to"; its source is after the dash.
+    const s = one('“Russia lost 1,500 soldiers a day, according to officials.” – British Armed Forces chief Tony Radakin');
+    expect(s.label).toBe('named');
+    expect(s.source).toBe('British Armed Forces chief Tony Radakin');
+  });
+
+  it('a speech or stance verb attributes; an action by the same person does not', () => {
+    expect(one('President Vladimir Putin has warned that such actions could lead to war.').label).toBe('named');
+    expect(one('Trump has expressed intentions to limit support for Ukraine.').label).toBe('named');
+    expect(one('US President Joe Biden authorized Ukraine to use long-range missiles in November.').label).toBe('unsourced');
+    expect(one('Neumann agreed to return the cash he received.').label).toBe('unsourced');
+  });
+
+  it('several attributions in one sentence: the weakest wins', () => {
+    const s = one('Zelenskyy said the line held, but officials said two villages fell.');
+    expect(s.label).toBe('anonymous');
+    expect(one('Analysts say, and the Pentagon confirmed, that the strikes continued.').label).toBe('vague');
+  });
+
+  it('a pronoun takes the type of the speaker it refers to', () => {
+    const anon = classify('"The front is thin," said a Ukrainian officer. He added that supplies were short.');
+    expect(anon.map((s) => s.label)).toEqual(['anonymous', 'anonymous']);
+    expect(anon[1].speaker).toBe('a Ukrainian officer');
+    const named = classify('Tony Radakin spoke in London.', 'He said Russia lost 1,500 soldiers a day.');
+    expect(named[1].label).toBe('named');
+  });
+
+  it('a second mention of a speaker takes the first one’s type and name', () => {
+    const out = classify(
+      '"Forces are weaker," said one anonymous military strategist.',
+      '"Russia is quick to capitalize," the strategist added.',
+      '“We must pay attention,” said Lotfi Azzouz, a rights advocate.',
+      '“There is worry,” Azzouz said.',
+    );
+    expect(out.map((s) => s.label)).toEqual(['anonymous', 'anonymous', 'named', 'named']);
+    expect(out[3].speaker).toBe('Lotfi Azzouz');
+  });
+
+  it('"our sources" is anonymous; bare "sources" is vague', () => {
+    expect(one('Our sources say Lupita told cops it was taken from her room.').label).toBe('anonymous');
+    expect(one('Law enforcement sources tell TMZ the dress was taken.').label).toBe('anonymous');
+    expect(one('Sources say the dress was taken.').label).toBe('vague');
+  });
+
+  it('passive agents and "as noted" attributions', () => {
+    expect(one('The assault aimed to create a buffer, as noted during President Zelenskyy’s update.').label).toBe('named');
+  });
+
+  it('headings are neutral', () => {
+    const out = classify({ kind: 'heading', text: 'Officials said the war is over', links: [] });
+    expect(out[0].label).toBe('neutral');
+    expect(out[0].heading).toBe(true);
+  });
+
+  it('keeps each sentence an exact substring of its block', () => {
+    const text = '“A,” he said.  Officials said two died. Experts suggest more.';
+    for (const s of classify(text)) expect(text).toContain(s.text);
+    expect(label(text)).toHaveLength(3);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { judgeClaim } from '../../../src/attribution/claims';
+import { isSourceLink } from '../../../src/attribution/links';
+import { classify, one, withLink } from './helpers';
+
+describe('links on a claim (SOURCING.md, Links)', () => {
+  it('a link to an article, a report or a document sources the claim', () => {
+    const block = withLink(
+      'The attackers stormed the Bardo National Museum on Wednesday.',
+      'stormed the Bardo National Museum',
+      'http://www.washingtonpost.com/world/gunmen-storm-museum-in-tunisia/2015/03/18/story.html',
+    );
+    const [s] = classify(block);
+    expect(s.label).toBe('named');
+    expect(s.sourceKind).toBe('link');
+    expect(s.reason).toContain('stormed the Bardo National Museum');
+    expect(isSourceLink('https://www.treasury.gov/resource-center/sanctions/Programs/Documents/sudan.pdf')).toBe(true);
+  });
+
+  it('tag pages, topic pages, author profiles and social profiles source nothing', () => {
+    expect(isSourceLink('http://www.nytimes.com/topic/company/yahoo-inc?inline=nyt-org')).toBe(false);
+    expect(isSourceLink('http://topics.nytimes.com/top/news/international/countriesandterritories/sudan/index.html')).toBe(false);
+    expect(isSourceLink('https://twitter.com/NelsonSchwartz')).toBe(false);
+    expect(isSourceLink('https://www.theguardian.com/world/newzealand')).toBe(false);
+    const [s] = classify(withLink('Yahoo sold its business to Verizon in 2016.', 'Yahoo', 'http://www.nytimes.com/topic/company/yahoo-inc'));
+    expect(s.label).toBe('unsourced');
+  });
+
+  it('a link that is the whole line is a teaser, not a source', () => {
+    const [s] = classify(withLink('Read the full transcript of his interview', 'Read the full transcript of his interview', 'http://www.bbc.co.uk/news/world-us-canada-33646542'));
+    expect(s.label).toBe('neutral');
+  });
+});
+
+describe('claims', () => {
+  it.each([
+    ['The Kremlin has assembled 50,000 Russian and North Korean troops to retake the Kursk region.', true],
+    ['With Russia leveraging approximately 11,000 North Korean troops, Moscow could streamline force distribution.', true],
+    ['Gunmen opened fire on visitors at the museum on Wednesday.', true],
+    ['The government outlawed the group behind the attack and began a crackdown.', true],
+    ['The situation in Kursk marks a critical turning point in the Russia-Ukraine conflict.', false],
+    ['While the battlefield is dynamic, one thing is clear: the war is far from over.', false],
+    ['What’s next for Ukraine?', false],
+    ['But notably, he did not give a direct answer, which leaves me with the impression that he has persuaded no one.', false],
+    ['Should the U.S. decide to re-engage fully, there may be a window of opportunity for Ukraine.', false],
+  ])('%s → claim %s', (text, expected) => {
+    expect(judgeClaim(text, false).claim).toBe(expected);
+  });
+
+  it('an unsourced claim says why it is a claim', () => {
+    const s = one('The Kremlin has assembled 50,000 troops to retake the Kursk region.');
+    expect(s.label).toBe('unsourced');
+    expect(s.reason).toContain('50,000');
+  });
+
+  it('the article’s own "Sources:" list is neutral and reported as listed', () => {
+    const out = classify({ kind: 'heading', text: 'Sources:', links: [] }, 'Ukraine is fighting 50,000 troops in Kursk, Zelensky says');
+    expect(out[1].label).toBe('neutral');
+    expect(out[1].listedSource).toBe(true);
+  });
+});

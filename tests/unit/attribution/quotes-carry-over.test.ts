@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { findQuoteSpans, isScareQuote, maskQuotes } from '../../../src/attribution/quotes';
+import { classify } from './helpers';
+
+describe('quotations', () => {
+  it('finds curly, straight and nested quotations', () => {
+    expect(findQuoteSpans('“A ‘b’ c,” he said.')).toEqual([{ start: 0, end: 10, continued: false, open: false }]);
+    expect(findQuoteSpans('"A," he said. "B."')).toHaveLength(2);
+    expect(findQuoteSpans('He said “it is “nested” here.”')).toHaveLength(1);
+  });
+
+  it('marks a quotation that runs into the next paragraph, and one continued from the last', () => {
+    expect(findQuoteSpans('“There is more to say.')[0].open).toBe(true);
+    expect(findQuoteSpans('it goes on,” he said.')[0].continued).toBe(true);
+  });
+
+  it('masks quoted words, keeping offsets', () => {
+    const text = '“I said so,” he said.';
+    const masked = maskQuotes(text, findQuoteSpans(text));
+    expect(masked).toHaveLength(text.length);
+    expect(masked).toBe('“~~~~~~~~~~” he said.');
+  });
+
+  it('tells scare quotes from quotations', () => {
+    expect(isScareQuote('“safety net”')).toBe(true);
+    expect(isScareQuote('“jobs machine”')).toBe(true);
+    expect(isScareQuote('“We must pay attention to what is written,”')).toBe(false);
+    const [s] = classify('The low ranking was due to the ineffectiveness of its "safety net" in 2015.');
+    expect(s.quote).toBe(false);
+  });
+});
+
+describe('carry-over (SOURCING.md)', () => {
+  it('a second sentence inside the same quotation, before or after its attribution', () => {
+    const out = classify('“There is a consensus here. We want to unify against this danger,” Lourimi said. He said he did not expect a crackdown.');
+    expect(out.map((s) => [s.label, s.inherited])).toEqual([
+      ['named', true],
+      ['named', false],
+      ['named', false],
+    ]);
+    expect(out[0].reason).toContain('in the next sentence');
+  });
+
+  it('a further quotation later in the paragraph', () => {
+    const out = classify('"We are facing a stronger push," said a Ukrainian officer stationed in Kursk. "The Russian strategy is evolving."');
+    expect(out.map((s) => s.label)).toEqual(['anonymous', 'anonymous']);
+    expect(out[1].inherited).toBe(true);
+  });
+
+  it('a paragraph that is only a quotation, after a paragraph quoting one speaker', () => {
+    const out = classify('“Ennahda is responsible,” Azzouz said.', '“There is worry the government will use the attack.”');
+    expect(out[1].label).toBe('named');
+    expect(out[1].inherited).toBe(true);
+  });
+
+  it('a list introduced by "X said:"', () => {
+    const out = classify(
+      'In a wide-ranging interview, President Obama also said:',
+      { kind: 'list-item', text: 'The UK must stay in the EU to have influence', links: [] },
+      { kind: 'list-item', text: 'Syria needs a political solution', links: [] },
+      'Mr Obama lands in Kenya later on Friday.',
+    );
+    expect(out.map((s) => s.label)).toEqual(['named', 'named', 'named', 'unsourced']);
+  });
+
+  it('a block quotation introduced by "X wrote:"', () => {
+    const out = classify('The minister wrote:', { kind: 'blockquote', text: 'The reserves will be called up in May.', links: [] });
+    expect(out[1].label).toBe('named');
+  });
+
+  it('nothing else carries: a new paragraph in the writer’s voice starts unsourced', () => {
+    const out = classify('“Our nation is in danger,” Essid declared.', 'Lawmakers drafted an anti-terrorism bill on Thursday.');
+    expect(out[1].label).toBe('unsourced');
+    expect(out[1].inherited).toBe(false);
+  });
+
+  it('a continuation of reported speech in the same paragraph', () => {
+    const out = classify('The report concluded that the safety net was ineffective. Additionally, the levels of assistance are lower.');
+    expect(out[1].label).toBe('named');
+    expect(out[1].inherited).toBe(true);
+  });
+});
