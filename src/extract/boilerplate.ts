@@ -1,70 +1,134 @@
-import type { Boilerplate, BoilerplateKind } from '../types';
+import type { Block, Boilerplate, BoilerplateKind } from '../types';
 import { collapseWhitespace } from '../text/normalize';
+import { BLOCK_TAGS } from './blocks';
+import { matchAttr } from './rules/attr-words';
+import { matchElement } from './rules/elements';
+import { matchPhrase } from './rules/phrases';
+import { isCaptionText } from './rules/captions';
+import { hasDateSignal, isAuthorNote, isByline, isDateStamp } from './rules/dateline';
+import { isLinkOnly, isShouting, linkDensity } from './rules/links';
+import { titleMatcher } from './rules/title';
 
-// Related-content furniture that Readability leaves inside the article. Each rule says what kind of
-// boilerplate it finds, so the report can show the reader what was removed and why. Rules look at
-// generic class/id words and at text, never at one site's markup.
+// What Readability leaves in that is not the article: related-content rails, share bars, newsletter
+// boxes, comment prompts, bylines and dates, captions and credits, navigation. Two passes:
+//
+//  1. Elements (stripElements): tags that are never prose (figure, nav, header, aside, form) and
+//     class/id words that name furniture (rules/attr-words.ts). Whole subtrees go at once.
+//  2. Blocks (stripBlocks): the text of each paragraph, heading or list item, for furniture with no
+//     telling markup: stock phrases, time stamps, credits, links to other stories.
+//
+// Every removal is reported with its kind, so the reader can see what was left out and why.
 
-interface Rule {
-  kind: BoilerplateKind;
-  /** Matched against the element's class and id, split into words. */
-  attr?: RegExp;
-  /** Matched against the element's whole text (collapsed), for short elements only. */
-  text?: RegExp;
+/**
+ * An element holding more than this share of the article's text is not removed by a class word or a
+ * tag: "entry-content-read-more" or <header> around a whole story are wrappers, not furniture.
+ */
+const MAX_ELEMENT_SHARE = 0.3;
+/** ...unless it is small anyway. */
+const ALWAYS_SMALL = 200;
+
+function textLength(el: Element): number {
+  return collapseWhitespace(el.textContent ?? '').length;
 }
 
-const RULES: Rule[] = [
-  { kind: 'related', attr: /^(related|read-?more|more-?stories|recommended|trending|post-card|also-?read|more-?from|next-?prev|post-next-prev|td-post-next-prev|post-navigation|nav-links|read-?next|you-?may-?like|popular)$/i },
-  { kind: 'related', text: /^(read more|related( articles| stories| posts)?|more stories|recommended( for you)?|you may also like|trending( now)?|previous article|next article|load more)\b/i },
-  { kind: 'share', attr: /^(share|sharing|share-?bar|social|social-?share|share-?buttons|sharedaddy)$/i },
-  { kind: 'share', text: /^share (this|on)\b/i },
-  { kind: 'newsletter', attr: /^(newsletter|subscribe|subscription|signup|sign-?up)$/i },
-  { kind: 'newsletter', text: /^(sign up|subscribe)\b.*\b(newsletter|inbox|email)\b/i },
-  { kind: 'comments', attr: /^(comments?|comment-?form|respond|disqus)$/i },
-  { kind: 'comments', text: /^(leave a (comment|reply)|\d+ comments?|comments)\b/i },
-  { kind: 'tags', attr: /^(tags?|tag-?list|post-?tags|entry-?tags|topics)$/i },
-  { kind: 'tags', text: /^(tags|topics|filed under)\s*:/i },
-  { kind: 'teaser', text: /^\[?(read|see|watch|related|more|also read)\s*:.{0,200}\]?$/i },
-  { kind: 'advertisement', attr: /^(ad|ads|advert|advertisement|ad-?slot|sponsored)$/i },
-  { kind: 'caption', attr: /^(credit|image-?credit|photo-?credit)$/i },
-];
-
-// Text rules only fire on short elements: a long paragraph that happens to start with "Share" is prose.
-const MAX_TEXT_RULE_LENGTH = 200;
-
-function attrWords(el: Element): string[] {
-  return `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`.split(/\s+/).filter(Boolean);
+/** Pass 1: removes furniture elements from the article root, in place. The root itself stays. */
+export function stripElements(root: Element): Boilerplate[] {
+  const removed: Boilerplate[] = [];
+  const total = textLength(root);
+  const limit = Math.max(ALWAYS_SMALL, total * MAX_ELEMENT_SHARE);
+  const gone = new Set<Element>();
+  for (const el of Array.from(root.getElementsByTagName('*'))) {
+    // Skip what went with an removed ancestor (cheaper than root.contains on deep pages).
+    if (gone.has(el.parentElement as Element)) {
+      gone.add(el);
+      continue;
+    }
+    if (!BLOCK_TAGS.has(el.tagName)) continue;
+    const kind = matchElement(el) ?? matchAttr(el);
+    if (!kind) continue;
+    const text = collapseWhitespace(el.textContent ?? '');
+    if (text.length > limit) continue;
+    gone.add(el);
+    el.remove();
+    if (text) removed.push({ kind, text });
+  }
+  return removed;
 }
 
-function matchRule(el: Element): Rule | undefined {
-  const words = attrWords(el);
-  let text: string | undefined;
-  for (const rule of RULES) {
-    if (rule.attr && words.some((w) => rule.attr!.test(w))) return rule;
-    if (rule.text) {
-      text ??= collapseWhitespace(el.textContent ?? '');
-      if (text.length <= MAX_TEXT_RULE_LENGTH && rule.text.test(text)) return rule;
+export interface BlockContext {
+  /** The article's title(s), to drop the headline repeated in the body. */
+  titles: string[];
+  /** The page's address: printed alone at the top of the body (a print header), it is not prose. */
+  url?: string;
+}
+
+// Only the first blocks can be the repeated headline.
+const TITLE_WINDOW = 6;
+// After a "Related stories" heading, short or link-heavy blocks are its list.
+const SECTION_ITEM_MAX = 200;
+
+function bareAddress(url: string): string {
+  return url.replace(/^https?:\/\/(www\.)?/i, '').replace(/[/#?]+$/, '');
+}
+
+function classify(block: Block, index: number, blocks: Block[], isTitle: (t: string) => boolean, url: string): BoilerplateKind | undefined {
+  const text = block.text;
+  if (index < TITLE_WINDOW && isTitle(text)) return 'title';
+  if (url && /^https?:\/\/\S+$/i.test(text) && bareAddress(text) === url) return 'other';
+  const phrase = matchPhrase(text);
+  if (phrase) return phrase;
+  if (isCaptionText(text)) return 'caption';
+  if ((isDateStamp(text) && !inRun(blocks, index, hasDateSignal)) || isByline(text) || isAuthorNote(text)) return 'byline';
+  if (isLinkOnly(block)) {
+    const prev = blocks[index - 1];
+    const next = blocks[index + 1];
+    if (block.kind === 'list-item' || isShouting(text) || (prev && isLinkOnly(prev)) || (next && isLinkOnly(next))) {
+      return 'related';
     }
   }
+  // "TAYLOR SWIFT CLEARED TO PERFORM HITS AT AMAS": a shouted headline, mostly a link, between paragraphs
+  if (isShouting(text) && text.length <= 200 && linkDensity(block) >= 0.5) return 'related';
   return undefined;
 }
 
-/** Elements that can hold boilerplate on their own (not inline runs inside a paragraph). */
-const CANDIDATE_SELECTOR = 'div, section, aside, nav, ul, ol, p, footer, header, form, figure, span, figcaption';
-
+// A sentence of prose ends the section: "Thunder: Host the Lakers on Friday." is article, a bare
+// headline link is not.
 /**
- * Removes boilerplate from an extracted article element, in place, and says what was removed.
- * The article root itself is never removed.
+ * True when `test` holds for a run of three or more blocks around `index`: one or two time stamps
+ * head an article ("Published ...", "Updated ..."), a run of dated lines is a schedule or a timeline.
  */
-export function stripBoilerplate(root: Element): Boilerplate[] {
+function inRun(blocks: Block[], index: number, test: (text: string) => boolean): boolean {
+  let n = 1;
+  for (let i = index - 1; i >= 0 && n < 3 && test(blocks[i].text); i--) n++;
+  for (let i = index + 1; i < blocks.length && n < 3 && test(blocks[i].text); i++) n++;
+  return n >= 3;
+}
+
+function looksLikeSectionItem(block: Block): boolean {
+  return linkDensity(block) >= 0.5 || (block.text.length <= SECTION_ITEM_MAX && !/[.!?]["”’)]?$/.test(block.text));
+}
+
+/** Pass 2: drops furniture blocks; returns the blocks kept and what was removed. */
+export function stripBlocks(blocks: Block[], context: BlockContext): { blocks: Block[]; removed: Boilerplate[] } {
+  const isTitle = titleMatcher(...context.titles);
+  const url = context.url ? bareAddress(context.url) : '';
+  const kept: Block[] = [];
   const removed: Boilerplate[] = [];
-  for (const el of Array.from(root.querySelectorAll(CANDIDATE_SELECTOR))) {
-    if (!root.contains(el)) continue; // already removed with an ancestor
-    const rule = matchRule(el);
-    if (!rule) continue;
-    const text = collapseWhitespace(el.textContent ?? '');
-    el.remove();
-    if (text) removed.push({ kind: rule.kind, text });
+  let section: BoilerplateKind | undefined;
+  for (const [index, block] of blocks.entries()) {
+    if (section && looksLikeSectionItem(block) && block.kind !== 'heading') {
+      removed.push({ kind: section, text: block.text });
+      continue;
+    }
+    section = undefined;
+    const kind = classify(block, index, blocks, isTitle, url);
+    if (!kind) {
+      kept.push(block);
+      continue;
+    }
+    removed.push({ kind, text: block.text });
+    // "Related stories", "You may also like": what follows is the list it heads.
+    if (kind === 'related' && (block.kind === 'heading' || block.text.length <= 60) && linkDensity(block) < 0.5) section = kind;
   }
-  return removed;
+  return { blocks: kept, removed };
 }
