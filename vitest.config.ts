@@ -10,6 +10,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           exclude: ['tests/unit/extension/**'],
           environment: 'node',
+          // The CLI tests start real processes: seconds each on a loaded two-core machine.
+          testTimeout: 30_000,
         },
       },
       {

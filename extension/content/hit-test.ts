@@ -1,9 +1,11 @@
+import { spanToRange, type SentenceSpan } from '../../src/anchor';
+
 // Which highlighted sentence is under the pointer. Highlights are not elements, so there is no hover
-// event: the caret position under the pointer is looked up among the sentence ranges, which are
-// disjoint and in document order, by binary search (log n per pointer move).
+// event: the caret position under the pointer is looked up among the sentence spans, which are
+// disjoint and in document order, by binary search (log n live Ranges per pointer move).
 
 export interface Anchored {
-  range: Range;
+  span: SentenceSpan;
   /** Index of the sentence in the report. */
   sentence: number;
 }
@@ -35,12 +37,13 @@ export function sentenceAtPoint(doc: Document, sorted: readonly Anchored[], x: n
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     let where: number;
+    const range = spanToRange(sorted[mid].span);
     try {
-      where = sorted[mid].range.comparePoint(caret.node, caret.offset);
+      where = range.comparePoint(caret.node, caret.offset);
     } catch {
       return null; // the caret is in another document or a detached node
     }
-    if (where === 0) return containsPoint(sorted[mid].range, x, y) ? sorted[mid] : null;
+    if (where === 0) return containsPoint(range, x, y) ? sorted[mid] : null;
     if (where < 0) hi = mid - 1;
     else lo = mid + 1;
   }

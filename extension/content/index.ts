@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { isOwnSender, parseContentMessage, sendToBackground, type ContentMessage, type PageState } from '../lib/messages';
 import { flash, hideHighlights, showHighlights } from '../lib/highlights';
 import { loadSettings, TEST_FLAVOR, type Settings } from '../lib/settings';
+import { spanToRange } from '../../src/anchor';
 import { analyzePage, type PageAnalysis } from './analysis';
 import { Overlay } from './overlay';
 import { sentenceAtPoint, type Anchored } from './hit-test';
@@ -63,7 +64,20 @@ class PageSession {
     });
   }
 
+  /** One analysis, from scratch. Never rejects: any failure becomes the 'error' state the reader sees. */
   private async run(): Promise<PageState> {
+    try {
+      return await this.analyze();
+    } catch (error) {
+      this.analysis = null;
+      this.state = { status: 'error', message: error instanceof Error ? error.message : String(error) };
+      this.render();
+      this.doc.documentElement.setAttribute('data-sourcelight', 'error');
+      return this.state;
+    }
+  }
+
+  private async analyze(): Promise<PageState> {
     const started = performance.now();
     this.state = { status: 'analyzing' };
     this.settings = await loadSettings();
@@ -72,7 +86,7 @@ class PageSession {
     this.analysis = outcome.status === 'analyzed' ? outcome.analysis : null;
     this.state =
       outcome.status === 'analyzed'
-        ? { status: 'analyzed', report: outcome.analysis.report, anchored: outcome.analysis.ranges.filter(Boolean).length, highlightsOn: this.highlightsOn }
+        ? { status: 'analyzed', report: outcome.analysis.report, anchored: outcome.analysis.spans.filter(Boolean).length, highlightsOn: this.highlightsOn }
         : outcome;
     this.indexAnchoredSentences();
     this.render();
@@ -95,10 +109,12 @@ class PageSession {
     if (!this.analysis || !this.settings) return;
     const visible = this.settings.highlight;
     this.analysis.report.sentences.forEach((sentence, index) => {
-      const range = this.analysis!.ranges[index];
-      if (range && sentence.label !== 'neutral' && visible[sentence.label]) this.anchored.push({ range, sentence: index });
+      const span = this.analysis!.spans[index];
+      if (span && sentence.label !== 'neutral' && visible[sentence.label]) this.anchored.push({ span, sentence: index });
     });
-    this.anchored.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    // Spans come in reading order, which is document order but for the rare sentence Readability
+    // moved; a stable sort by node position keeps the binary search of the hit test sound.
+    this.anchored.sort((a, b) => (a.span.startContainer === b.span.startContainer ? a.span.startOffset - b.span.startOffset : a.span.startContainer.compareDocumentPosition(b.span.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   }
 
   private render(): void {
@@ -142,9 +158,10 @@ class PageSession {
   }
 
   private reveal(index: number): boolean {
-    const range = this.analysis?.ranges[index];
+    const span = this.analysis?.spans[index];
     const sentence = this.analysis?.report.sentences[index];
-    if (!range || !sentence) return false;
+    if (!span || !sentence) return false;
+    const range = spanToRange(span);
     const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.revealUntil = performance.now() + 1500;
     range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });

@@ -19,12 +19,18 @@ export function highlightsSupported(): boolean {
 }
 
 /** Registers one Highlight per label that is switched on; removes the others. */
-export function showHighlights(ranges: Map<HighlightedLabel, Range[]>, visible: Record<HighlightedLabel, boolean>): void {
+export function showHighlights(ranges: Map<HighlightedLabel, AbstractRange[]>, visible: Record<HighlightedLabel, boolean>): void {
   if (!highlightsSupported()) return;
   for (const label of Object.keys(HIGHLIGHT_NAME) as HighlightedLabel[]) {
     const list = ranges.get(label) ?? [];
-    if (visible[label] && list.length) CSS.highlights.set(HIGHLIGHT_NAME[label], new Highlight(...list));
-    else CSS.highlights.delete(HIGHLIGHT_NAME[label]);
+    if (!visible[label] || !list.length) {
+      CSS.highlights.delete(HIGHLIGHT_NAME[label]);
+      continue;
+    }
+    // One by one: spreading 100,000 ranges into the constructor would overflow the argument limit.
+    const highlight = new Highlight();
+    for (const range of list) highlight.add(range);
+    CSS.highlights.set(HIGHLIGHT_NAME[label], highlight);
   }
 }
 
@@ -35,7 +41,7 @@ export function hideHighlights(): void {
 }
 
 /** Briefly marks one range (after the reader clicked its sentence in the popup). */
-export function flash(range: Range, durationMs = 1600): void {
+export function flash(range: AbstractRange, durationMs = 1600): void {
   if (!highlightsSupported()) return;
   const highlight = new Highlight(range);
   highlight.priority = 10;

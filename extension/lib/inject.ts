@@ -3,6 +3,15 @@ import { sendToTab, type PageState } from './messages';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 
+// Sites where browsers forbid extension scripts: the stores, and Firefox's list
+// (extensions.webextensions.restrictedDomains).
+const RESTRICTED_HOSTS = new Set([
+  'chrome.google.com', 'chromewebstore.google.com', 'microsoftedge.microsoft.com',
+  'addons.mozilla.org', 'accounts-static.cdn.mozilla.net', 'accounts.firefox.com', 'addons.cdn.mozilla.net',
+  'api.accounts.firefox.com', 'content.cdn.mozilla.net', 'discovery.addons.mozilla.org', 'install.mozilla.org',
+  'oauth.accounts.firefox.com', 'profile.accounts.firefox.com', 'support.mozilla.org', 'sync.services.mozilla.com',
+]);
+
 /** Pages no extension may script: browser pages, stores, PDFs and other non-web documents. */
 export function unsupportedReason(url: string | undefined): string | null {
   // Without a URL the browser is keeping the page from extensions: its own pages, stores, other extensions.
@@ -16,8 +25,8 @@ export function unsupportedReason(url: string | undefined): string | null {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:' && parsed.protocol !== 'file:') {
     return 'Browser pages cannot be analysed.';
   }
-  if (/^(chrome\.google\.com|chromewebstore\.google\.com|addons\.mozilla\.org|microsoftedge\.microsoft\.com)$/.test(parsed.hostname)) {
-    return 'Extension store pages cannot be analysed.';
+  if (RESTRICTED_HOSTS.has(parsed.hostname)) {
+    return 'The browser does not let extensions read this site (extension stores and the browser maker’s account pages).';
   }
   if (/\.pdf$/i.test(parsed.pathname)) return 'PDF documents are not supported yet.';
   return null;

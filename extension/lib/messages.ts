@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { FlaggedLabel, Report } from '../../src/types';
+import type { FlaggedLabel, NoReportReason, Report } from '../../src/types';
 
 // The one protocol between the extension's contexts: message name -> request and response.
 // Every receiver validates the sender and the shape before acting (a web page cannot send these:
@@ -10,7 +10,7 @@ import type { FlaggedLabel, Report } from '../../src/types';
 export type PageState =
   | { status: 'analyzing' }
   | { status: 'analyzed'; report: Report; anchored: number; highlightsOn: boolean }
-  | { status: 'no-article'; reason: string }
+  | { status: 'no-article'; kind: NoReportReason; reason: string }
   | { status: 'error'; message: string };
 
 export interface ContentRequests {

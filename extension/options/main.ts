@@ -25,9 +25,10 @@ function read(): Settings {
 async function save(event: Event): Promise<void> {
   const settings = read();
   const turnedOn = event.target === input('autoAnalyze') && settings.autoAnalyze;
-  // The test flavor already has access to its local test pages (wxt.config.ts).
-  if (turnedOn && !TEST_FLAVOR && !(await browser.permissions.contains({ origins: ALL_SITES }))) {
-    // Must run inside the click: browsers only show the permission prompt for a user gesture.
+  // The test flavor already has access to its local test pages (wxt.config.ts). Otherwise ask first,
+  // with nothing awaited before: Firefox only shows the prompt inside the user's click, and an earlier
+  // await ends that. `request` resolves true at once when access was already granted.
+  if (turnedOn && !TEST_FLAVOR) {
     const granted = await browser.permissions.request({ origins: ALL_SITES }).catch(() => false);
     if (!granted) {
       settings.autoAnalyze = false;

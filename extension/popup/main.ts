@@ -33,8 +33,16 @@ async function render(tabId: number, state: PageState): Promise<void> {
 
 async function run(tabId: number, again = false): Promise<void> {
   show(renderState({ status: 'analyzing' }), 'analyzing');
+  let state: PageState;
   try {
-    const state = again ? await sendToTab(tabId, 'sourcelight:reanalyze', {}) : await getPageState(tabId);
+    state = again ? await sendToTab(tabId, 'sourcelight:reanalyze', {}) : await getPageState(tabId);
+  } catch (error) {
+    // The browser refused to inject the content script: a page it protects (a policy, a store, a viewer).
+    const reason = `The browser does not let extensions read this page (${error instanceof Error ? error.message : String(error)}).`;
+    show(renderState({ status: 'unsupported', reason }), 'unsupported');
+    return;
+  }
+  try {
     await render(tabId, state);
   } catch (error) {
     await render(tabId, { status: 'error', message: error instanceof Error ? error.message : String(error) });

@@ -10,6 +10,12 @@ const TITLES: Record<PopupState['status'], string> = {
   error: 'Something went wrong',
 };
 
+const NO_REPORT_TITLES: Record<string, string> = {
+  'no-article': 'No article found',
+  'unsupported-language': 'Language not supported yet',
+  'too-large': 'This page is too large',
+};
+
 /** Every popup state that is not a report: analysing, no article, unsupported page, error. */
 export function renderState(state: PopupState, retry?: () => void): HTMLElement {
   const detail =
@@ -22,9 +28,9 @@ export function renderState(state: PopupState, retry?: () => void): HTMLElement 
     'section',
     { class: `state state-${state.status}`, 'data-state': state.status, role: state.status === 'error' ? 'alert' : 'status' },
     state.status === 'analyzing' ? h('span', { class: 'spinner', 'aria-hidden': 'true' }) : null,
-    h('h1', { class: 'state-title' }, TITLES[state.status]),
+    h('h1', { class: 'state-title' }, state.status === 'no-article' ? (NO_REPORT_TITLES[state.kind] ?? TITLES['no-article']) : TITLES[state.status]),
     detail ? h('p', { class: 'state-detail' }, detail) : null,
-    state.status === 'no-article'
+    state.status === 'no-article' && state.kind === 'no-article'
       ? h('p', { class: 'state-hint' }, 'Sourcelight looks for one news article on the page. Home pages, search results and forms have none.')
       : null,
     state.status === 'error' && retry ? h('button', { class: 'button', type: 'button', onclick: retry }, 'Try again') : null,

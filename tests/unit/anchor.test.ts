@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { anchorSentences, readPageText } from '../../src/anchor';
+import { anchorSentences, isSpaceCode, readPageText, spanToRange, type SentenceSpan } from '../../src/anchor';
+
+const text = (span: SentenceSpan | null) => (span ? spanToRange(span).toString() : null);
 
 function page(html: string): Document {
   return new JSDOM(`<!doctype html><body>${html}</body>`).window.document;
@@ -17,25 +19,47 @@ describe('anchorSentences', () => {
   test('each sentence maps to a Range over exactly its words, across inline elements', () => {
     const doc = page('<p>The army <a href="/x">said</a> it   advanced.  <i>Officials   said</i> so.</p>');
     const ranges = anchorSentences(readPageText(doc.body), ['The army said it advanced.', 'Officials said so.']);
-    expect(ranges.map((r) => r?.toString().replace(/\s+/g, ' '))).toEqual(['The army said it advanced.', 'Officials said so.']);
+    expect(ranges.map((r) => text(r)?.replace(/\s+/g, ' '))).toEqual(['The army said it advanced.', 'Officials said so.']);
   });
 
   test('searches forward in reading order, so a repeat in later page furniture is not taken', () => {
     const doc = page('<main><p>First claim here.</p><p>Second claim here.</p></main><aside><p>First claim here.</p></aside>');
     const ranges = anchorSentences(readPageText(doc.body), ['First claim here.', 'Second claim here.']);
-    expect(ranges[0]?.startContainer.parentElement?.closest('main')).not.toBeNull();
-    expect(ranges[1]?.startContainer.parentElement?.closest('main')).not.toBeNull();
+    expect(ranges[0]?.startContainer.parentElement?.closest('main')).toBeTruthy();
+    expect(ranges[1]?.startContainer.parentElement?.closest('main')).toBeTruthy();
   });
 
   test('a sentence that is not in the page gets null and does not stop the others', () => {
     const doc = page('<p>Alpha one. Beta two.</p>');
     const ranges = anchorSentences(readPageText(doc.body), ['Alpha one.', 'Missing sentence.', 'Beta two.']);
-    expect(ranges.map((r) => r?.toString() ?? null)).toEqual(['Alpha one.', null, 'Beta two.']);
+    expect(ranges.map(text)).toEqual(['Alpha one.', null, 'Beta two.']);
   });
 
   test('works on text split into many nodes, with offsets inside nodes', () => {
     const doc = page('<p>xx <span>Ab</span><span>c d</span>e. yy</p>');
     const [range] = anchorSentences(readPageText(doc.body), ['Abc de.']);
-    expect(range?.toString()).toBe('Abc de.');
+    expect(text(range)).toBe('Abc de.');
+  });
+});
+
+describe('anchoring cost', () => {
+  test('spans are plain data: anchoring creates no live Range', () => {
+    const doc = page('<p>One. Two. Three.</p>');
+    let created = 0;
+    const original = doc.createRange.bind(doc);
+    doc.createRange = () => {
+      created++;
+      return original();
+    };
+    anchorSentences(readPageText(doc.body), ['One.', 'Two.', 'Three.']);
+    expect(created).toBe(0);
+  });
+});
+
+describe('isSpaceCode', () => {
+  test('matches exactly the characters of JS \\s, which extraction collapses', () => {
+    const mismatches: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) mismatches.push(c);
+    expect(mismatches).toEqual([]);
   });
 });

@@ -14,7 +14,10 @@ export function highlightedRanges(page: Page, name: string): Promise<Highlighted
     const highlight = CSS.highlights.get(highlightName);
     if (!highlight) return [];
     return [...highlight].map((abstract) => {
-      const range = abstract as Range;
+      // Sourcelight registers StaticRanges: make a live Range to read their text and position.
+      const range = document.createRange();
+      range.setStart(abstract.startContainer, abstract.startOffset);
+      range.setEnd(abstract.endContainer, abstract.endOffset);
       const node = range.commonAncestorContainer;
       const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
       return {

@@ -33,8 +33,9 @@ describe('unsupportedReason', () => {
   });
   test('browser pages, stores and PDFs are not, with a reason', () => {
     expect(unsupportedReason('chrome://extensions')).toMatch(/Browser pages/);
-    expect(unsupportedReason('https://chromewebstore.google.com/detail/x')).toMatch(/store/);
+    expect(unsupportedReason('https://chromewebstore.google.com/detail/x')).toMatch(/extension stores/);
+    expect(unsupportedReason('https://support.mozilla.org/kb/x')).toMatch(/does not let extensions/);
     expect(unsupportedReason('https://example.com/report.pdf')).toMatch(/PDF/);
-    expect(unsupportedReason(undefined)).toMatch(/no page/);
+    expect(unsupportedReason(undefined)).toMatch(/protected pages/);
   });
 });
