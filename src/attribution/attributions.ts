@@ -12,7 +12,7 @@
 // "according to" is not the writer's attribution.
 
 import { BASE_FORMS, INVERTIBLE, VERBS, needsParticle, type VerbClass } from './speech-verbs';
-import { typeSourcePhrase, type SourceInfo } from './source-phrase';
+import { ANONYMITY, typeSourcePhrase, type SourceInfo } from './source-phrase';
 import { isBoundaryGap, tokenize, type Token } from './tokens';
 
 export interface FoundAttribution {
@@ -143,6 +143,22 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
         break;
       }
       if (isBoundaryGap(gapBefore(text, tokens, i))) break;
+    }
+    // "A senior engineer, who spoke on condition of anonymity, said": a relative clause about the subject.
+    const relative = comma > 0 && /^(?:who|whose)$/.test(tokens[comma].bare);
+    if (relative && k - comma < 25) {
+      const nameStart = phraseStartBefore(text, tokens, comma - 1);
+      if (nameStart >= 0) {
+        const name = phraseOf(text, tokens, nameStart, comma - 1);
+        const clause = phraseOf(text, tokens, comma, k);
+        const info = typeSourcePhrase(name, nameStart === 0 && sentenceStart);
+        // The clause can withhold the name ("who spoke on condition of anonymity"): then it is anonymous
+        // whatever the subject's words are.
+        if (ANONYMITY.test(clause)) {
+          return attribution({ type: 'anonymous', kind: 'anonymous', head: info?.head ?? 'source', plural: info?.plural ?? false }, name, verb.word, 'verb', cls);
+        }
+        if (info) return attribution(info, name, verb.word, 'verb', cls);
+      }
     }
     // The apposition describes the subject: "a member of ...", "the leader of ...", "Tunisia country director".
     const describes = comma > 0 && /^(?:a|an|the|one|another|its|his|her|their|\p{Lu}\S*)$/u.test(tokens[comma].word);

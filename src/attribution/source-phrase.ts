@@ -68,7 +68,7 @@ const PRONOUNS = words('he she they it him her them we');
 
 // Nationality and group adjectives are modifiers, not names: "Ukrainian officials", "Western nations".
 const GROUP_ADJECTIVE = /^(?:[A-Z][a-z]+(?:an|ian|ese|ish|ic|i)|Western|Eastern|Northern|Southern|Arab|French|Dutch|Greek|Swiss|Thai|Islamist|Muslim|Christian|Jewish|Sunni|Shiite|Shia|Democratic|Republican|Conservative|Labour|Liberal|Tory|Allied|Foreign|International|Local|Federal|Senior|Military|Security|Government|Administration)$/;
-const ANONYMITY = /\b(?:anonymous|anonymity|unnamed|unidentified|familiar with|close to|briefed on|knowledgeable about|not authori[sz]ed|declined to be (?:named|identified)|asked not to be (?:named|identified)|insiders?)\b/i;
+export const ANONYMITY = /\b(?:anonymous|anonymity|unnamed|unidentified|familiar with|close to|briefed on|knowledgeable about|not authori[sz]ed|declined to be (?:named|identified)|asked not to be (?:named|identified)|insiders?)\b/i;
 
 function tokens(phrase: string): string[] {
   return phrase.match(/[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu) ?? [];

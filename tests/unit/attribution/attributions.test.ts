@@ -23,6 +23,9 @@ describe('attribution cues and source types (SOURCING.md)', () => {
     ['Sources suggest that North Korean troops have been deployed in the Kursk region.', 'vague', 'Sources'],
     ['Many Tunisians accuse the Islamists of having been slow to respond.', 'vague', 'Many Tunisians'],
     ['About 50 other people were wounded, according to local news reports.', 'vague', 'local news reports'],
+    // A relative clause between subject and verb: the clause can withhold the name.
+    ['A senior engineer at the transport department, who spoke on condition of anonymity, said cracks were found.', 'anonymous', 'A senior engineer at the transport department'],
+    ['Ellen Ward, who has led the council since 2019, said the bridge would reopen in May.', 'named', 'Ellen Ward'],
   ])('%s → %s (%s)', (text, expected, source) => {
     const s = one(text);
     expect(s.label).toBe(expected);
