@@ -52,12 +52,21 @@ export function findPublisherSignals(doc: Document, baseUrl: string): PublisherS
       // Malformed JSON-LD is common; it declares nothing we can use.
     }
   }
-  for (const key of SIGNAL_KEYS) {
-    if (found.has(key)) continue;
-    const el = doc.querySelector(`[itemprop="${key}"]`);
-    const href = el?.getAttribute('href') ?? el?.getAttribute('content');
-    const safe = href && safeHttpUrl(href, baseUrl);
-    if (safe) found.set(key, safe);
+  // Microdata: one scan of the elements that have an itemprop (one selector per key would walk the
+  // whole page nine times, which costs more than the rest of the extraction on a large page).
+  if (found.size < SIGNAL_KEYS.length) {
+    const wanted = new Set<string>(SIGNAL_KEYS.filter((key) => !found.has(key)));
+    for (const el of Array.from(doc.querySelectorAll('[itemprop]'))) {
+      for (const key of (el.getAttribute('itemprop') ?? '').split(/\s+/)) {
+        if (!wanted.has(key)) continue;
+        const href = el.getAttribute('href') ?? el.getAttribute('content');
+        const safe = href && safeHttpUrl(href, baseUrl);
+        if (safe) {
+          found.set(key, safe);
+          wanted.delete(key);
+        }
+      }
+    }
   }
   return [...found].map(([kind, href]) => ({ kind, href }));
 }
