@@ -10,12 +10,37 @@ export interface ReadabilityResult {
   excerpt: string;
 }
 
+// Elements that fetch something when (re)created and hold no article text.
+const LOADING_ELEMENTS = ['link', 'iframe', 'frame', 'object', 'embed'];
+
+/**
+ * A clone of a live page is not fully inert: when Readability retries, it re-parses the clone's body
+ * (`innerHTML`), and Chromium then runs the page's inline handlers (`onload`, `onerror`) and starts
+ * loads for `<link>`s and frames. That would be page code and network requests set off by us, and a
+ * way for a page to detect Sourcelight. So the clone loses every `on*` attribute and every element
+ * that loads, none of which carries article text, before Readability sees it.
+ */
+function neutralize(clone: Document): void {
+  for (const tag of LOADING_ELEMENTS) {
+    for (const el of Array.from(clone.getElementsByTagName(tag))) el.remove();
+  }
+  const all = clone.getElementsByTagName('*');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i];
+    if (!el.hasAttributes()) continue;
+    for (const name of el.getAttributeNames()) {
+      if (name.length > 2 && name.charCodeAt(0) === 111 /* o */ && name.charCodeAt(1) === 110 /* n */) el.removeAttribute(name);
+    }
+  }
+}
+
 /**
  * Runs Mozilla Readability on a clone of `doc`: Readability mutates what it parses, and the live page
  * must stay untouched. Classes are kept so the boilerplate stripper can read them.
  */
 export function runReadability(doc: Document): ReadabilityResult | null {
   const clone = doc.cloneNode(true) as Document;
+  neutralize(clone);
   const parsed = new Readability<Element>(clone, {
     keepClasses: true,
     serializer: (node) => node as Element,

@@ -12,8 +12,11 @@ export interface FixtureServer {
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' };
 
-/** Serves files under `root` on 127.0.0.1 (".html.gz" files are served unzipped), plus in-memory pages. */
-export async function startFixtureServer(root: string): Promise<FixtureServer> {
+/**
+ * Serves files under `root` on 127.0.0.1 (".html.gz" files are served unzipped), plus in-memory pages.
+ * `fileHeaders` are added to every file response (the corpus sweep blocks page scripts with a CSP).
+ */
+export async function startFixtureServer(root: string, fileHeaders: Record<string, string> = {}): Promise<FixtureServer> {
   const pages = new Map<string, { body: string; headers?: Record<string, string> }>();
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -31,7 +34,7 @@ export async function startFixtureServer(root: string): Promise<FixtureServer> {
     try {
       let body = await readFile(file);
       if (file.endsWith('.gz')) body = gunzipSync(body);
-      res.writeHead(200, { 'content-type': TYPES[extname(file.replace(/\.gz$/, ''))] ?? 'application/octet-stream' });
+      res.writeHead(200, { 'content-type': TYPES[extname(file.replace(/\.gz$/, ''))] ?? 'application/octet-stream', ...fileHeaders });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
