@@ -1,0 +1,111 @@
+// Headless Debian Chromium with the built extension, as tests/e2e/setup/extension.ts launches it
+// (same flags), plus what the benchmark needs:
+// - no network beyond the local fixture server: every host name fails to resolve, except
+//   `bench-twin.test`, which points at the fixture server too. The content script's host access
+//   covers only 127.0.0.1 and localhost, so a page opened under that name is the same page without
+//   Sourcelight: the baseline for the heap.
+// - an init script, run in every page before its own scripts, that records long tasks
+//   (PerformanceObserver 'longtask') and the moment the content script publishes its timing
+//   (`data-sourcelight-ms` on <html>, test flavor only).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const TWIN_HOST = 'bench-twin.test';
+
+export interface Session {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/** What the init script collects in each page (window.__sourcelightBench). */
+export interface PageProbe {
+  longTasks: { start: number; duration: number }[];
+  /** One entry per analysis the content script finished. */
+  analyses: { at: number; ms: number; runs: number; status: string }[];
+}
+
+const INIT_SCRIPT = `(() => {
+  const probe = { longTasks: [], analyses: [] };
+  Object.defineProperty(window, '__sourcelightBench', { value: probe });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) probe.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) {}
+  new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.attributeName !== 'data-sourcelight-ms') continue;
+      const el = r.target;
+      probe.analyses.push({
+        at: performance.now(),
+        ms: Number(el.getAttribute('data-sourcelight-ms')),
+        runs: Number(el.getAttribute('data-sourcelight-runs')),
+        status: el.getAttribute('data-sourcelight') || '',
+      });
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-sourcelight-ms'] });
+})();`;
+
+export async function launch(extensionDir: string): Promise<Session> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'sourcelight-bench-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      `--host-resolver-rules=MAP ${TWIN_HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost`,
+    ],
+  });
+  await context.addInitScript({ content: INIT_SCRIPT });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The probe's records in a page. */
+export function readProbe(page: Page): Promise<PageProbe> {
+  return page.evaluate(() => {
+    const probe = (window as unknown as { __sourcelightBench?: PageProbe }).__sourcelightBench;
+    return probe ? { longTasks: [...probe.longTasks], analyses: [...probe.analyses] } : { longTasks: [], analyses: [] };
+  });
+}
+
+/** Waits until the content script has finished its first analysis of the page. */
+export async function waitForFirstAnalysis(page: Page, timeout: number): Promise<void> {
+  await page.waitForFunction(
+    () => ((window as unknown as { __sourcelightBench?: PageProbe }).__sourcelightBench?.analyses.length ?? 0) > 0,
+    null,
+    { timeout, polling: 100 },
+  );
+}
+
+/** The tab id Chrome gave the newest tab showing `url`, asked of the extension's service worker. */
+export async function tabIdOf(session: Session, url: string): Promise<number> {
+  type Chrome = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+  const tabs = await session.worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({}));
+  const ids = tabs.filter((t) => t.url === url && t.id !== undefined).map((t) => t.id!);
+  if (!ids.length) throw new Error(`no tab shows ${url}`);
+  return Math.max(...ids);
+}

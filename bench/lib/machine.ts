@@ -1,0 +1,122 @@
+// What the figures were taken on, and how busy the machine was meanwhile: other engineers' builds and
+// tests share this machine, so every section records how much CPU the rest of the machine used.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { performance } from 'node:perf_hooks';
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryGB: number;
+  node: string;
+  chromium: string;
+  os: string;
+}
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function machineInfo(): Machine {
+  let cpu = cpus()[0]?.model ?? 'unknown';
+  try {
+    cpu = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim() ?? cpu;
+  } catch {
+    // not Linux: keep os.cpus()'s model
+  }
+  let chromium = 'not found';
+  try {
+    // Debian's wrapper script may complain on stderr; the version is on stdout.
+    chromium = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    // reported as not found
+  }
+  let os = `${process.platform} ${process.arch}`;
+  try {
+    os = /^PRETTY_NAME="?([^"\n]+)"?$/m.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] ?? os;
+  } catch {
+    // keep platform and arch
+  }
+  return { cpu, cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium, os };
+}
+
+/** CPU seconds used by the whole machine (all cores, busy time) from /proc/stat; null off Linux. */
+function machineBusySeconds(): number | null {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal ...
+    const idle = fields[3] + (fields[4] ?? 0);
+    const total = fields.slice(0, 8).reduce((a, b) => a + b, 0);
+    return (total - idle) / 100; // USER_HZ
+  } catch {
+    return null;
+  }
+}
+
+/** CPU seconds used so far by this process's descendants that are still running (Chromium, builds). */
+export function descendantsCpuSeconds(): number {
+  try {
+    const parent = new Map<number, { ppid: number; cpu: number }>();
+    for (const name of readdirSync('/proc')) {
+      if (!/^\d+$/.test(name)) continue;
+      try {
+        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+        const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        // fields after the name: state ppid ... utime(12) stime(13) (1-based from state = index 0)
+        parent.set(Number(name), { ppid: Number(rest[1]), cpu: (Number(rest[11]) + Number(rest[12])) / 100 });
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+    let sum = 0;
+    for (const [pid, p] of parent) {
+      if (pid === process.pid) continue;
+      for (let up = p.ppid, hops = 0; up > 1 && hops < 20; up = parent.get(up)?.ppid ?? 0, hops++) {
+        if (up === process.pid) {
+          sum += p.cpu;
+          break;
+        }
+      }
+    }
+    return sum;
+  } catch {
+    return 0;
+  }
+}
+
+export interface Load {
+  wallSeconds: number;
+  /** Mean number of cores kept busy by everything on the machine during the section. */
+  machineBusyCores: number | null;
+  /** Of which this benchmark (this process and its children still running at the end). */
+  benchBusyCores: number;
+  /** Everything else: other engineers' work. */
+  otherBusyCores: number | null;
+  loadAverageStart: number;
+  loadAverageEnd: number;
+}
+
+/** Starts watching the machine's load; call the returned function when the section ends. */
+export function watchLoad(): (extraChildSeconds?: number) => Load {
+  const t0 = performance.now();
+  const busy0 = machineBusySeconds();
+  const own0 = process.cpuUsage();
+  const children0 = descendantsCpuSeconds();
+  const load0 = loadavg()[0];
+  /** `extraChildSeconds`: CPU of children that already ended (Chromium closed before the section ended). */
+  return (extraChildSeconds = 0) => {
+    const wall = (performance.now() - t0) / 1000;
+    const busy1 = machineBusySeconds();
+    const own = process.cpuUsage(own0);
+    const bench = (own.user + own.system) / 1e6 + Math.max(0, descendantsCpuSeconds() - children0) + extraChildSeconds;
+    const machine = busy0 !== null && busy1 !== null ? (busy1 - busy0) / wall : null;
+    const r = (x: number) => Math.round(x * 100) / 100;
+    return {
+      wallSeconds: r(wall),
+      machineBusyCores: machine === null ? null : r(machine),
+      benchBusyCores: r(bench / wall),
+      otherBusyCores: machine === null ? null : r(Math.max(0, machine - bench / wall)),
+      loadAverageStart: r(load0),
+      loadAverageEnd: r(loadavg()[0]),
+    };
+  };
+}
