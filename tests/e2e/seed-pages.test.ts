@@ -4,6 +4,9 @@ import { launchWithExtension, openPopup, SCREENSHOT_DIR, tabIdOf, waitForAnalysi
 import { startFixtureServer, type FixtureServer } from './setup/server';
 import { highlightedRanges } from './setup/highlights';
 import { cliReport } from './setup/cli';
+import { readFileSync } from 'node:fs';
+import { scorePage } from '../../bench/lib/shingle-metric';
+import type { PageState } from '../../extension/lib/messages';
 
 const FIXTURES = resolve('tests/fixtures');
 let ext: LoadedExtension;
@@ -107,4 +110,30 @@ describe('a page with no article', () => {
     await popup.close();
     await page.close();
   });
+});
+
+describe('extraction in the content script', () => {
+  for (const name of ['kursk-pushback', 'kursk-mobilization', 'kursk-summary']) {
+    test(`${name}: the article text matches ${name}.expected.txt (shingle F1 ≥ 0.99)`, async () => {
+      const page = await ext.context.newPage();
+      const url = `${server.origin}/${name}.html`;
+      await page.goto(url);
+      await waitForAnalysis(page);
+      const tabId = await tabIdOf(ext, url);
+      // Ask the content script for its report through an extension page, as the popup does.
+      const popup = await openPopup(ext, tabId);
+      type Runtime = { tabs: { sendMessage(id: number, m: object): Promise<PageState> } };
+      const state = await popup.evaluate((id) => (globalThis as unknown as { chrome: Runtime }).chrome.tabs.sendMessage(id, { type: 'sourcelight:get-state' }), tabId);
+      expect(state.status).toBe('analyzed');
+      const text = state.status === 'analyzed' ? state.report.text : '';
+      const { precision = 0, recall = 0 } = scorePage(readFileSync(`${FIXTURES}/${name}.expected.txt`, 'utf8'), text);
+      const f1 = (2 * precision * recall) / (precision + recall);
+      expect(f1).toBeGreaterThanOrEqual(0.99);
+      if (name === 'kursk-pushback') {
+        for (const teaser of ['Is 4% enough?', 'Do lip fillers affect kissing?', 'Read More', 'Image Credits', 'Load More']) expect(text).not.toContain(teaser);
+      }
+      await popup.close();
+      await page.close();
+    });
+  }
 });
