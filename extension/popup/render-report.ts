@@ -57,17 +57,28 @@ function counts(report: Report): HTMLElement {
 }
 
 function whoIsQuoted(report: Report): HTMLElement | null {
-  const named = report.sources.filter((x) => x.type !== 'anonymous' && x.type !== 'vague');
-  const anonymous = report.sources.filter((x) => x.type === 'anonymous');
-  if (!named.length && !anonymous.length) return null;
+  const cited = report.sources.filter((x) => !x.listed);
+  const named = cited.filter((x) => x.type !== 'anonymous' && x.type !== 'vague');
+  const anonymous = cited.filter((x) => x.type === 'anonymous');
+  const listed = report.sources.filter((x) => x.listed);
+  if (!named.length && !anonymous.length && !listed.length) return null;
+  const count = (n: number) => h('span', { class: 'source-n', title: `cited in ${n} sentence${n === 1 ? '' : 's'}`, 'aria-label': `, cited in ${n} sentence${n === 1 ? '' : 's'}` }, String(n));
   const list = (items: typeof named) =>
-    h('ul', { class: 'sources' }, ...items.slice(0, 12).map((x) => h('li', {}, h('span', { class: 'source-name' }, x.name), h('span', { class: 'source-n' }, ` ×${x.sentences}`))));
+    h('ul', { class: 'sources' }, ...items.slice(0, 12).map((x) => h('li', {}, h('span', { class: 'source-name' }, x.name), count(x.sentences))));
   return h(
     'section',
     { class: 'who', 'aria-labelledby': 'who-title' },
     h('h2', { id: 'who-title' }, 'Who is quoted'),
     named.length ? h('div', { class: 'who-group' }, h('h3', {}, 'Named'), list(named)) : null,
     anonymous.length ? h('div', { class: 'who-group' }, h('h3', {}, 'Anonymous'), list(anonymous)) : null,
+    listed.length
+      ? h(
+          'div',
+          { class: 'who-group' },
+          h('h3', {}, 'Listed by the article as its sources'),
+          h('ul', { class: 'listed' }, ...listed.slice(0, 8).map((x) => h('li', {}, x.href && safeHref(x.href) ? h('a', { href: safeHref(x.href)!, target: '_blank', rel: 'noopener noreferrer' }, x.name) : x.name, x.href ? null : h('span', { class: 'listed-note' }, ' (title only, no link)')))),
+        )
+      : null,
   );
 }
 

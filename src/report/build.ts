@@ -13,7 +13,8 @@ export function buildReport(article: Article, sentences: SentenceReport[]): Repo
   const body = sentences.filter((s) => !s.heading);
   const summary: Summary = {
     sentences: body.length,
-    claims: body.filter((s) => s.claim).length,
+    // A claim is any sentence that states something attributed or checkable: the grade counts the same.
+    claims: body.filter((s) => s.label !== 'neutral').length,
     named: count('named'),
     anonymous: count('anonymous'),
     vague: count('vague'),
