@@ -112,7 +112,7 @@ async function main(): Promise<void> {
     out.node = r;
   }
   if (selected.has('scaling')) {
-    const reps: Record<number, number> = { 1: 10, 10: 3, 100: 1 };
+    const reps: Record<number, number> = { 1: 10, 10: 3, 100: 2 };
     const r = await section('scaling', 'Scaling: one article repeated 1, 10 and 100 times (Node, jsdom)', () => runScaling({ sizes: [1, 10, 100], reps: (n) => reps[n] ?? 1, profile: !!opts.profile, log }), formatScaling, (x) => x.budgets);
     out.scaling = r;
   }
