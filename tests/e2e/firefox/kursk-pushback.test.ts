@@ -18,7 +18,11 @@ interface Highlighted {
 }
 
 /** Reads a CSS.highlights entry from the page's own world (the registry is per document). */
-const highlights = (name: string) => `[...(CSS.highlights.get(${JSON.stringify(name)}) ?? [])].map((range) => {
+// Sourcelight registers StaticRanges: a live Range over each gives its text and position.
+const highlights = (name: string) => `[...(CSS.highlights.get(${JSON.stringify(name)}) ?? [])].map((span) => {
+  const range = document.createRange();
+  range.setStart(span.startContainer, span.startOffset);
+  range.setEnd(span.endContainer, span.endOffset);
   const node = range.commonAncestorContainer;
   const el = node.nodeType === 1 ? node : node.parentElement;
   return {
