@@ -22,11 +22,10 @@ const LOADING_ELEMENTS = ['link', 'iframe', 'frame', 'object', 'embed'];
  */
 function neutralize(clone: Document): void {
   for (const tag of LOADING_ELEMENTS) {
-    for (const el of Array.from(clone.getElementsByTagName(tag))) el.remove();
+    for (const el of Array.from(clone.querySelectorAll(tag))) el.remove();
   }
-  const all = clone.getElementsByTagName('*');
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i];
+  // A static list: indexing jsdom's live getElementsByTagName('*') is quadratic in the page size.
+  for (const el of Array.from(clone.querySelectorAll('*'))) {
     if (!el.hasAttributes()) continue;
     for (const name of el.getAttributeNames()) {
       if (name.length > 2 && name.charCodeAt(0) === 111 /* o */ && name.charCodeAt(1) === 110 /* n */) el.removeAttribute(name);
