@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchWithExtension, type LoadedExtension } from './setup/extension';
+import { launchWithExtension, SOURCELIGHT_ATTRIBUTES, type LoadedExtension } from './setup/extension';
 import { startFixtureServer, type FixtureServer } from './setup/server';
 
 // Every real page we have, in the browser with the test flavor (issue 7): each must reach a final state
@@ -87,14 +87,14 @@ describe('every corpus page in Chromium with the extension', () => {
     await page.goto(`${server.origin}${path}`, { waitUntil: 'domcontentloaded' });
     await page.waitForFunction(() => ['analyzed', 'no-article', 'error'].includes(document.documentElement.dataset.sourcelight ?? ''), null, { timeout: FINAL_STATE_MS + 5000, polling: 50 });
     const ms = Date.now() - started;
-    const result = await page.evaluate((html) => {
+    const result = await page.evaluate(({ html, attributes }) => {
       // Compare the live DOM with a fresh parse of what the server sent. <noscript> is parsed as text in
       // a page that allows scripting and as elements by DOMParser, so it is left out on both sides.
       const pristine = new DOMParser().parseFromString(html, 'text/html');
       const live = document.documentElement.cloneNode(true) as HTMLElement;
       const hosts = live.querySelectorAll('sourcelight-ui');
       hosts.forEach((h) => h.remove());
-      for (const attr of ['data-sourcelight', 'data-sourcelight-ms', 'data-sourcelight-runs']) live.removeAttribute(attr);
+      for (const attr of attributes) live.removeAttribute(attr);
       for (const root of [live, pristine.documentElement]) {
         root.querySelectorAll('noscript').forEach((n) => n.remove());
         // Chrome blanks a nonce attribute's value once parsed (nonce hiding); that is the browser, not us.
@@ -105,7 +105,7 @@ describe('every corpus page in Chromium with the extension', () => {
       let at = 0;
       while (at < a.length && a[at] === b[at]) at++;
       return { state: document.documentElement.dataset.sourcelight ?? '', hosts: hosts.length, same: a === b, diffAt: a === b ? '' : `${a.slice(Math.max(0, at - 60), at + 60)} ≠ ${b.slice(Math.max(0, at - 60), at + 60)}` };
-    }, servedHtml(path));
+    }, { html: servedHtml(path), attributes: SOURCELIGHT_ATTRIBUTES });
     timings.push({ path, ms, state: result.state });
 
     expect(ms, 'time to a final state').toBeLessThan(FINAL_STATE_MS);

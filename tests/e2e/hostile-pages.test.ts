@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
 import type { ConsoleMessage, Page } from 'playwright-core';
-import { launchWithExtension, openPopup, SCREENSHOT_DIR, tabIdOf, waitForAnalysis, type LoadedExtension } from './setup/extension';
-import { startFixtureServer, type FixtureServer } from './setup/server';
+import { openPopup, SCREENSHOT_DIR, tabIdOf, waitForAnalysis, type LoadedExtension } from './setup/extension';
+import type { FixtureServer } from './setup/server';
+import { useExtensionSession } from './setup/session';
 import { highlightedRanges } from './setup/highlights';
 import * as hostile from '../fixtures/hostile/pages';
 
 let ext: LoadedExtension;
 let server: FixtureServer;
 
-beforeAll(async () => {
-  server = await startFixtureServer(resolve('tests/fixtures'));
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+useExtensionSession((session) => ({ ext, server } = session));
 
 interface Visit {
   page: Page;

@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openPopup, SCREENSHOT_DIR, tabIdOf, waitForAnalysis, type LoadedExtension } from './setup/extension';
-import { startFixtureServer, type FixtureServer } from './setup/server';
+import { openPopup, SCREENSHOT_DIR, SOURCELIGHT_ATTRIBUTES, tabIdOf, waitForAnalysis, type LoadedExtension } from './setup/extension';
+import type { FixtureServer } from './setup/server';
+import { useExtensionSession } from './setup/session';
 import { highlightedRanges } from './setup/highlights';
 
 let ext: LoadedExtension;
 let server: FixtureServer;
 
-beforeAll(async () => {
-  server = await startFixtureServer(resolve('tests/fixtures'));
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+useExtensionSession((session) => ({ ext, server } = session));
 
 async function openAnalyzed(path: string): Promise<{ page: Page; url: string }> {
   const page = await ext.context.newPage();
@@ -84,14 +77,14 @@ describe('in the page', () => {
     await waitForAnalysis(page);
     // The page has no scripts: its DOM as served is what the reader's DOM must still be.
     const served = await (await fetch(url)).text();
-    const result = await page.evaluate((html) => {
+    const result = await page.evaluate(({ html, attributes }) => {
       const pristine = new DOMParser().parseFromString(html, 'text/html');
       const host = document.querySelector('sourcelight-ui');
       const withoutHost = document.documentElement.cloneNode(true) as HTMLElement;
       withoutHost.querySelector('sourcelight-ui')?.remove();
-      for (const attr of ['data-sourcelight', 'data-sourcelight-ms', 'data-sourcelight-runs']) withoutHost.removeAttribute(attr);
+      for (const attr of attributes) withoutHost.removeAttribute(attr);
       return { hosts: document.querySelectorAll('sourcelight-ui').length, hostParent: host?.parentElement?.tagName, same: withoutHost.outerHTML === pristine.documentElement.outerHTML };
-    }, served);
+    }, { html: served, attributes: SOURCELIGHT_ATTRIBUTES });
     expect(result).toEqual({ hosts: 1, hostParent: 'BODY', same: true });
     await page.close();
   });

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { resolve } from 'node:path';
-import { launchWithExtension, openPopup, SCREENSHOT_DIR, tabIdOf, waitForAnalysis, type LoadedExtension } from './setup/extension';
-import { startFixtureServer, type FixtureServer } from './setup/server';
+import { openPopup, SCREENSHOT_DIR, tabIdOf, waitForAnalysis, type LoadedExtension } from './setup/extension';
+import type { FixtureServer } from './setup/server';
+import { useExtensionSession } from './setup/session';
 import { highlightedRanges } from './setup/highlights';
 import { cliReport } from './setup/cli';
 import { readFileSync } from 'node:fs';
@@ -12,14 +13,7 @@ const FIXTURES = resolve('tests/fixtures');
 let ext: LoadedExtension;
 let server: FixtureServer;
 
-beforeAll(async () => {
-  server = await startFixtureServer(FIXTURES);
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+useExtensionSession((session) => ({ ext, server } = session));
 
 describe('kursk-pushback.html in Chromium with the built extension', () => {
   test('anonymous and vague attributions are highlighted, page furniture is not', async () => {

@@ -25,3 +25,22 @@ export function ensureChromium(): string {
       `or point CHROMIUM_PATH at another Chromium build.`,
   );
 }
+
+/**
+ * Flags to run headless Chromium with an unpacked extension on this machine (DESIGN.md's recipe):
+ * --disable-extensions-except is required (Playwright adds --disable-extensions otherwise), and the
+ * background-networking flags keep Chromium from calling out on a closed network.
+ */
+export function extensionArgs(extensionDir: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ];
+}

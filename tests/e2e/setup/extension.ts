@@ -2,9 +2,11 @@ import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { CHROMIUM } from './chromium';
+import { CHROMIUM, extensionArgs } from './chromium';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3-test');
+/** Attributes Sourcelight sets on <html>: its state, and in the test flavor its timings and run count. */
+export const SOURCELIGHT_ATTRIBUTES = ['data-sourcelight', 'data-sourcelight-ms', 'data-sourcelight-engine-ms', 'data-sourcelight-runs'];
 export const SCREENSHOT_DIR = resolve('test-results/screenshots');
 
 export interface LoadedExtension {
@@ -21,17 +23,7 @@ export async function launchWithExtension(): Promise<LoadedExtension> {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1200, height: 900 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: extensionArgs(EXTENSION_DIR),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
