@@ -1,4 +1,6 @@
-import { analyzeDocument } from '../../src/analyze';
+import { analyzeArticle } from '../../src/analyze';
+import { extractArticle } from '../../src/extract';
+import { requireReasonableSize } from '../../src/limits';
 import { anchorSentences, readPageText, type SentenceSpan } from '../../src/anchor';
 import { NoArticleError, type NoReportReason, type Report } from '../../src/types';
 import type { HighlightedLabel } from '../lib/highlights';
@@ -16,11 +18,28 @@ export type AnalysisOutcome =
   | { status: 'no-article'; kind: NoReportReason; reason: string }
   | { status: 'error'; message: string };
 
-/** Runs the engine on the live page (Readability works on a clone) and anchors every sentence. */
-export function analyzePage(doc: Document): AnalysisOutcome {
+/**
+ * Gives the page's own work (input, rendering) a turn between the phases of an analysis, so that the
+ * longest task the reader can feel is one phase, not all of them.
+ */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Runs the engine on the live page (Readability works on a clone) and anchors every sentence, in
+ * phases: extraction, classification, reading the page's text, anchoring.
+ */
+export async function analyzePage(doc: Document): Promise<AnalysisOutcome> {
   try {
-    const report = analyzeDocument(doc, { url: doc.location?.href ?? '' });
-    const spans = doc.body ? anchorSentences(readPageText(doc.body), report.sentences.map((s) => s.text)) : [];
+    requireReasonableSize(doc);
+    const article = extractArticle(doc, { url: doc.location?.href ?? '', liveDocument: true });
+    await yieldToPage();
+    const report = analyzeArticle(article);
+    await yieldToPage();
+    const pageText = doc.body ? readPageText(doc.body) : null;
+    await yieldToPage();
+    const spans = pageText ? anchorSentences(pageText, report.sentences.map((s) => s.text)) : [];
     const byLabel = new Map<HighlightedLabel, StaticRange[]>();
     report.sentences.forEach((sentence, i) => {
       const span = spans[i];

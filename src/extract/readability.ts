@@ -37,9 +37,9 @@ function neutralize(clone: Document): void {
  * Runs Mozilla Readability on a clone of `doc`: Readability mutates what it parses, and the live page
  * must stay untouched. Classes are kept so the boilerplate stripper can read them.
  */
-export function runReadability(doc: Document): ReadabilityResult | null {
+export function runReadability(doc: Document, liveDocument = false): ReadabilityResult | null {
   const clone = doc.cloneNode(true) as Document;
-  neutralize(clone);
+  if (liveDocument) neutralize(clone);
   const parsed = new Readability<Element>(clone, {
     keepClasses: true,
     serializer: (node) => node as Element,
