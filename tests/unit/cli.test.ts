@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { hugeArticle } from '../fixtures/hostile/pages';
 
 // The command line as a user runs it: a real process, real files, exit codes and streams.
 const SEED = 'tests/fixtures/kursk-pushback.html';
@@ -18,6 +19,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'sourcelight-cli-'));
   writeFileSync(join(dir, 'page.html.gz'), gzipSync(readFileSync(SEED)));
   writeFileSync(join(dir, 'empty.html'), '');
+  writeFileSync(join(dir, 'huge.html'), hugeArticle(10).body);
   writeFileSync(join(dir, 'binary.bin'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -59,6 +61,13 @@ describe('sourcelight analyze', () => {
     expect(stderr).toContain(`${join(dir, 'empty.html')}: the file is empty`);
     expect(stderr).toContain(`${join(dir, 'binary.bin')}: not an HTML page (binary data)`);
   });
+
+  test('a 10 MB page is refused with a clear message and the next input still runs', () => {
+    const { code, stdout, stderr } = run('analyze', '--json', join(dir, 'huge.html'), SEED);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/huge\.html: This page is too large to analyse \(10\.0 million characters of text/);
+    expect(JSON.parse(stdout.trim()).file).toBe(SEED);
+  }, 120_000);
 
   test('--url sets the page address', () => {
     const { stdout } = run('analyze', '--json', '--url', 'https://other.example/x', SEED);
