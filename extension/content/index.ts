@@ -83,7 +83,7 @@ class PageSession {
     // Settings and the stylesheet come over IPC while the engine runs; neither is needed until the end.
     const settingsLoaded = loadSettings();
     const cssInserted = sendToBackground('sourcelight:insert-css', {}).catch(() => undefined);
-    const outcome = analyzePage(this.doc);
+    const outcome = await analyzePage(this.doc);
     const engineMs = performance.now() - started;
     this.settings = await settingsLoaded;
     await cssInserted;

@@ -55,8 +55,18 @@ describe('large pages', () => {
     await v.page.close();
   });
 
-  test('100,000 sentences are analysed and highlighted', async () => {
-    const v = await visit('/many', hostile.manySentences(100_000), 60_000);
+  test('100,000 sentences are analysed and highlighted; the popup says it is analysing meanwhile', async () => {
+    server.pages.set('/many', hostile.manySentences(100_000));
+    const tab = await ext.context.newPage();
+    const url = `${server.origin}/many`;
+    await tab.goto(url, { waitUntil: 'domcontentloaded' });
+    const popup = await openPopup(ext, await tabIdOf(ext, url));
+    await popup.waitForSelector('body[data-state="analyzing"]', { timeout: 5000 });
+    expect(await popup.textContent('h1')).toBe('Analysing the article…');
+    await popup.screenshot({ path: `${SCREENSHOT_DIR}/analyzing-popup.png` });
+    await popup.waitForSelector('body[data-state="analyzed"]', { timeout: 60_000 });
+    await popup.close();
+    const v: Visit = { page: tab, url, state: await waitForAnalysis(tab, 60_000), extensionErrors: [] };
     expect(v.state).toBe('analyzed');
     expect((await flaggedRanges(v.page)).length).toBeGreaterThan(90_000);
     expect(v.extensionErrors).toEqual([]);
