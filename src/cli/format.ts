@@ -24,9 +24,11 @@ export function formatReport(report: Report): string {
     `${s.sentences} sentences, ${s.claims} claims: ${s.named} named, ${s.anonymous} anonymous, ` +
       `${s.vague} vague, ${s.unsourced} unsourced; ${s.quotes} quotes, ${s.externalLinks} external links.`,
   );
-  if (report.sources.length) {
+  // Vague cues ("reportedly", "experts") are nobody in particular: they are counted above, not listed.
+  const cited = report.sources.filter((src) => src.type !== 'vague');
+  if (cited.length) {
     lines.push('', 'Who is quoted or cited:');
-    for (const src of report.sources) lines.push(`  ${src.name} (${src.type}, ${src.sentences})`);
+    for (const src of cited) lines.push(src.listed ? `  ${src.name} (listed by the article${src.href ? '' : ', no link'})` : `  ${src.name} (${src.type}, ${src.sentences})`);
   }
   for (const label of ['anonymous', 'vague', 'unsourced'] as const) {
     const flagged = report.sentences.filter((x: SentenceReport) => x.label === label);
