@@ -1,5 +1,4 @@
-// Headless Debian Chromium with the built extension, as tests/e2e/setup/extension.ts launches it
-// (same flags), plus what the benchmark needs:
+// Headless Debian Chromium with the built extension, launched by tests/e2e/setup/extension.ts, plus what the benchmark needs:
 // - no network beyond the local fixture server: every host name fails to resolve, except
 //   `bench-twin.test`, which points at the fixture server too. The content script's host access
 //   covers only 127.0.0.1 and localhost, so a page opened under that name is the same page without
@@ -7,11 +6,9 @@
 // - an init script, run in every page before its own scripts, that records long tasks
 //   (PerformanceObserver 'longtask') and the moment the content script publishes its timing
 //   (`data-sourcelight-ms` on <html>, test flavor only).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { CHROMIUM, extensionArgs } from '../../tests/e2e/setup/chromium';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM } from '../../tests/e2e/setup/chromium';
+import { launchWithExtension } from '../../tests/e2e/setup/extension';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 
 export { CHROMIUM };
 export const TWIN_HOST = 'bench-twin.test';
@@ -53,28 +50,12 @@ const INIT_SCRIPT = `(() => {
 })();`;
 
 export async function launch(extensionDir: string): Promise<Session> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'sourcelight-bench-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1200, height: 900 },
-    args: [
-      ...extensionArgs(extensionDir),
-      `--host-resolver-rules=MAP ${TWIN_HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost`,
-    ],
+  const session = await launchWithExtension({
+    extensionDir,
+    extraArgs: [`--host-resolver-rules=MAP ${TWIN_HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost`],
   });
-  await context.addInitScript({ content: INIT_SCRIPT });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
-  return {
-    context,
-    worker,
-    extensionId,
-    close: async () => {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
+  await session.context.addInitScript({ content: INIT_SCRIPT });
+  return session;
 }
 
 /** The probe's records in a page. */

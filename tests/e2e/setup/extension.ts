@@ -16,14 +16,21 @@ export interface LoadedExtension {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /** The unpacked extension to load (default: the test flavor). */
+  extensionDir?: string;
+  /** More Chromium flags (the benchmark blocks name resolution, for instance). */
+  extraArgs?: string[];
+}
+
 /** Starts headless Debian Chromium with the built test flavor loaded (recipe in DESIGN.md). */
-export async function launchWithExtension(): Promise<LoadedExtension> {
+export async function launchWithExtension({ extensionDir = EXTENSION_DIR, extraArgs = [] }: LaunchOptions = {}): Promise<LoadedExtension> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'sourcelight-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1200, height: 900 },
-    args: extensionArgs(EXTENSION_DIR),
+    args: [...extensionArgs(extensionDir), ...extraArgs],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
