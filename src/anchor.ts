@@ -4,6 +4,8 @@
 // that string back to (text node, offset). Sentences are then found by `indexOf` moving forward in
 // reading order, so anchoring N sentences costs one walk plus one forward scan: linear in page size.
 
+import { isSpaceCode } from './text/normalize';
+
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'BUTTON', 'OPTION', 'IFRAME']);
 
 export interface PageText {
@@ -14,14 +16,6 @@ export interface PageText {
   nodeOf: Int32Array;
   /** For each character of `text`: offset inside its node. */
   offsetOf: Int32Array;
-}
-
-/** The characters JS `\s` matches (the same set `collapseWhitespace` folds), by code, for speed. */
-export function isSpaceCode(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 /** Walks the text under `root` once into a normalised string with an offset map. */

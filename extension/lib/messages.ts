@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { FlaggedLabel, NoReportReason, Report } from '../../src/types';
+import type { NoReportReason, Report } from '../../src/types';
 
 // The one protocol between the extension's contexts: message name -> request and response.
 // Every receiver validates the sender and the shape before acting (a web page cannot send these:
@@ -80,4 +80,3 @@ export function parseBackgroundMessage(message: unknown): BackgroundMessage | nu
   return message as BackgroundMessage;
 }
 
-export type { FlaggedLabel };

@@ -1,5 +1,5 @@
 import type { Block, BlockKind, InlineLink } from '../types';
-import { isSpace } from '../text/normalize';
+import { isSpaceCode } from '../text/normalize';
 
 // Elements that start a new block of text. Everything else is inline and joins the current block.
 export const BLOCK_TAGS = new Set([
@@ -42,7 +42,7 @@ class BlockBuilder {
 
   append(raw: string): void {
     for (const ch of raw) {
-      if (isSpace(ch)) {
+      if (isSpaceCode(ch.charCodeAt(0))) {
         this.pendingSpace = this.text.length > 0;
       } else {
         if (this.pendingSpace) this.text += ' ';

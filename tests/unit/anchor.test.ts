@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { anchorSentences, isSpaceCode, readPageText, spanToRange, type SentenceSpan } from '../../src/anchor';
+import { anchorSentences, readPageText, spanToRange, type SentenceSpan } from '../../src/anchor';
+import { isSpaceCode } from '../../src/text/normalize';
 
 const text = (span: SentenceSpan | null) => (span ? spanToRange(span).toString() : null);
 
