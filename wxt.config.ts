@@ -50,7 +50,11 @@ export default defineConfig({
     name: 'Sourcelight',
     description:
       'See how well a news article is sourced: anonymous, vague and unsourced claims highlighted. Nothing leaves your machine.',
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    // Chrome's `offscreen`: the engine's hidden page (a service worker has no DOMParser). Firefox runs
+    // the engine in its event page and has no such permission.
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // 116: runtime.getContexts, with which the service worker finds its offscreen document.
+    minimum_chrome_version: browser === 'firefox' ? undefined : '116',
     optional_host_permissions: ['<all_urls>'],
     host_permissions: mode === 'test' ? TEST_HOSTS : undefined,
     action: { default_title: 'Sourcelight: check sourcing' },

@@ -3,10 +3,16 @@ import { isOwnSender, parseBackgroundMessage, type BackgroundMessage } from './l
 import { setBadge } from './lib/badge';
 import { injectContentScript, unsupportedReason } from './lib/inject';
 import { syncAutoAnalysis } from './lib/auto-analysis';
+import { startEngine } from './lib/engine-host';
 
 const MENU_ID = 'sourcelight-analyze';
 
 export default defineBackground(() => {
+  // Firefox's event page has a DOM and hosts the engine itself; Chrome's service worker opens an
+  // offscreen document for it (lib/engine-host.ts).
+  // (A dynamic import, so that Chrome's build, where this branch is dropped, leaves the engine out.)
+  if (import.meta.env.FIREFOX) void import('./lib/engine-listener').then((engine) => engine.serveEngineRequests());
+
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: 'Check sourcing with Sourcelight', contexts: ['page', 'selection'] });
     void syncAutoAnalysis();
@@ -27,6 +33,9 @@ export default defineBackground(() => {
     switch (message.type) {
       case 'sourcelight:insert-css':
         await browser.scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, files: ['highlights.css'] });
+        return { ok: true };
+      case 'sourcelight:engine-start':
+        await startEngine();
         return { ok: true };
       case 'sourcelight:analysis-done':
         // Only the top frame speaks for the tab's badge.

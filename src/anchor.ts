@@ -1,76 +1,159 @@
 
 // Finds the engine's sentences again in the live page. The page's text nodes are walked once into one
-// string, white space collapsed exactly as extraction collapses it, with a map from each character of
-// that string back to (text node, offset). Sentences are then found by `indexOf` moving forward in
+// string, white space collapsed exactly as extraction collapses it, with a map from that string back to
+// (text node, offset). Sentences are then found by `indexOf` moving forward in
 // reading order, so anchoring N sentences costs one walk plus one forward scan: linear in page size.
+//
+// Both steps also exist as generators that pause every few hundred nodes or sentences, so that a
+// caller on the page's main thread can spread a long page over several short tasks (see
+// `runInSlices` in the content script); the synchronous functions simply run them to the end.
 
 import { isSpaceCode } from './text/normalize';
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'BUTTON', 'OPTION', 'IFRAME']);
+// Text inside these is not prose a reader reads (and extraction drops it). Local names: lower case,
+// for HTML and SVG alike.
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'button', 'option', 'iframe']);
 
+/** Text nodes read between two pauses of `readPageTextSteps`. */
+const NODES_PER_STEP = 256;
+/** Sentences found between two pauses of `anchorSentencesSteps`. */
+const SENTENCES_PER_STEP = 64;
+
+// Most text nodes hold prose with single plain spaces: their text is taken whole. The others (line
+// breaks, runs of spaces, no-break spaces) are collapsed run by run.
+const UNUSUAL_SPACE = /\s\s|[^\S ]/;
+
+/**
+ * The page's visible text, white space collapsed, and where each character came from. The map is kept
+ * as segments, stretches of `text` that come from consecutive characters of one text node (usually a
+ * whole node), not one entry per character: a 1 MB article is a few thousand segments.
+ */
 export interface PageText {
-  /** The page's visible text, white space collapsed. */
   text: string;
   nodes: Text[];
-  /** For each character of `text`: index into `nodes`. */
-  nodeOf: Int32Array;
-  /** For each character of `text`: offset inside its node. */
-  offsetOf: Int32Array;
+  /** Number of segments. */
+  segments: number;
+  /** For each segment: where it starts in `text`, ascending. */
+  segmentStart: Int32Array;
+  /** For each segment: index into `nodes`. */
+  segmentNode: Int32Array;
+  /** For each segment: offset inside its node of its first character. */
+  segmentOffset: Int32Array;
+}
+
+/** Runs a stepwise computation to its end in one go. */
+function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Builds a PageText piece by piece. */
+class PageTextBuilder {
+  readonly nodes: Text[] = [];
+  private readonly pieces: string[] = [];
+  private length = 0;
+  private count = 0;
+  private starts = new Int32Array(256);
+  private nodeIndexes = new Int32Array(256);
+  private offsets = new Int32Array(256);
+
+  /** Appends `piece`, which is (or, for a collapsed space, stands for) node `node`'s text from `offset`. */
+  append(piece: string, node: number, offset: number): void {
+    const last = this.count - 1;
+    const continues = last >= 0 && this.nodeIndexes[last] === node && this.offsets[last] + (this.length - this.starts[last]) === offset;
+    if (!continues) this.startSegment(node, offset);
+    this.pieces.push(piece);
+    this.length += piece.length;
+  }
+
+  private startSegment(node: number, offset: number): void {
+    if (this.count === this.starts.length) {
+      const grow = (from: Int32Array) => {
+        const to = new Int32Array(from.length * 2);
+        to.set(from);
+        return to;
+      };
+      this.starts = grow(this.starts);
+      this.nodeIndexes = grow(this.nodeIndexes);
+      this.offsets = grow(this.offsets);
+    }
+    this.starts[this.count] = this.length;
+    this.nodeIndexes[this.count] = node;
+    this.offsets[this.count] = offset;
+    this.count++;
+  }
+
+  build(): PageText {
+    const n = this.count;
+    return {
+      text: this.pieces.join(''),
+      nodes: this.nodes,
+      segments: n,
+      segmentStart: this.starts.subarray(0, n),
+      segmentNode: this.nodeIndexes.subarray(0, n),
+      segmentOffset: this.offsets.subarray(0, n),
+    };
+  }
+}
+
+/** The last node inside `node` in document order (`node` itself if it has no children). */
+function lastDescendant(node: Node): Node {
+  while (node.lastChild) node = node.lastChild;
+  return node;
 }
 
 /** Walks the text under `root` once into a normalised string with an offset map. */
 export function readPageText(root: Node): PageText {
+  return drain(readPageTextSteps(root));
+}
+
+/**
+ * `readPageText`, pausing every NODES_PER_STEP text nodes. A page that changes during the pauses may
+ * leave some spans stale; the content script analyses such a page again once it settles.
+ */
+export function* readPageTextSteps(root: Node): Generator<void, PageText> {
   const doc = root.ownerDocument ?? (root as Document);
-  // Elements and text: rejecting a skipped element skips its whole subtree, so the walk stays linear.
-  const walker = doc.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode: (node) => (node.nodeType === 1 && SKIPPED.has((node as Element).tagName) ? 2 /* REJECT */ : 1 /* ACCEPT */),
-  });
-  const nodes: Text[] = [];
-  const pieces: string[] = [];
-  let length = 0;
-  let capacity = 1024;
-  let nodeOf = new Int32Array(capacity);
-  let offsetOf = new Int32Array(capacity);
-  const reserve = (extra: number) => {
-    if (length + extra <= capacity) return;
-    while (length + extra > capacity) capacity *= 2;
-    const grownNodes = new Int32Array(capacity);
-    grownNodes.set(nodeOf);
-    nodeOf = grownNodes;
-    const grownOffsets = new Int32Array(capacity);
-    grownOffsets.set(offsetOf);
-    offsetOf = grownOffsets;
-  };
+  // Elements and text, with no filter callback: a callback would cross from native code into script
+  // for each of the page's elements (tens of thousands of SVG paths and wrappers on some news pages),
+  // and asking each text node for its ancestors (`closest`) costs about as much. A skipped element's
+  // subtree is jumped over instead: the walk resumes after its last descendant.
+  const walker = doc.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */);
+  const out = new PageTextBuilder();
   let lastWasSpace = true; // no leading space
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType !== 3) continue;
-    const value = node.nodeValue ?? '';
-    const index = nodes.push(node as Text) - 1;
-    reserve(value.length);
+    if (node.nodeType !== 3) {
+      if (node.nodeType === 1 && SKIPPED.has((node as Element).localName)) walker.currentNode = lastDescendant(node);
+      continue;
+    }
+    const value = node.nodeValue;
+    if (!value) continue;
+    const index = out.nodes.push(node as Text) - 1;
+    if (index % NODES_PER_STEP === NODES_PER_STEP - 1) yield;
+    if (!UNUSUAL_SPACE.test(value)) {
+      const from: number = lastWasSpace && value.charCodeAt(0) === 32 ? 1 : 0;
+      if (from === value.length) continue;
+      out.append(from ? value.slice(from) : value, index, from);
+      lastWasSpace = value.charCodeAt(value.length - 1) === 32;
+      continue;
+    }
     let i = 0;
     while (i < value.length) {
-      if (isSpaceCode(value.charCodeAt(i))) {
-        if (!lastWasSpace) {
-          pieces.push(' ');
-          nodeOf[length] = index;
-          offsetOf[length++] = i;
-          lastWasSpace = true;
-        }
-        i++;
-        continue;
-      }
       let j = i + 1;
-      while (j < value.length && !isSpaceCode(value.charCodeAt(j))) j++;
-      pieces.push(value.slice(i, j));
-      for (let k = i; k < j; k++) {
-        nodeOf[length] = index;
-        offsetOf[length++] = k;
+      if (isSpaceCode(value.charCodeAt(i))) {
+        while (j < value.length && isSpaceCode(value.charCodeAt(j))) j++;
+        if (!lastWasSpace) out.append(' ', index, i);
+        lastWasSpace = true;
+      } else {
+        while (j < value.length && !isSpaceCode(value.charCodeAt(j))) j++;
+        out.append(value.slice(i, j), index, i);
+        lastWasSpace = false;
       }
-      lastWasSpace = false;
       i = j;
     }
   }
-  return { text: pieces.join(''), nodes, nodeOf: nodeOf.subarray(0, length), offsetOf: offsetOf.subarray(0, length) };
+  return out.build();
 }
 
 /**
@@ -86,15 +169,29 @@ export interface SentenceSpan {
   endOffset: number;
 }
 
+/** The segment holding character `at` of the page text (binary search). */
+function segmentOf(page: PageText, at: number): number {
+  let low = 0;
+  let high = page.segments - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (page.segmentStart[mid] <= at) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** The text node and offset of character `at` of the page text. */
+function locate(page: PageText, at: number): { node: Text; offset: number } {
+  const s = segmentOf(page, at);
+  return { node: page.nodes[page.segmentNode[s]], offset: page.segmentOffset[s] + (at - page.segmentStart[s]) };
+}
+
 /** The span over `[start, end)` of the page text. */
 function spanFor(page: PageText, start: number, end: number): SentenceSpan {
-  const last = end - 1;
-  return {
-    startContainer: page.nodes[page.nodeOf[start]],
-    startOffset: page.offsetOf[start],
-    endContainer: page.nodes[page.nodeOf[last]],
-    endOffset: page.offsetOf[last] + 1,
-  };
+  const first = locate(page, start);
+  const last = locate(page, end - 1);
+  return { startContainer: first.node, startOffset: first.offset, endContainer: last.node, endOffset: last.offset + 1 };
 }
 
 /** A live Range over a span, for the few operations that need one (scrolling, measuring, comparing). */
@@ -110,12 +207,22 @@ export function spanToRange(span: SentenceSpan): Range {
  * the previous one gets `null`: it is better to highlight nothing than the wrong words.
  */
 export function anchorSentences(page: PageText, sentences: readonly string[]): (SentenceSpan | null)[] {
+  return drain(anchorSentencesSteps(page, sentences));
+}
+
+/** `anchorSentences`, pausing every SENTENCES_PER_STEP sentences. */
+export function* anchorSentencesSteps(page: PageText, sentences: readonly string[]): Generator<void, (SentenceSpan | null)[]> {
+  const spans: (SentenceSpan | null)[] = [];
   let cursor = 0;
-  return sentences.map((sentence) => {
-    if (!sentence) return null;
-    const at = page.text.indexOf(sentence, cursor);
-    if (at < 0) return null;
+  for (const sentence of sentences) {
+    if (spans.length % SENTENCES_PER_STEP === SENTENCES_PER_STEP - 1) yield;
+    const at = sentence ? page.text.indexOf(sentence, cursor) : -1;
+    if (at < 0) {
+      spans.push(null);
+      continue;
+    }
     cursor = at + sentence.length;
-    return spanFor(page, at, cursor);
-  });
+    spans.push(spanFor(page, at, cursor));
+  }
+  return spans;
 }

@@ -1,9 +1,10 @@
-import { analyzeArticle } from '../../src/analyze';
-import { extractArticle } from '../../src/extract';
 import { requireReasonableSize } from '../../src/limits';
-import { anchorSentences, readPageText, type SentenceSpan } from '../../src/anchor';
+import { anchorSentencesSteps, readPageTextSteps, type PageText, type SentenceSpan } from '../../src/anchor';
 import { NoArticleError, type NoReportReason, type Report } from '../../src/types';
+import { sendToBackground, sendToEngine } from '../lib/messages';
+import type { EngineOutcome } from '../lib/engine';
 import type { HighlightedLabel } from '../lib/highlights';
+import { runInSlices } from './slices';
 
 export interface PageAnalysis {
   report: Report;
@@ -13,42 +14,84 @@ export interface PageAnalysis {
   byLabel: Map<HighlightedLabel, StaticRange[]>;
 }
 
-export type AnalysisOutcome =
+export type AnalysisOutcome = (
   | { status: 'analyzed'; analysis: PageAnalysis }
   | { status: 'no-article'; kind: NoReportReason; reason: string }
-  | { status: 'error'; message: string };
+  | { status: 'error'; message: string }
+) & {
+  /** Where the time went, in ms, for the test flavor's timing (see index.ts). */
+  phases?: AnalysisPhases;
+};
 
-/**
- * Gives the page's own work (input, rendering) a turn between the phases of an analysis, so that the
- * longest task the reader can feel is one phase, not all of them.
- */
-function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+export interface AnalysisPhases {
+  /** Reading the page's DOM into HTML, on the page's main thread. */
+  serialize: number;
+  /** Reading the page's text for anchoring, while the engine works. */
+  readText: number;
+  /** From sending the HTML to the engine's answer. */
+  roundTrip: number;
+  /** Of the round trip: the engine's own parse and analysis, in its page. */
+  engine: number;
+  /** Finding the sentences in the page's text, yields included. */
+  anchor: number;
+}
+
+/** The page as the engine reads it: its current DOM, scripts' changes included, as HTML. */
+function serializePage(doc: Document): string {
+  return `<!DOCTYPE html>${doc.documentElement.outerHTML}`;
 }
 
 /**
- * Runs the engine on the live page (Readability works on a clone) and anchors every sentence, in
- * phases: extraction, classification, reading the page's text, anchoring.
+ * Asks the engine's page to analyse `html`. In Chrome that page (an offscreen document) is opened on
+ * demand: a request nobody answers means it is not open yet.
+ */
+async function analyzeElsewhere(html: string, url: string): Promise<EngineOutcome> {
+  const request = { html, url };
+  const first = await sendToEngine('sourcelight:engine-analyze', request).catch(() => undefined);
+  if (first) return first;
+  await sendToBackground('sourcelight:engine-start', {});
+  const second = await sendToEngine('sourcelight:engine-analyze', request);
+  if (!second) throw new Error('Sourcelight’s analysis engine did not answer. Try again, or reload the extension.');
+  return second;
+}
+
+/** Finds the report's sentences in the page text, a slice at a time, and groups their ranges by label. */
+async function anchor(pageText: PageText | null, report: Report): Promise<PageAnalysis> {
+  const spans = pageText ? await runInSlices(anchorSentencesSteps(pageText, report.sentences.map((s) => s.text))) : [];
+  const byLabel = new Map<HighlightedLabel, StaticRange[]>();
+  report.sentences.forEach((sentence, i) => {
+    const span = spans[i];
+    if (!span || sentence.label === 'neutral') return;
+    const list = byLabel.get(sentence.label) ?? [];
+    list.push(new StaticRange(span));
+    byLabel.set(sentence.label, list);
+  });
+  return { report, spans, byLabel };
+}
+
+/**
+ * Analyses the live page: its HTML goes to the engine's page (extraction and classification never run
+ * on the reader's main thread). While the engine works, the page's text is read here in short slices;
+ * the sentences that come back are then anchored in it.
  */
 export async function analyzePage(doc: Document): Promise<AnalysisOutcome> {
   try {
+    const t0 = performance.now();
     requireReasonableSize(doc);
-    const article = extractArticle(doc, { url: doc.location?.href ?? '', liveDocument: true });
-    await yieldToPage();
-    const report = analyzeArticle(article);
-    await yieldToPage();
-    const pageText = doc.body ? readPageText(doc.body) : null;
-    await yieldToPage();
-    const spans = pageText ? anchorSentences(pageText, report.sentences.map((s) => s.text)) : [];
-    const byLabel = new Map<HighlightedLabel, StaticRange[]>();
-    report.sentences.forEach((sentence, i) => {
-      const span = spans[i];
-      if (!span || sentence.label === 'neutral') return;
-      const list = byLabel.get(sentence.label) ?? [];
-      list.push(new StaticRange(span));
-      byLabel.set(sentence.label, list);
-    });
-    return { status: 'analyzed', analysis: { report, spans, byLabel } };
+    const html = serializePage(doc);
+    const t1 = performance.now();
+    const answer = analyzeElsewhere(html, doc.location?.href ?? '');
+    // Awaited below; until then a failure must not surface as an unhandled rejection in the console.
+    answer.catch(() => undefined);
+    const pageText = doc.body ? await runInSlices(readPageTextSteps(doc.body)) : null;
+    const t2 = performance.now();
+    const { engineMs, ...outcome } = await answer;
+    const t3 = performance.now();
+    const phases = { serialize: t1 - t0, readText: t2 - t1, roundTrip: t3 - t1, engine: engineMs, anchor: 0 };
+    if (outcome.status !== 'analyzed') return { ...outcome, phases };
+    const analysis = await anchor(pageText, outcome.report);
+    phases.anchor = performance.now() - t3;
+    return { status: 'analyzed', analysis, phases };
   } catch (error) {
     if (error instanceof NoArticleError) return { status: 'no-article', kind: error.reason, reason: error.message };
     return { status: 'error', message: error instanceof Error ? error.message : String(error) };

@@ -1,23 +1,17 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { withoutScriptsOrStyles } from '../extract/page-html';
 
 // jsdom reports every stylesheet it cannot parse; a page's broken CSS is none of the reader's concern.
 const quietConsole = new VirtualConsole();
 
-// jsdom 29 throws while parsing some pages' own stylesheets (e.g. an unexpanded Sass variable inside
-// `calc(...)`). The engine reads no style sheets, only inline styles, so such a page is parsed again
-// without its <style> elements rather than failing.
-const STYLE_ELEMENT = /<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
-
-/** Parses HTML into a standard DOM Document, without running the page's scripts or loading anything. */
+/**
+ * Parses HTML into a standard DOM Document, without running the page's scripts or loading anything.
+ * Scripts and style sheets are cut first (see extract/page-html.ts): the engine reads neither, and
+ * jsdom 29 would otherwise throw on some pages' own style sheets (an unexpanded Sass variable inside
+ * `calc(...)`).
+ */
 export function parseHtml(html: string, url: string): Document {
-  const options = { url: url || undefined, virtualConsole: quietConsole };
-  try {
-    return new JSDOM(html, options).window.document;
-  } catch (error) {
-    if (!(error instanceof SyntaxError) || !STYLE_ELEMENT.test(html)) throw error;
-    STYLE_ELEMENT.lastIndex = 0;
-    return new JSDOM(html.replace(STYLE_ELEMENT, ''), options).window.document;
-  }
+  return new JSDOM(withoutScriptsOrStyles(html), { url: url || undefined, virtualConsole: quietConsole }).window.document;
 }
 
 const CANONICAL = /<link\b[^>]*\brel=["']?canonical\b[^>]*>/i;

@@ -31,7 +31,7 @@ describe('the built extension', () => {
   test('keeps the default MV3 content security policy and asks only for justified permissions', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.content_security_policy).toBeUndefined();
-    expect(manifest.permissions.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+    expect(manifest.permissions.sort()).toEqual(['activeTab', 'contextMenus', 'offscreen', 'scripting', 'storage']);
     expect(manifest.optional_host_permissions).toEqual(['<all_urls>']);
     expect(manifest.content_scripts).toBeUndefined(); // injected only when the reader asks, or opts in
     expect(manifest.web_accessible_resources).toBeUndefined(); // nothing a page could probe for

@@ -14,6 +14,41 @@ describe('readPageText', () => {
     const doc = page('<p>  One\n  <b>two</b>   three </p><script>var x = 1;</script><style>p{}</style><p>four</p>');
     expect(readPageText(doc.body).text).toBe('One two three four');
   });
+
+  test('skips the whole subtree of a skipped element, however deep, and goes on after it', () => {
+    const doc = page('<p>Alpha <button><span>Share <b>this</b></span></button> beta</p>\n<div><select><option>One</option></select></div> <svg><style>p{}</style><text>gamma</text></svg> <p>delta</p>');
+    expect(readPageText(doc.body).text).toBe('Alpha beta gamma delta');
+  });
+});
+
+describe('readPageText on random text', () => {
+  // A small deterministic generator, so that a failure can be replayed.
+  function random(seed: number) {
+    return () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  }
+  const PIECES = ['word', 'Two', ' ', '  ', '\n', '\t ', '\u00a0', 'é', '.', ' x ', '\u2009'];
+
+  test('the text is the page text collapsed, and every character maps back to its own character', () => {
+    const next = random(7);
+    for (let round = 0; round < 50; round++) {
+      const doc = page('');
+      const body = doc.body;
+      for (let n = 0; n < 30; n++) {
+        let value = '';
+        for (let k = Math.floor(next() * 6); k >= 0; k--) value += PIECES[Math.floor(next() * PIECES.length)];
+        const parent = next() < 0.3 ? body.appendChild(doc.createElement(next() < 0.5 ? 'span' : 'p')) : body;
+        parent.appendChild(doc.createTextNode(value));
+      }
+      const result = readPageText(body);
+      expect(result.text).toBe(body.textContent!.replace(/\s+/g, ' ').replace(/^ /, ''));
+      // Every word, found in order, maps back to exactly its own characters in the page.
+      const words = result.text.split(' ').filter(Boolean);
+      expect(anchorSentences(result, words).map(text)).toEqual(words);
+      // And the whole text maps back to the whole page text.
+      const [whole] = anchorSentences(result, [result.text.trim()]);
+      if (whole) expect(text(whole)!.replace(/\s+/g, ' ')).toBe(result.text.trim());
+    }
+  });
 });
 
 describe('anchorSentences', () => {

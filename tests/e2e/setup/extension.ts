@@ -6,7 +6,7 @@ import { CHROMIUM, extensionArgs } from './chromium';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3-test');
 /** Attributes Sourcelight sets on <html>: its state, and in the test flavor its timings and run count. */
-export const SOURCELIGHT_ATTRIBUTES = ['data-sourcelight', 'data-sourcelight-ms', 'data-sourcelight-engine-ms', 'data-sourcelight-runs'];
+export const SOURCELIGHT_ATTRIBUTES = ['data-sourcelight', 'data-sourcelight-ms', 'data-sourcelight-engine-ms', 'data-sourcelight-phases', 'data-sourcelight-runs'];
 export const SCREENSHOT_DIR = resolve('test-results/screenshots');
 
 export interface LoadedExtension {
