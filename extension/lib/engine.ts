@@ -33,7 +33,7 @@ export function analyzeHtml(html: string, url: string): EngineOutcome {
   const started = performance.now();
   const elapsed = () => performance.now() - started;
   try {
-    const report = analyzeDocument(parsePage(html, url), { url });
+    const report = analyzeDocument(parsePage(html, url), { url, disposable: true });
     return { status: 'analyzed', report, engineMs: elapsed() };
   } catch (error) {
     if (error instanceof NoArticleError) return { status: 'no-article', kind: error.reason, reason: error.message, engineMs: elapsed() };

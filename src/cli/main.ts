@@ -21,11 +21,12 @@ async function runOne(command: Command, name: string, json: boolean, urlOverride
   const input = await loadInput(name, urlOverride);
   const url = input.url || declaredUrl(input.html);
   const doc = parseHtml(input.html, url);
+  // The document is parsed for this one run: Readability may work on it without a copy.
   if (command === 'analyze') {
-    const report = analyzeDocument(doc, { url });
+    const report = analyzeDocument(doc, { url, disposable: true });
     return json ? JSON.stringify({ file: name, ...report }) : formatReport(report);
   }
-  const article = extractArticle(doc, { url });
+  const article = extractArticle(doc, { url, disposable: true });
   const text = blocksToText(article.blocks);
   if (!json) return text;
   const { title, byline, siteName, lang, boilerplate } = article;

@@ -4,7 +4,7 @@ import { runReadability } from './readability';
 import { stripBlocks, stripElements } from './boilerplate';
 import { elementToBlocks } from './blocks';
 import { findPublisherSignals } from './publisher';
-import { noArticleReason } from './no-article';
+import { noArticleReason, readPageKind } from './no-article';
 
 export interface ExtractOptions {
   /** The page's address, when the document does not know it (CLI on a saved file). */
@@ -15,27 +15,40 @@ export interface ExtractOptions {
    * A document parsed in Node (jsdom) runs no page code and needs no such pass.
    */
   liveDocument?: boolean;
+  /**
+   * The caller will not read `doc` again (the extension's engine parses a page's HTML for this one
+   * analysis): Readability may change it in place, which saves a copy of the whole document.
+   */
+  disposable?: boolean;
 }
 
-/** Finds the article in `doc` (which is not modified) and returns it as clean blocks of text. */
+/**
+ * Finds the article in `doc` and returns it as clean blocks of text. `doc` is not modified unless
+ * `options.disposable` says nobody will read it again.
+ */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Article {
   const url = options.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : '');
-  const found = runReadability(doc, options.liveDocument ?? false);
+  // Everything read from the page itself is read before Readability may change it.
+  const pageKind = readPageKind(doc);
+  const publisherSignals = findPublisherSignals(doc, url);
+  const pageTitle = doc.title;
+  const pageLang = doc.documentElement.getAttribute('lang') || '';
+  const found = runReadability(doc, options.liveDocument ? 'live' : options.disposable ? 'disposable' : 'shared');
   if (!found) throw new NoArticleError('no-article', 'No article found on this page.');
   const removedElements = stripElements(found.content);
   const rawBlocks = elementToBlocks(found.content);
-  const { blocks, removed: removedBlocks } = stripBlocks(rawBlocks, { titles: [found.title, doc.title], url });
+  const { blocks, removed: removedBlocks } = stripBlocks(rawBlocks, { titles: [found.title, pageTitle], url });
   const boilerplate = [...removedElements, ...removedBlocks];
-  const why = noArticleReason(doc, url, rawBlocks, blocks);
+  const why = noArticleReason(pageKind, url, rawBlocks, blocks);
   if (why) throw new NoArticleError('no-article', `No article found: ${why}.`);
   return {
     url,
     title: found.title,
     byline: found.byline,
     siteName: found.siteName,
-    lang: found.lang || doc.documentElement.getAttribute('lang') || '',
+    lang: found.lang || pageLang,
     blocks,
     boilerplate,
-    publisherSignals: findPublisherSignals(doc, url),
+    publisherSignals,
   };
 }

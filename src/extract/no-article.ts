@@ -104,17 +104,28 @@ function hasLoginForm(doc: Document): boolean {
   return doc.querySelector('input[type="password"]') !== null;
 }
 
+/** What the page says about itself, read before Readability changes the document. */
+export interface PageKind {
+  /** The page declares an article (og:type, JSON-LD or microdata). */
+  declaresArticle: boolean;
+  hasLoginForm: boolean;
+}
+
+export function readPageKind(doc: Document): PageKind {
+  return { declaresArticle: declaresArticle(doc), hasLoginForm: hasLoginForm(doc) };
+}
+
 /**
- * Why `doc` has no article, or undefined when it has one. `rawBlocks` are the blocks Readability
+ * Why the page has no article, or undefined when it has one. `rawBlocks` are the blocks Readability
  * found before boilerplate stripping (teaser lists are still in them), `blocks` what is left after.
  */
-export function noArticleReason(doc: Document, url: string, rawBlocks: Block[], blocks: Block[]): string | undefined {
-  const declared = declaresArticle(doc);
+export function noArticleReason(page: PageKind, url: string, rawBlocks: Block[], blocks: Block[]): string | undefined {
+  const declared = page.declaresArticle;
   const prose = proseChars(blocks);
   if (prose < (declared ? MIN_DECLARED_PROSE_CHARS : MIN_PROSE_CHARS)) return 'this page has too little article text';
   if (declared) return undefined;
   if (looksLikeListing(rawBlocks)) return 'this page is a list of links to articles (a front page or search results)';
   if (isSearchAddress(url)) return 'this page is a search results page';
-  if (hasLoginForm(doc) && prose < MAX_LOGIN_PROSE_CHARS) return 'this page is a login form';
+  if (page.hasLoginForm && prose < MAX_LOGIN_PROSE_CHARS) return 'this page is a login form';
   return undefined;
 }

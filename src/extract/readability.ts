@@ -33,14 +33,23 @@ function neutralize(clone: Document): void {
   }
 }
 
+/** Which document Readability may work on. */
+export type ReadabilityInput =
+  /** A live page in a browser: cloned, and the clone made inert (see `neutralize`). */
+  | 'live'
+  /** A parsed document someone else still reads: cloned. */
+  | 'shared'
+  /** A parsed document only this extraction reads: Readability changes it in place, no copy. */
+  | 'disposable';
+
 /**
- * Runs Mozilla Readability on a clone of `doc`: Readability mutates what it parses, and the live page
- * must stay untouched. Classes are kept so the boilerplate stripper can read them.
+ * Runs Mozilla Readability on `doc`, or on a clone of it: Readability mutates what it parses, and a
+ * live page must stay untouched. Classes are kept so the boilerplate stripper can read them.
  */
-export function runReadability(doc: Document, liveDocument = false): ReadabilityResult | null {
-  const clone = doc.cloneNode(true) as Document;
-  if (liveDocument) neutralize(clone);
-  const parsed = new Readability<Element>(clone, {
+export function runReadability(doc: Document, input: ReadabilityInput = 'shared'): ReadabilityResult | null {
+  const target = input === 'disposable' ? doc : (doc.cloneNode(true) as Document);
+  if (input === 'live') neutralize(target);
+  const parsed = new Readability<Element>(target, {
     keepClasses: true,
     serializer: (node) => node as Element,
   }).parse();
