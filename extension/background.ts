@@ -1,14 +1,13 @@
 import { browser } from 'wxt/browser';
 import { isOwnSender, parseBackgroundMessage, type BackgroundMessage } from './lib/messages';
 import { setBadge } from './lib/badge';
-import { injectContentScript, unsupportedReason } from './lib/inject';
 import { syncAutoAnalysis } from './lib/auto-analysis';
-
-const MENU_ID = 'sourcelight-analyze';
+import { createMenu, onMenuClicked } from './lib/menu';
+import { TEST_FLAVOR } from './lib/settings';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_ID, title: 'Check sourcing with Sourcelight', contexts: ['page', 'selection'] });
+    createMenu();
     void syncAutoAnalysis();
   });
   browser.runtime.onStartup.addListener(() => void syncAutoAnalysis());
@@ -18,10 +17,10 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void syncAutoAnalysis());
   browser.permissions.onRemoved.addListener(() => void syncAutoAnalysis());
 
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId !== MENU_ID || tab?.id === undefined || unsupportedReason(tab.url)) return;
-    void injectContentScript(tab.id);
-  });
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
+  // Headless tests cannot click a context-menu item, so the test flavor hands them the handler on the
+  // worker's global. TEST_FLAVOR is a build-time constant: the production build has none of this.
+  if (TEST_FLAVOR) Object.assign(globalThis, { sourcelightTest: { onMenuClicked } });
 
   const handle = async (message: BackgroundMessage, tabId: number, frameId: number) => {
     switch (message.type) {

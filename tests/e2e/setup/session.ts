@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import { resolve } from 'node:path';
-import { launchWithExtension, type LoadedExtension } from './extension';
+import { launchWithExtension, type LaunchOptions, type LoadedExtension } from './extension';
 import { startFixtureServer, type FixtureServer } from './server';
 
 export interface ExtensionSession {
@@ -10,13 +10,14 @@ export interface ExtensionSession {
 
 /**
  * One Chromium with the extension and one fixture server for a whole test file, started before its
- * tests and closed after them. `ready` receives them once started.
+ * tests and closed after them. `ready` receives them once started; `options` go to the launch (more
+ * Chromium flags, for instance).
  */
-export function useExtensionSession(ready: (session: ExtensionSession) => void): void {
+export function useExtensionSession(ready: (session: ExtensionSession) => void, options: LaunchOptions = {}): void {
   let session: Partial<ExtensionSession> = {};
   beforeAll(async () => {
     const server = await startFixtureServer(resolve('tests/fixtures'));
-    session = { server, ext: await launchWithExtension() };
+    session = { server, ext: await launchWithExtension(options) };
     ready(session as ExtensionSession);
   });
   afterAll(async () => {
