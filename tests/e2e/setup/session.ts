@@ -17,11 +17,29 @@ export function useExtensionSession(ready: (session: ExtensionSession) => void, 
   let session: Partial<ExtensionSession> = {};
   beforeAll(async () => {
     const server = await startFixtureServer(resolve('tests/fixtures'));
-    session = { server, ext: await launchWithExtension(options) };
+    const ext = await launchWithExtension(options);
+    session = { server, ext };
+    await autoAnalysisRegistered(ext);
     ready(session as ExtensionSession);
   });
   afterAll(async () => {
     await session.ext?.close();
     await session.server?.close();
   });
+}
+
+/**
+ * Waits until the test flavor has registered its automatic analysis. The background does that on
+ * install, asynchronously: a page opened before it is done is never analysed, which made the first
+ * test of a file fail now and then when it ran alone.
+ */
+async function autoAnalysisRegistered(ext: LoadedExtension, timeout = 10_000): Promise<void> {
+  type Chrome = { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } };
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const scripts = await ext.worker.evaluate(() => (globalThis as unknown as Chrome).chrome.scripting.getRegisteredContentScripts());
+    if (scripts.length) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`the extension registered no content script for automatic analysis within ${timeout} ms`);
 }
