@@ -3,7 +3,10 @@ import { defineConfig } from 'wxt';
 // The test flavor (`wxt build --mode test` -> .output/chrome-mv3-test) is the production build plus
 // host access to local test servers with automatic analysis on: a headless test cannot click the
 // toolbar button, so the background script analyses every page it may read.
-const TEST_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+// `on-demand.test` (mapped to 127.0.0.1 by the tests' --host-resolver-rules) is readable but not
+// analysed automatically: it stands in for the activeTab grant a real menu click or shortcut gives,
+// which a headless test cannot produce, so tests can check that the menu and popup start an analysis.
+const TEST_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*', 'http://on-demand.test/*'];
 
 // Firefox: Manifest V3 as in Chrome, so both stores get the same permissions, `action` and commands
 // (WXT's MV2 conversion would drop `optional_host_permissions`, and `_execute_action` is MV3-only).

@@ -1,11 +1,10 @@
 import { browser } from 'wxt/browser';
 import { isOwnSender, parseBackgroundMessage, type BackgroundMessage } from './lib/messages';
 import { setBadge } from './lib/badge';
-import { injectContentScript, unsupportedReason } from './lib/inject';
 import { syncAutoAnalysis } from './lib/auto-analysis';
 import { startEngine } from './lib/engine-host';
-
-const MENU_ID = 'sourcelight-analyze';
+import { createMenu, onMenuClicked } from './lib/menu';
+import { TEST_FLAVOR } from './lib/settings';
 
 export default defineBackground(() => {
   // Firefox's event page has a DOM and hosts the engine itself; Chrome's service worker opens an
@@ -14,7 +13,7 @@ export default defineBackground(() => {
   if (import.meta.env.FIREFOX) void import('./lib/engine-listener').then((engine) => engine.serveEngineRequests());
 
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_ID, title: 'Check sourcing with Sourcelight', contexts: ['page', 'selection'] });
+    createMenu();
     void syncAutoAnalysis();
   });
   browser.runtime.onStartup.addListener(() => void syncAutoAnalysis());
@@ -24,10 +23,10 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void syncAutoAnalysis());
   browser.permissions.onRemoved.addListener(() => void syncAutoAnalysis());
 
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId !== MENU_ID || tab?.id === undefined || unsupportedReason(tab.url)) return;
-    void injectContentScript(tab.id);
-  });
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
+  // Headless tests cannot click a context-menu item, so the test flavor hands them the handler on the
+  // worker's global. TEST_FLAVOR is a build-time constant: the production build has none of this.
+  if (TEST_FLAVOR) Object.assign(globalThis, { sourcelightTest: { onMenuClicked } });
 
   const handle = async (message: BackgroundMessage, tabId: number, frameId: number) => {
     switch (message.type) {

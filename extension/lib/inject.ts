@@ -37,13 +37,38 @@ export async function injectContentScript(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
 }
 
+/**
+ * The content script could not be put into the page. The browser's own words are kept: they tell a
+ * page it protects (a store, a policy) from a tab showing its error page (the page did not load).
+ */
+export class InjectionError extends Error {
+  override name = 'InjectionError';
+}
+
 /** The tab's analysis, injecting the content script first if the page has none yet. */
 export async function getPageState(tabId: number): Promise<PageState> {
   try {
     return await sendToTab(tabId, 'sourcelight:get-state', {});
   } catch {
     // No receiver: the content script is not in this page yet.
+  }
+  try {
     await injectContentScript(tabId);
-    return await sendToTab(tabId, 'sourcelight:get-state', {});
+  } catch (error) {
+    throw new InjectionError(error instanceof Error ? error.message : String(error));
+  }
+  // A failure from here on is a page that has the script but did not answer.
+  return await sendToTab(tabId, 'sourcelight:get-state', {});
+}
+
+/**
+ * Analyses the tab again from scratch. The page may have been reloaded since its last analysis, and
+ * with it the content script dropped: a newly injected script analyses from scratch anyway.
+ */
+export async function reanalyze(tabId: number): Promise<PageState> {
+  try {
+    return await sendToTab(tabId, 'sourcelight:reanalyze', {});
+  } catch {
+    return await getPageState(tabId);
   }
 }

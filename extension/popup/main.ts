@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import { getPageState, unsupportedReason } from '../lib/inject';
-import { sendToTab, type PageState } from '../lib/messages';
+import { getPageState, reanalyze, unsupportedReason } from '../lib/inject';
+import type { PageState } from '../lib/messages';
+import { failureState } from './failure';
 import { renderReport } from './render-report';
 import { renderState } from './render-state';
 
@@ -35,11 +36,10 @@ async function run(tabId: number, again = false): Promise<void> {
   show(renderState({ status: 'analyzing' }), 'analyzing');
   let state: PageState;
   try {
-    state = again ? await sendToTab(tabId, 'sourcelight:reanalyze', {}) : await getPageState(tabId);
+    state = again ? await reanalyze(tabId) : await getPageState(tabId);
   } catch (error) {
-    // The browser refused to inject the content script: a page it protects (a policy, a store, a viewer).
-    const reason = `The browser does not let extensions read this page (${error instanceof Error ? error.message : String(error)}).`;
-    show(renderState({ status: 'unsupported', reason }), 'unsupported');
+    const failure = failureState(error);
+    show(renderState(failure, () => run(tabId, true)), failure.status);
     return;
   }
   try {

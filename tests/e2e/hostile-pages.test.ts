@@ -49,6 +49,7 @@ describe('large pages', () => {
     const popup = await popupFor(v);
     expect(await popup.textContent('h1')).toBe('This page is too large');
     expect(await popup.textContent('.state-detail')).toMatch(/million characters of text/);
+    await popup.screenshot({ path: `${SCREENSHOT_DIR}/too-large-popup.png` });
     expect(await v.page.evaluate(() => 1 + 1)).toBe(2);
     expect(v.extensionErrors).toEqual([]);
     await popup.close();
@@ -147,6 +148,7 @@ describe('languages', () => {
     expect(await flaggedRanges(v.page)).toEqual([]);
     const popup = await popupFor(v);
     expect(await popup.textContent('h1')).toBe('Language not supported yet');
+    expect(await popup.textContent('.state-detail')).toMatch(/Sourcelight reads English articles only/);
     await popup.screenshot({ path: `${SCREENSHOT_DIR}/language-popup.png` });
     await popup.close();
     await v.page.close();

@@ -144,6 +144,7 @@ describe('popup and toolbar', () => {
     const popup = await openPopup(ext, tab.id);
     await popup.waitForSelector('body[data-state="unsupported"]');
     expect(await popup.textContent('h1')).toContain('can’t be analysed');
+    expect(await popup.textContent('.state-detail')).toBe('Browser pages, extension stores and other protected pages cannot be analysed.');
     await popup.screenshot({ path: `${SCREENSHOT_DIR}/unsupported-popup.png` });
     await popup.close();
     await page.close();

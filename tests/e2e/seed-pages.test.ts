@@ -100,6 +100,9 @@ describe('a page with no article', () => {
     const popup = await openPopup(ext, await tabIdOf(ext, url));
     await popup.waitForSelector('body[data-state="no-article"]');
     expect(await popup.textContent('h1')).toBe('No article found');
+    // The reason, in the engine's words, and what Sourcelight looks for.
+    expect(await popup.textContent('.state-detail')).toMatch(/^No article found: \S.*\.$/);
+    expect(await popup.textContent('.state-hint')).toContain('looks for one news article');
     await popup.screenshot({ path: `${SCREENSHOT_DIR}/no-article-popup.png` });
     await popup.close();
     await page.close();

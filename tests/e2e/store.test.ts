@@ -122,6 +122,8 @@ describe.each(['chrome', 'firefox'] as const)('the %s store archive', (browser) 
       const text = data.toString('utf8');
       expect(text, name).not.toContain('sourceMappingURL');
       expect(text, name).not.toContain('127.0.0.1');
+      expect(text, name).not.toContain('on-demand.test'); // the test flavor's stand-in for activeTab
+      expect(text, name).not.toContain('sourcelightTest'); // the test flavor's hooks on the worker
     }
   });
 
