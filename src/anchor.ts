@@ -14,8 +14,8 @@ import { isSpaceCode } from './text/normalize';
 // for HTML and SVG alike.
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'button', 'option', 'iframe']);
 
-/** Text nodes read between two pauses of `readPageTextSteps`. */
-const NODES_PER_STEP = 256;
+/** Characters read between two pauses of `readPageTextSteps` (a few hundred nodes of prose). */
+const CHARS_PER_STEP = 32_768;
 /** Sentences found between two pauses of `anchorSentencesSteps`. */
 const SENTENCES_PER_STEP = 64;
 
@@ -110,7 +110,7 @@ export function readPageText(root: Node): PageText {
 }
 
 /**
- * `readPageText`, pausing every NODES_PER_STEP text nodes. A page that changes during the pauses may
+ * `readPageText`, pausing every CHARS_PER_STEP characters or so. A page that changes during the pauses may
  * leave some spans stale; the content script analyses such a page again once it settles.
  */
 export function* readPageTextSteps(root: Node): Generator<void, PageText> {
@@ -122,6 +122,7 @@ export function* readPageTextSteps(root: Node): Generator<void, PageText> {
   const walker = doc.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */);
   const out = new PageTextBuilder();
   let lastWasSpace = true; // no leading space
+  let sincePause = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType !== 3) {
       if (node.nodeType === 1 && SKIPPED.has((node as Element).localName)) walker.currentNode = lastDescendant(node);
@@ -130,7 +131,12 @@ export function* readPageTextSteps(root: Node): Generator<void, PageText> {
     const value = node.nodeValue;
     if (!value) continue;
     const index = out.nodes.push(node as Text) - 1;
-    if (index % NODES_PER_STEP === NODES_PER_STEP - 1) yield;
+    // Counted with a little extra per node, so that many tiny nodes pause too.
+    sincePause += value.length + 64;
+    if (sincePause >= CHARS_PER_STEP) {
+      sincePause = 0;
+      yield;
+    }
     if (!UNUSUAL_SPACE.test(value)) {
       const from: number = lastWasSpace && value.charCodeAt(0) === 32 ? 1 : 0;
       if (from === value.length) continue;

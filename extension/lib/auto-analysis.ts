@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { loadSettings, TEST_FLAVOR } from './settings';
+import { startEngine } from './engine-host';
 
 // Automatic analysis registers the content script for every page the reader granted access to.
 // Without that grant (the default), Sourcelight runs only when the reader asks (activeTab).
@@ -33,4 +34,6 @@ export async function syncAutoAnalysis(): Promise<void> {
       persistAcrossSessions: true,
     },
   ]);
+  // The first page will need the engine: open (and warm) its page now rather than on that page's clock.
+  await startEngine();
 }

@@ -1,18 +1,12 @@
-import { browser } from 'wxt/browser';
-import { isOwnSender, parseEngineMessage } from './messages';
 import { analyzeHtml, warmUpEngine } from './engine';
+import { serveOverPorts } from './engine-port';
 
 /**
  * Makes this extension page the engine: it answers the content scripts' analysis requests, then warms
  * the engine up while no request is waiting.
  */
 export function serveEngineRequests(): void {
-  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
-    if (!isOwnSender(sender)) return undefined;
-    const message = parseEngineMessage(raw);
-    if (!message) return undefined;
-    return Promise.resolve(analyzeHtml(message.html, message.url));
-  });
+  serveOverPorts(analyzeHtml);
   // After the listener: a request that is already on its way is answered first.
   setTimeout(warmUpEngine, 0);
 }

@@ -1,6 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { NoReportReason, Report } from '../../src/types';
-import type { EngineOutcome } from './engine';
 
 // The one protocol between the extension's contexts: message name -> request and response.
 // Every receiver validates the sender and the shape before acting (a web page cannot send these:
@@ -36,14 +35,8 @@ export interface BackgroundRequests {
   'sourcelight:engine-start': { request: Record<string, never>; response: { ok: boolean } };
 }
 
-export interface EngineRequests {
-  /** Analyse a page from its serialised DOM. */
-  'sourcelight:engine-analyze': { request: { html: string; url: string }; response: EngineOutcome };
-}
-
 export type ContentMessage = { [K in keyof ContentRequests]: { type: K } & ContentRequests[K]['request'] }[keyof ContentRequests];
 export type BackgroundMessage = { [K in keyof BackgroundRequests]: { type: K } & BackgroundRequests[K]['request'] }[keyof BackgroundRequests];
-export type EngineMessage = { [K in keyof EngineRequests]: { type: K } & EngineRequests[K]['request'] }[keyof EngineRequests];
 
 export function sendToTab<K extends keyof ContentRequests>(
   tabId: number,
@@ -57,17 +50,6 @@ export function sendToBackground<K extends keyof BackgroundRequests>(
   type: K,
   request: BackgroundRequests[K]['request'],
 ): Promise<BackgroundRequests[K]['response']> {
-  return browser.runtime.sendMessage({ type, ...request });
-}
-
-/**
- * Sends a request to the engine's page. Resolves to undefined when no engine page is listening (in
- * Chrome, before the offscreen document is open: the background's listener does not answer it).
- */
-export function sendToEngine<K extends keyof EngineRequests>(
-  type: K,
-  request: EngineRequests[K]['request'],
-): Promise<EngineRequests[K]['response'] | undefined> {
   return browser.runtime.sendMessage({ type, ...request });
 }
 
@@ -98,11 +80,4 @@ export function parseBackgroundMessage(message: unknown): BackgroundMessage | nu
     if (!Number.isInteger(message.flagged) || typeof message.grade !== 'string' || typeof message.status !== 'string') return null;
   }
   return message as BackgroundMessage;
-}
-
-/** Validates a message meant for the engine's page. */
-export function parseEngineMessage(message: unknown): EngineMessage | null {
-  if (!isRecord(message) || message.type !== 'sourcelight:engine-analyze') return null;
-  if (typeof message.html !== 'string' || typeof message.url !== 'string') return null;
-  return message as EngineMessage;
 }

@@ -65,6 +65,13 @@ describe('anchorSentences', () => {
     expect(ranges[1]?.startContainer.parentElement?.closest('main')).toBeTruthy();
   });
 
+  test('spans come out in document order: a sentence found only before the previous one gets null', () => {
+    // The content script relies on this order for its hit test's binary search, without sorting.
+    const doc = page('<p>Alpha one.</p> <p>Beta two.</p> <p>Gamma three.</p>');
+    const spans = anchorSentences(readPageText(doc.body), ['Beta two.', 'Alpha one.', 'Gamma three.']);
+    expect(spans.map(text)).toEqual(['Beta two.', null, 'Gamma three.']);
+  });
+
   test('a sentence that is not in the page gets null and does not stop the others', () => {
     const doc = page('<p>Alpha one. Beta two.</p>');
     const ranges = anchorSentences(readPageText(doc.body), ['Alpha one.', 'Missing sentence.', 'Beta two.']);

@@ -1,0 +1,107 @@
+import { browser, type Browser } from 'wxt/browser';
+import type { Report } from '../../src/types';
+import type { EngineOutcome } from './engine';
+import { isOwnSender } from './messages';
+
+// The content script and the engine's page talk over a port, not a one-shot message, because a long
+// article's report is large (7,300 sentences, 3.7 MB of JSON for 1 MB of text) and reading one message
+// is one task on the reader's page: the report comes back in parts, each read in a task of its own.
+//
+//   content script                      engine
+//   { type: 'analyze', html, url }  ->
+//                                   <-  { part: 'head', outcome, sentences: N }   (report without its sentences)
+//                                   <-  { part: 'sentences', items: [...] }       (until N have come)
+
+export const ENGINE_PORT = 'sourcelight-engine';
+/** Sentences per part: a few milliseconds to read. */
+const SENTENCES_PER_PART = 400;
+
+type Sentence = Report['sentences'][number];
+export type EnginePart =
+  | { part: 'head'; outcome: EngineOutcome; sentences: number }
+  | { part: 'sentences'; items: Sentence[] };
+
+export interface AnalyzeRequest {
+  type: 'analyze';
+  html: string;
+  url: string;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+export function parseAnalyzeRequest(message: unknown): AnalyzeRequest | null {
+  if (!isRecord(message) || message.type !== 'analyze' || typeof message.html !== 'string' || typeof message.url !== 'string') return null;
+  return message as unknown as AnalyzeRequest;
+}
+
+/** The parts an outcome is sent in. */
+export function* outcomeParts(outcome: EngineOutcome): Generator<EnginePart> {
+  if (outcome.status !== 'analyzed') {
+    yield { part: 'head', outcome, sentences: 0 };
+    return;
+  }
+  const { sentences } = outcome.report;
+  yield { part: 'head', outcome: { ...outcome, report: { ...outcome.report, sentences: [] } }, sentences: sentences.length };
+  for (let i = 0; i < sentences.length; i += SENTENCES_PER_PART) yield { part: 'sentences', items: sentences.slice(i, i + SENTENCES_PER_PART) };
+}
+
+/** Puts an outcome back together from its parts. `add` returns the outcome once it is complete. */
+export class OutcomeAssembler {
+  private head: EngineOutcome | null = null;
+  private expected = 0;
+  private readonly sentences: Sentence[] = [];
+
+  add(raw: unknown): EngineOutcome | null {
+    if (!isRecord(raw)) throw new Error('The analysis engine sent an unreadable answer.');
+    if (raw.part === 'head' && isRecord(raw.outcome) && typeof raw.outcome.status === 'string' && Number.isInteger(raw.sentences)) {
+      this.head = raw.outcome as unknown as EngineOutcome;
+      this.expected = raw.sentences as number;
+    } else if (raw.part === 'sentences' && this.head && Array.isArray(raw.items)) {
+      for (const item of raw.items as Sentence[]) this.sentences.push(item);
+    } else {
+      throw new Error('The analysis engine sent an unreadable answer.');
+    }
+    if (this.sentences.length < this.expected) return null;
+    const head = this.head;
+    return head.status === 'analyzed' ? { ...head, report: { ...head.report, sentences: this.sentences } } : head;
+  }
+}
+
+/** Answers analysis requests on every engine port that one of our own scripts opens. */
+export function serveOverPorts(analyze: (html: string, url: string) => EngineOutcome): void {
+  browser.runtime.onConnect.addListener((port: Browser.runtime.Port) => {
+    if (port.name !== ENGINE_PORT || !port.sender || !isOwnSender(port.sender)) return;
+    port.onMessage.addListener((raw: unknown) => {
+      const request = parseAnalyzeRequest(raw);
+      if (!request) return port.disconnect();
+      for (const part of outcomeParts(analyze(request.html, request.url))) port.postMessage(part);
+    });
+  });
+}
+
+/**
+ * Sends one page to the engine and resolves to its outcome, or to undefined when no engine is
+ * listening (in Chrome, before the offscreen document is open) or it went away.
+ */
+export function requestAnalysis(html: string, url: string): Promise<EngineOutcome | undefined> {
+  return new Promise((resolve, reject) => {
+    const port = browser.runtime.connect({ name: ENGINE_PORT });
+    const assembler = new OutcomeAssembler();
+    port.onMessage.addListener((part: unknown) => {
+      try {
+        const outcome = assembler.add(part);
+        if (!outcome) return;
+        port.disconnect();
+        resolve(outcome);
+      } catch (error) {
+        port.disconnect();
+        reject(error);
+      }
+    });
+    // Settles nothing if the outcome came first; otherwise: nobody there, or the engine's page closed.
+    port.onDisconnect.addListener(() => resolve(undefined));
+    port.postMessage({ type: 'analyze', html, url } satisfies AnalyzeRequest);
+  });
+}

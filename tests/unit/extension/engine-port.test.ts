@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { OutcomeAssembler, outcomeParts, parseAnalyzeRequest } from '../../../extension/lib/engine-port';
+import type { EngineOutcome } from '../../../extension/lib/engine';
+import type { Report } from '../../../src/types';
+
+function outcomeWith(sentenceCount: number): EngineOutcome {
+  const sentences = Array.from({ length: sentenceCount }, (_, i) => ({ text: `Sentence ${i}.`, label: i % 2 ? 'anonymous' : 'neutral' }));
+  return { status: 'analyzed', engineMs: 12, report: { title: 'T', text: 'whole text', sentences } as unknown as Report };
+}
+
+function assemble(outcome: EngineOutcome): { parts: number; result: EngineOutcome | null } {
+  const assembler = new OutcomeAssembler();
+  let parts = 0;
+  let result: EngineOutcome | null = null;
+  for (const part of outcomeParts(outcome)) {
+    expect(result).toBeNull(); // nothing arrives after the outcome is complete
+    parts++;
+    // Through JSON, as the browser carries it.
+    result = assembler.add(JSON.parse(JSON.stringify(part)));
+  }
+  return { parts, result };
+}
+
+describe('the engine port protocol', () => {
+  test('a long report comes in a head and parts of sentences, and is put back together exactly', () => {
+    const outcome = outcomeWith(1000);
+    const { parts, result } = assemble(outcome);
+    expect(parts).toBe(1 + 3);
+    expect(result).toEqual(outcome);
+  });
+
+  test('a report with no sentences and a no-article outcome are complete with the head alone', () => {
+    expect(assemble(outcomeWith(0))).toEqual({ parts: 1, result: outcomeWith(0) });
+    const none: EngineOutcome = { status: 'no-article', kind: 'no-article', reason: 'No article found.', engineMs: 3 };
+    expect(assemble(none)).toEqual({ parts: 1, result: none });
+  });
+
+  test('garbage or sentences before the head are refused', () => {
+    expect(() => new OutcomeAssembler().add('hello')).toThrow(/unreadable/);
+    expect(() => new OutcomeAssembler().add({ part: 'sentences', items: [] })).toThrow(/unreadable/);
+  });
+
+  test('only a well-formed analysis request is accepted', () => {
+    expect(parseAnalyzeRequest({ type: 'analyze', html: '<p>x</p>', url: 'https://a.example/' })).not.toBeNull();
+    expect(parseAnalyzeRequest({ type: 'analyze', html: 42, url: '' })).toBeNull();
+    expect(parseAnalyzeRequest({ type: 'other', html: '', url: '' })).toBeNull();
+  });
+});
