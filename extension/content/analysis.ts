@@ -6,7 +6,7 @@ import { sendToBackground } from '../lib/messages';
 import { requestAnalysis } from '../lib/engine-port';
 import type { EngineOutcome } from '../lib/engine';
 import type { HighlightedLabel } from '../lib/highlights';
-import { runInSlices, yieldToPage } from './slices';
+import { BusyMeter, runInSlices, yieldToPage } from './slices';
 
 export interface PageAnalysis {
   report: Report;
@@ -36,6 +36,8 @@ export interface AnalysisPhases {
   engine: number;
   /** Finding the sentences in the page's text, yields included. */
   anchor: number;
+  /** Of all the above: the time Sourcelight's own code kept the page's main thread busy. */
+  mainThread: number;
 }
 
 /** The page as the engine reads it: its current DOM, scripts' changes included, as HTML. */
@@ -57,15 +59,18 @@ async function analyzeElsewhere(html: string, url: string): Promise<EngineOutcom
 }
 
 /** Finds the report's sentences in the page text, a slice at a time, and groups their ranges by label. */
-async function anchor(pageText: PageText | null, report: Report): Promise<PageAnalysis> {
-  const spans = pageText ? await runInSlices(anchorSentencesSteps(pageText, report.sentences.map((s) => s.text))) : [];
-  const byLabel = new Map<HighlightedLabel, StaticRange[]>();
-  report.sentences.forEach((sentence, i) => {
-    const span = spans[i];
-    if (!span || sentence.label === 'neutral') return;
-    const list = byLabel.get(sentence.label) ?? [];
-    list.push(new StaticRange(span));
-    byLabel.set(sentence.label, list);
+async function anchor(pageText: PageText | null, report: Report, meter: BusyMeter): Promise<PageAnalysis> {
+  const spans = pageText ? await runInSlices(anchorSentencesSteps(pageText, report.sentences.map((s) => s.text)), meter) : [];
+  const byLabel = meter.run(() => {
+    const ranges = new Map<HighlightedLabel, StaticRange[]>();
+    report.sentences.forEach((sentence, i) => {
+      const span = spans[i];
+      if (!span || sentence.label === 'neutral') return;
+      const list = ranges.get(sentence.label) ?? [];
+      list.push(new StaticRange(span));
+      ranges.set(sentence.label, list);
+    });
+    return ranges;
   });
   return { report, spans, byLabel };
 }
@@ -77,30 +82,32 @@ async function anchor(pageText: PageText | null, report: Report): Promise<PageAn
  */
 export async function analyzePage(doc: Document): Promise<AnalysisOutcome> {
   try {
+    const meter = new BusyMeter();
     const t0 = performance.now();
-    requireReasonableSize(doc);
+    meter.run(() => requireReasonableSize(doc));
     // Each a task of its own: on a 1 MB article, reading the text length, serialising, cutting and
     // sending take 5-10, 25-40, 5 and 5-10 ms here.
     await yieldToPage();
-    const serialized = serializePage(doc);
+    const serialized = meter.run(() => serializePage(doc));
     await yieldToPage();
     // Scripts and style sheets are cut here already (1-2 ms for a 1.2 MB news page): the engine would
     // drop them anyway, and a message costs about 75 ms per MB on its way through the browser.
-    const html = withoutScriptsOrStyles(serialized);
+    const html = meter.run(() => withoutScriptsOrStyles(serialized));
     const t1 = performance.now();
     await yieldToPage();
-    const answer = analyzeElsewhere(html, doc.location?.href ?? '');
+    const answer = meter.run(() => analyzeElsewhere(html, doc.location?.href ?? ''));
     // Awaited below; until then a failure must not surface as an unhandled rejection in the console.
     answer.catch(() => undefined);
     await yieldToPage();
-    const pageText = doc.body ? await runInSlices(readPageTextSteps(doc.body)) : null;
+    const pageText = doc.body ? await runInSlices(readPageTextSteps(doc.body), meter) : null;
     const t2 = performance.now();
     const { engineMs, ...outcome } = await answer;
     const t3 = performance.now();
-    const phases = { serialize: t1 - t0, readText: t2 - t1, roundTrip: t3 - t1, engine: engineMs, anchor: 0 };
-    if (outcome.status !== 'analyzed') return { ...outcome, phases };
-    const analysis = await anchor(pageText, outcome.report);
+    const phases = { serialize: t1 - t0, readText: t2 - t1, roundTrip: t3 - t1, engine: engineMs, anchor: 0, mainThread: 0 };
+    if (outcome.status !== 'analyzed') return { ...outcome, phases: { ...phases, mainThread: meter.ms } };
+    const analysis = await anchor(pageText, outcome.report, meter);
     phases.anchor = performance.now() - t3;
+    phases.mainThread = meter.ms;
     return { status: 'analyzed', analysis, phases };
   } catch (error) {
     if (error instanceof NoArticleError) return { status: 'no-article', kind: error.reason, reason: error.message };

@@ -104,7 +104,8 @@ class PageSession {
       // The engine's own time in its page (parse and analysis), part of the run above, and the phases.
       if (phases) {
         root.setAttribute('data-sourcelight-engine-ms', phases.engine.toFixed(1));
-        const all = { ...phases, index: indexed - renderStarted, render: rendered - indexed };
+        // The hit-test index and the highlights are main-thread work too.
+        const all = { ...phases, index: indexed - renderStarted, render: rendered - indexed, mainThread: phases.mainThread + (rendered - renderStarted) };
         root.setAttribute('data-sourcelight-phases', JSON.stringify(all, (_, v: unknown) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v)));
       }
       root.setAttribute('data-sourcelight-runs', String(++this.runs));

@@ -24,15 +24,35 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
+/** Adds up the time a piece of work keeps the page's main thread busy, yields excluded. */
+export class BusyMeter {
+  ms = 0;
+
+  /** Runs `work` now and counts its time. */
+  run<T>(work: () => T): T {
+    const started = performance.now();
+    try {
+      return work();
+    } finally {
+      this.ms += performance.now() - started;
+    }
+  }
+}
+
 /** Runs a stepwise computation (a generator that pauses often) in slices of about SLICE_MS. */
-export async function runInSlices<T>(steps: Generator<void, T>): Promise<T> {
-  let deadline = performance.now() + SLICE_MS;
+export async function runInSlices<T>(steps: Generator<void, T>, meter = new BusyMeter()): Promise<T> {
+  let started = performance.now();
   for (;;) {
     const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() >= deadline) {
+    if (step.done) {
+      meter.ms += performance.now() - started;
+      return step.value;
+    }
+    const now = performance.now();
+    if (now - started >= SLICE_MS) {
+      meter.ms += now - started;
       await yieldToPage();
-      deadline = performance.now() + SLICE_MS;
+      started = performance.now();
     }
   }
 }
