@@ -4,8 +4,9 @@ export const OVERLAY_CSS = `
 /* The in-page UI lives in a closed shadow root: the page's CSS cannot reach it and ours cannot leak. */
 :host { all: initial; }
 .root {
+  /* Label colours: the light ones are exactly the in-page underlines (assets/public/highlights.css). */
   --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --shadow: 0 6px 24px rgba(0, 0, 0, 0.18);
-  --anonymous: #d55e00; --vague: #b04c8c; --unsourced: #0072b2; --named: #009e73; --focus: #0969da;
+  --anonymous: #d55e00; --vague: #b16991; --unsourced: #2e8bc0; --named: #008e68; --focus: #0969da;
   font: 13px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
   color: var(--fg);
 }
