@@ -16,11 +16,19 @@ const NO_REPORT_TITLES: Record<string, string> = {
   'too-large': 'This page is too large',
 };
 
+/** "No article found: this page is a login form." under the title "No article found" reads twice. */
+function withoutTitle(reason: string, title: string): string {
+  if (!reason.startsWith(`${title}: `)) return reason;
+  const rest = reason.slice(title.length + 2);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 /** Every popup state that is not a report: analysing, no article, unsupported page, error. */
 export function renderState(state: PopupState, retry?: () => void): HTMLElement {
+  const title = state.status === 'no-article' ? (NO_REPORT_TITLES[state.kind] ?? TITLES['no-article']) : TITLES[state.status];
   const detail =
     state.status === 'no-article' || state.status === 'unsupported'
-      ? state.reason
+      ? withoutTitle(state.reason, title)
       : state.status === 'error'
         ? `The analysis failed: ${state.message}`
         : '';
@@ -28,7 +36,7 @@ export function renderState(state: PopupState, retry?: () => void): HTMLElement 
     'section',
     { class: `state state-${state.status}`, 'data-state': state.status, role: state.status === 'error' ? 'alert' : 'status' },
     state.status === 'analyzing' ? h('span', { class: 'spinner', 'aria-hidden': 'true' }) : null,
-    h('h1', { class: 'state-title' }, state.status === 'no-article' ? (NO_REPORT_TITLES[state.kind] ?? TITLES['no-article']) : TITLES[state.status]),
+    h('h1', { class: 'state-title' }, title),
     detail ? h('p', { class: 'state-detail' }, detail) : null,
     state.status === 'no-article' && state.kind === 'no-article'
       ? h('p', { class: 'state-hint' }, 'Sourcelight looks for one news article on the page. Home pages, search results and forms have none.')

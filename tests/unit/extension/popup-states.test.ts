@@ -17,6 +17,11 @@ describe('popup states', () => {
     expect(el.dataset.state).toBe(state.status);
   });
 
+  test('the reason does not repeat the title', () => {
+    const el = renderState({ status: 'no-article', kind: 'no-article', reason: 'No article found: this page is a login form.' });
+    expect(el.querySelector('.state-detail')?.textContent).toBe('This page is a login form.');
+  });
+
   test('the error state says what failed and offers to try again', () => {
     const retry = vi.fn();
     const el = renderState({ status: 'error', message: '<img src=x onerror=alert(1)>' }, retry);
