@@ -136,6 +136,8 @@ async function main(): Promise<void> {
       print('== In Chromium with the built extension (test flavor): content script vs Readability in the same page');
       print(formatBrowser(r));
       print(budgetLines(r.budgets));
+      // Beside the budgets, not among them: no limit, so no verdict to count.
+      for (const i of r.informational) print(`  informational (no limit): ${i.what}: ${i.measured}`);
       allBudgets.push(...r.budgets.map((x) => ({ ...x, section: 'browser' })));
     }
     if (selected.has('popup')) {

@@ -3,11 +3,14 @@
 //
 // Per page load (a fresh tab each time):
 // - content script: `data-sourcelight-ms`, which the test flavor sets on <html> when its first run
-//   has registered the highlights: ms from the start of that run (settings read, stylesheet inserted,
-//   extraction, classification, anchoring, highlights).
+//   has registered the highlights: ms from the start of that run (serialising the page's HTML, the
+//   round trip to the engine in its own page, anchoring, highlights).
+// - the phases of that run, `data-sourcelight-phases` (ms): serialize, readText, roundTrip, engine (the
+//   engine's own parse and analysis, in its page, off the page's main thread), anchor, index, render,
+//   and mainThread: all the time Sourcelight's own code kept the page's main thread busy.
 // - Readability alone, afterwards in the same page: `new Readability(document.cloneNode(true)).parse()`
 //   from a bundle of @mozilla/readability injected into the page (one cold run, as the content
-//   script's run is).
+//   script's run is; then a second, warm, run).
 // - long tasks overlapping the content script's run (from the start of the run to the moment the
 //   timing attribute appeared).
 // - JS heap: JSHeapUsedSize right after the analysis (garbage included), and the heap after a forced
@@ -24,32 +27,13 @@ import { ROOT } from '../lib/corpus';
 import { descendantsCpuSeconds } from '../lib/machine';
 import { dist, median, ratio, type Dist } from '../lib/stats';
 import { budget, mb, ms, table, times, type Budget } from '../lib/report';
-import { launch, readProbe, tabIdOf, TWIN_HOST, waitForFirstAnalysis, type Session } from './session';
+import { launch, PHASES, readProbe, tabIdOf, TWIN_HOST, waitForFirstAnalysis, type Phase, type Phases, type Session } from './session';
 
 const FIXTURES = join(ROOT, 'tests/fixtures');
 const SHARED_NEWS = join(ROOT, '..', 'shared', 'corpus', 'news');
 const LARGE_PATH = '/bench/large-article.html';
 const LARGE_CHARS = 1_000_000;
 const READABILITY_GLOBAL = '__sourcelightBenchReadability';
-const ENGINE_GLOBAL = '__sourcelightBenchEngine';
-
-// The engine itself (src/), bundled for the page: it runs the content script's two engine calls,
-// analysis and anchoring, in the page's main world, so their cost can be told apart from the rest of
-// the content script's run (settings, messages, highlights, legend).
-const ENGINE_ENTRY = `
-import { analyzeDocument } from './src/analyze';
-import { anchorSentences, readPageText } from './src/anchor';
-export function time() {
-  const t0 = performance.now();
-  let sentences = [];
-  try {
-    sentences = analyzeDocument(document, { url: location.href }).sentences.map((s) => s.text);
-  } catch (e) {}
-  const t1 = performance.now();
-  anchorSentences(readPageText(document.body), sentences);
-  const t2 = performance.now();
-  return { analysis: t1 - t0, anchoring: t2 - t1 };
-}`;
 
 export interface BrowserOptions {
   extensionDir: string;
@@ -70,9 +54,8 @@ export interface LoadResult {
   readabilityMs: number | null;
   /** Readability again, second run in the page. */
   readabilityWarmMs: number | null;
-  /** The bundled engine in the page's main world after the content script: analysis, anchoring. */
-  engine: { analysis: number; anchoring: number } | null;
-  engineWarm: { analysis: number; anchoring: number } | null;
+  /** The phases of the first run (null: the extension published none). */
+  phases: Phases | null;
   longTasks: number;
   longestTaskMs: number;
   /** Analyses the content script had finished when the load was measured (re-analysis shows as > 1). */
@@ -96,9 +79,13 @@ export interface BrowserPage {
   heapWithoutSourcelight: number | null;
   popupMs: number[];
   popupState: string;
-  /** Medians over the loads of the bundled engine and Readability in the page (diagnosis). */
-  inPage: { analysis: number | null; anchoring: number | null; readabilityWarm: number | null; analysisWarm: number | null; anchoringWarm: number | null };
+  /** Medians over the loads of each phase (null: no load published phases). */
+  phases: PhaseMedians;
+  /** Median main-thread time of Sourcelight / median of Readability alone. */
+  mainThreadRatio: number | null;
 }
+
+export type PhaseMedians = Record<Phase, number | null>;
 
 export interface LargePage {
   bodyChars: number;
@@ -108,7 +95,7 @@ export interface LargePage {
   readabilityMs: number | null;
   longestTaskMs: number;
   tasksOver50: number;
-  inPage: BrowserPage['inPage'];
+  phases: PhaseMedians;
 }
 
 export interface BrowserResult {
@@ -124,14 +111,17 @@ export interface BrowserResult {
     medianOfPageRatios: number | null;
     heapDeltaMedian: number | null;
     heapUsedAfterMedian: number;
-    /** The bundled engine in the page, pooled over all loads (diagnosis). */
-    engineMs: Dist;
-    engineWarmMs: Dist;
     readabilityWarmMs: Dist;
+    /** Each phase pooled over all loads that published phases. */
+    phases: Record<Phase, Dist>;
+    /** Median main-thread time of Sourcelight / median of Readability alone, pooled over all loads. */
+    mainThreadRatioMedian: number | null;
   };
   large: LargePage | null;
   popup: { pages: { name: string; ms: Dist; state: string }[]; all: Dist } | null;
   budgets: Budget[];
+  /** Figures printed beside the budgets that have no limit (yet). */
+  informational: Budget[];
   popupBudgets: Budget[];
   chromiumCpuSeconds: number;
 }
@@ -187,26 +177,17 @@ async function heap(page: Page, session: Session): Promise<{ used: number; after
   return { used, afterGc: usedSize };
 }
 
-interface Bundles {
-  readability: string;
-  engine: string;
-}
-
-interface InPage {
+interface ReadabilityTimes {
   readabilityMs: number | null;
   readabilityWarmMs: number | null;
-  engine: { analysis: number; anchoring: number } | null;
-  engineWarm: { analysis: number; anchoring: number } | null;
 }
 
-/** Readability alone and the bundled engine in the page's main world, a first (cold) and a second run each. */
-async function timeInPage(page: Page, bundles: Bundles, engine: boolean): Promise<InPage> {
-  await page.addScriptTag({ content: bundles.readability });
-  if (engine) await page.addScriptTag({ content: bundles.engine });
+/** Readability alone in the page's main world: a first (cold) run, the baseline, and a second (warm) one. */
+async function timeReadability(page: Page, readabilityBundle: string): Promise<ReadabilityTimes> {
+  await page.addScriptTag({ content: readabilityBundle });
   // A plain string: functions passed to page.evaluate would carry tsx's `__name` helper into the page.
   return page.evaluate(`(() => {
     const R = window.${READABILITY_GLOBAL} && window.${READABILITY_GLOBAL}.Readability;
-    const E = ${engine} && window.${ENGINE_GLOBAL} && window.${ENGINE_GLOBAL}.time;
     function readability() {
       if (!R) return null;
       const t0 = performance.now();
@@ -214,17 +195,16 @@ async function timeInPage(page: Page, bundles: Bundles, engine: boolean): Promis
       return performance.now() - t0;
     }
     const readabilityMs = readability();
-    const engine = E ? E() : null;
-    return { readabilityMs, engine, readabilityWarmMs: readability(), engineWarm: E ? E() : null };
-  })()`) as Promise<InPage>;
+    return { readabilityMs, readabilityWarmMs: readability() };
+  })()`) as Promise<ReadabilityTimes>;
 }
 
-/** One fresh load of `url` with the extension: the content script's timing, long tasks, heap, Readability. */
 /**
- * One fresh load of `url` with the extension. `extras` (the heap and the bundled engine in the page)
- * are taken on one load per page only: they cost time and vary little from load to load.
+ * One fresh load of `url` with the extension: the content script's timing and phases, long tasks,
+ * Readability. The heap (`extras`) is taken on one load per page only: it costs time and varies
+ * little from load to load.
  */
-async function measureLoad(session: Session, url: string, bundles: Bundles, timeout: number, keepOpen: boolean, extras: boolean): Promise<{ result: LoadResult; page: Page }> {
+async function measureLoad(session: Session, url: string, readabilityBundle: string, timeout: number, keepOpen: boolean, extras: boolean): Promise<{ result: LoadResult; page: Page }> {
   const page = await session.context.newPage();
   await page.goto(url, { waitUntil: 'load', timeout });
   await waitForFirstAnalysis(page, timeout);
@@ -233,12 +213,13 @@ async function measureLoad(session: Session, url: string, bundles: Bundles, time
   const start = first.at - first.ms;
   const during = probe.longTasks.filter((t) => t.start + t.duration > start && t.start < first.at);
   const h = extras ? await heap(page, session) : null;
-  const inPage = await timeInPage(page, bundles, extras);
+  const readability = await timeReadability(page, readabilityBundle);
   const runs = (await readProbe(page)).analyses.length;
   const result: LoadResult = {
     status: first.status,
     contentMs: first.ms,
-    ...inPage,
+    ...readability,
+    phases: first.phases,
     longTasks: during.length,
     longestTaskMs: Math.max(0, ...during.map((t) => t.duration)),
     runs,
@@ -284,15 +265,19 @@ const medianOrNull = (xs: (number | null | undefined)[]) => {
   return v.length ? median(v) : null;
 };
 
-function inPageMedians(loads: LoadResult[]): BrowserPage['inPage'] {
-  return {
-    analysis: medianOrNull(loads.map((l) => l.engine?.analysis)),
-    anchoring: medianOrNull(loads.map((l) => l.engine?.anchoring)),
-    readabilityWarm: medianOrNull(loads.map((l) => l.readabilityWarmMs)),
-    analysisWarm: medianOrNull(loads.map((l) => l.engineWarm?.analysis)),
-    anchoringWarm: medianOrNull(loads.map((l) => l.engineWarm?.anchoring)),
-  };
+/** One phase of each load that published phases. */
+const phaseOf = (loads: LoadResult[], phase: Phase): number[] => loads.flatMap((l) => (l.phases && typeof l.phases[phase] === 'number' ? [l.phases[phase]] : []));
+
+function phaseMedians(loads: LoadResult[]): PhaseMedians {
+  return Object.fromEntries(PHASES.map((k) => [k, medianOrNull(phaseOf(loads, k))])) as PhaseMedians;
 }
+
+function phaseDists(loads: LoadResult[]): Record<Phase, Dist> {
+  return Object.fromEntries(PHASES.map((k) => [k, dist(phaseOf(loads, k))])) as Record<Phase, Dist>;
+}
+
+/** Main-thread time of Sourcelight over Readability alone: how much of the page's thread each needs. */
+const mainThreadRatio = (mainThread: number | null, readability: number | null): number | null => (mainThread === null || readability === null ? null : ratio(mainThread, readability));
 
 export async function runBrowser(options: BrowserOptions): Promise<BrowserResult> {
   const server = await startFixtureServer(FIXTURES);
@@ -300,16 +285,13 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
   const cpuAtStart = descendantsCpuSeconds();
   let chromiumCpuSeconds = 0;
   try {
-    const bundles: Bundles = {
-      readability: await bundle("export { Readability } from '@mozilla/readability';", READABILITY_GLOBAL),
-      engine: await bundle(ENGINE_ENTRY, ENGINE_GLOBAL),
-    };
+    const readabilityBundle = await bundle("export { Readability } from '@mozilla/readability';", READABILITY_GLOBAL);
     const refs = pagesToMeasure(server);
 
     // Warm-up: the background registers the content script when it starts; wait for a first analysis.
     {
       const warm = `${server.origin}${refs[0].path}`;
-      const { page } = await measureLoad(session, warm, bundles, 60_000, true, true);
+      const { page } = await measureLoad(session, warm, readabilityBundle, 60_000, true, true);
       if (options.popup) await openPopupTimed(session, await tabIdOf(session, warm));
       await page.close();
     }
@@ -322,7 +304,7 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
       const n = options.content ? options.loads : 1;
       for (let i = 0; i < n; i++) {
         const last = i === n - 1;
-        const m = await measureLoad(session, url, bundles, 60_000, last && options.popup, last && options.content);
+        const m = await measureLoad(session, url, readabilityBundle, 60_000, last && options.popup, last && options.content);
         loads.push(m.result);
         if (last && options.popup) page = m.page;
       }
@@ -353,7 +335,8 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
         heapWithoutSourcelight: heapTwin,
         popupMs,
         popupState,
-        inPage: inPageMedians(loads),
+        phases: phaseMedians(loads),
+        mainThreadRatio: mainThreadRatio(medianOrNull(phaseOf(loads, 'mainThread')), readabilityMs.n ? readabilityMs.median : null),
       });
       options.log(`  browser: ${ref.name} content ${ms(contentMs.median)} ms, Readability ${ms(readabilityMs.median)} ms${popupMs.length ? `, popup ${ms(median(popupMs))} ms` : ''}`);
     }
@@ -363,7 +346,7 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
       const built = articleOfSize(LARGE_CHARS);
       server.pages.set(LARGE_PATH, { body: built.html });
       const loads: LoadResult[] = [];
-      for (let i = 0; i < options.largeLoads; i++) loads.push((await measureLoad(session, `${server.origin}${LARGE_PATH}`, bundles, 300_000, false, i === 0)).result);
+      for (let i = 0; i < options.largeLoads; i++) loads.push((await measureLoad(session, `${server.origin}${LARGE_PATH}`, readabilityBundle, 300_000, false, i === 0)).result);
       const readabilities = loads.map((l) => l.readabilityMs).filter((x): x is number => x !== null);
       large = {
         bodyChars: built.bodyChars,
@@ -373,7 +356,7 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
         readabilityMs: readabilities.length ? median(readabilities) : null,
         longestTaskMs: Math.max(...loads.map((l) => l.longestTaskMs)),
         tasksOver50: Math.max(...loads.map((l) => l.longTasks)),
-        inPage: inPageMedians(loads),
+        phases: phaseMedians(loads),
       };
       options.log(`  browser: 1 MB page content ${ms(large.contentMs)} ms, longest task ${ms(large.longestTaskMs)} ms`);
     }
@@ -385,6 +368,7 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
     const contentDist = dist(allContent);
     const readabilityDist = dist(allReadability);
     const pageRatios = pages.map((p) => p.ratio).filter((x): x is number => x !== null);
+    const allPhases = phaseDists(pages.flatMap((p) => p.loads));
     const heapDeltas = pages.filter((p) => p.heapWithoutSourcelight !== null).map((p) => p.heapAfterGc - p.heapWithoutSourcelight!);
     const all = {
       contentMs: contentDist,
@@ -394,9 +378,9 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
       medianOfPageRatios: pageRatios.length ? median(pageRatios) : null,
       heapDeltaMedian: heapDeltas.length ? median(heapDeltas) : null,
       heapUsedAfterMedian: median(pages.map((p) => p.heapUsedAfter)),
-      engineMs: dist(pages.flatMap((p) => p.loads.map((l) => (l.engine ? l.engine.analysis + l.engine.anchoring : null)).filter((x): x is number => x !== null))),
-      engineWarmMs: dist(pages.flatMap((p) => p.loads.map((l) => (l.engineWarm ? l.engineWarm.analysis + l.engineWarm.anchoring : null)).filter((x): x is number => x !== null))),
       readabilityWarmMs: dist(pages.flatMap((p) => p.loads.map((l) => l.readabilityWarmMs).filter((x): x is number => x !== null))),
+      phases: allPhases,
+      mainThreadRatioMedian: mainThreadRatio(allPhases.mainThread.n ? allPhases.mainThread.median : null, readabilityDist.n ? readabilityDist.median : null),
     };
     void analysed;
     const budgets: Budget[] = options.content
@@ -406,22 +390,35 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
           ...(large ? [budget(`longest task during analysis, ${(large.bodyChars / 1e6).toFixed(2)} MB article`, '<= 50 ms', large.longestTaskMs, (x) => x <= 50, (x) => `${ms(x)} ms`, 'issue 6')] : []),
         ]
       : [];
+    // No limit yet: the main thread is what a reader feels, but Readability alone is a baseline of
+    // another kind of work (it does all of its work there; Sourcelight sends most of its own away).
+    const informational: Budget[] = options.content
+      ? [{ what: 'main-thread time used by Sourcelight / Readability alone in the page, medians', budget: 'informational', measured: times(all.mainThreadRatioMedian), pass: null }]
+      : [];
     const popupPages = pages.filter((p) => p.popupMs.length).map((p) => ({ name: p.name, ms: dist(p.popupMs), state: p.popupState }));
     const popupAll = dist(pages.flatMap((p) => p.popupMs));
     const popup = options.popup ? { pages: popupPages, all: popupAll } : null;
     const popupBudgets: Budget[] = options.popup ? [budget('popup open -> summary shown, median', '< 150 ms', popupAll.n ? popupAll.median : null, (x) => x < 150, (x) => `${ms(x)} ms`, 'issue 5')] : [];
-    return { extensionDir: relative(ROOT, options.extensionDir), loadsPerPage: options.content ? options.loads : 0, popupsPerPage: options.popup ? options.popups : 0, pages, all, large, popup, budgets, popupBudgets, chromiumCpuSeconds };
+    return { extensionDir: relative(ROOT, options.extensionDir), loadsPerPage: options.content ? options.loads : 0, popupsPerPage: options.popup ? options.popups : 0, pages, all, large, popup, budgets, informational, popupBudgets, chromiumCpuSeconds };
   } finally {
     await session.close();
     await server.close();
   }
 }
 
+const orDash = (x: number | null): string => (x === null ? '-' : ms(x));
+
+/** The phases of the all-loads line, in the order the run goes through them. */
+function phasesLine(phases: Record<Phase, Dist>): string {
+  return PHASES.map((k) => `${k} ${phases[k].n ? ms(phases[k].median) : '-'}`).join(', ');
+}
+
 export function formatBrowser(r: BrowserResult): string {
   const lines = [
-    `${r.pages.length} pages x ${r.loadsPerPage} loads, extension from ${r.extensionDir}; ms per page load (content = start of the content script's run to highlights registered)`,
+    `${r.pages.length} pages x ${r.loadsPerPage} loads, extension from ${r.extensionDir}; medians in ms per page load (content = start of the content script's run to highlights registered; ` +
+      `engine = its own parse and analysis, in its page; roundTrip = HTML sent to answer received; main = all the time Sourcelight kept the page's main thread busy; main/R = main / Readability alone)`,
     table(
-      ['page', 'status', 'content med', 'content p95', 'Readability med', 'ratio', 'longest task', 'heap after', 'after GC', 'without SL', 'runs'],
+      ['page', 'status', 'content', 'content p95', 'Readability', 'ratio', 'engine', 'roundTrip', 'serialize', 'readText', 'anchor', 'main', 'main/R'],
       r.pages.map((p) => [
         p.name,
         [...new Set(p.loads.map((l) => l.status))].join('/'),
@@ -429,6 +426,20 @@ export function formatBrowser(r: BrowserResult): string {
         ms(p.contentMs.p95),
         ms(p.readabilityMs.median),
         times(p.ratio),
+        orDash(p.phases.engine),
+        orDash(p.phases.roundTrip),
+        orDash(p.phases.serialize),
+        orDash(p.phases.readText),
+        orDash(p.phases.anchor),
+        orDash(p.phases.mainThread),
+        times(p.mainThreadRatio),
+      ]),
+    ),
+    '  per page: longest task during the run (ms), JS heap, analyses finished when measured',
+    table(
+      ['page', 'longest task', 'heap after', 'after GC', 'without SL', 'runs'],
+      r.pages.map((p) => [
+        p.name,
         ms(p.longestTaskMs),
         mb(p.heapUsedAfter),
         mb(p.heapAfterGc),
@@ -436,33 +447,20 @@ export function formatBrowser(r: BrowserResult): string {
         String(Math.max(...p.loads.map((l) => l.runs))),
       ]),
     ),
-    `  all loads: content median ${ms(r.all.contentMs.median)} ms, p95 ${ms(r.all.contentMs.p95)} ms; Readability alone median ${ms(r.all.readabilityMs.median)} ms, p95 ${ms(r.all.readabilityMs.p95)} ms; ` +
-      `ratio of medians ${times(r.all.ratioMedian)}, of p95s ${times(r.all.ratioP95)}, median of page ratios ${times(r.all.medianOfPageRatios)}`,
+    `  all loads: content median ${ms(r.all.contentMs.median)} ms, p95 ${ms(r.all.contentMs.p95)} ms; Readability alone median ${ms(r.all.readabilityMs.median)} ms, p95 ${ms(r.all.readabilityMs.p95)} ms ` +
+      `(warm ${ms(r.all.readabilityWarmMs.median)} ms); ratio of medians ${times(r.all.ratioMedian)}, of p95s ${times(r.all.ratioP95)}, median of page ratios ${times(r.all.medianOfPageRatios)}`,
+    `  all loads, phase medians (ms): ${phasesLine(r.all.phases)}; main thread used by Sourcelight / Readability alone (medians) ${times(r.all.mainThreadRatioMedian)}`,
     `  long tasks during the content script's run: ${r.pages.reduce((n, p) => n + p.loads.filter((l) => l.longTasks > 0).length, 0)} of ${r.pages.length * r.loadsPerPage} loads had one; longest ${ms(Math.max(0, ...r.pages.map((p) => p.longestTaskMs)))} ms, median of the longest per page ${ms(median(r.pages.map((p) => p.longestTaskMs)))} ms`,
     `  JS heap: used right after the analysis (garbage included) median ${mb(r.all.heapUsedAfterMedian)}; retained by Sourcelight (after GC, minus the same page without it) median ${r.all.heapDeltaMedian === null ? '-' : mb(r.all.heapDeltaMedian)}`,
   ];
-  const o = (x: number | null) => (x === null ? '-' : ms(x));
-  lines.push(
-    '  diagnosis: the engine (src/, bundled) run again in the page\'s main world after the content script, first (cold) and second (warm) run, beside Readability alone:',
-    table(
-      ['page', 'R cold', 'analysis cold', 'anchoring cold', '(a+a)/R cold', 'R warm', 'analysis warm', 'anchoring warm', '(a+a)/R warm'],
-      r.pages.map((p) => {
-        const i = p.inPage;
-        const cold = i.analysis === null ? null : i.analysis + (i.anchoring ?? 0);
-        const warm = i.analysisWarm === null ? null : i.analysisWarm + (i.anchoringWarm ?? 0);
-        return [p.name, ms(p.readabilityMs.median), o(i.analysis), o(i.anchoring), times(cold === null ? null : ratio(cold, p.readabilityMs.median)), o(i.readabilityWarm), o(i.analysisWarm), o(i.anchoringWarm), times(warm === null || i.readabilityWarm === null ? null : ratio(warm, i.readabilityWarm))];
-      }),
-    ),
-    `  all loads: engine analysis + anchoring in the page, cold median ${ms(r.all.engineMs.median)} ms (${times(ratio(r.all.engineMs.median, r.all.readabilityMs.median))} Readability cold), ` +
-      `warm median ${ms(r.all.engineWarmMs.median)} ms (${times(ratio(r.all.engineWarmMs.median, r.all.readabilityWarmMs.median))} Readability warm, ${ms(r.all.readabilityWarmMs.median)} ms)`,
-  );
   if (r.large) {
     const l = r.large;
     lines.push(
       `  large page: ${(l.bodyChars / 1e6).toFixed(2)} M chars of article text (${mb(l.htmlBytes)} HTML), ${l.loads.length} load(s): status ${l.loads.map((x) => x.status).join('/')}, ` +
-        `content ${ms(l.contentMs)} ms, Readability alone ${l.readabilityMs === null ? '-' : ms(l.readabilityMs)} ms (ratio ${times(ratio(l.contentMs, l.readabilityMs ?? 0))}), ` +
-        `longest task ${ms(l.longestTaskMs)} ms, ${l.tasksOver50} long task(s) over 50 ms during the run; ` +
-        `engine in the page: analysis ${o(l.inPage.analysis)} ms + anchoring ${o(l.inPage.anchoring)} ms cold, ${o(l.inPage.analysisWarm)} + ${o(l.inPage.anchoringWarm)} ms warm`,
+        `content ${ms(l.contentMs)} ms, Readability alone ${orDash(l.readabilityMs)} ms (ratio ${times(ratio(l.contentMs, l.readabilityMs ?? 0))}), ` +
+        `engine ${orDash(l.phases.engine)} ms, roundTrip ${orDash(l.phases.roundTrip)} ms, serialize ${orDash(l.phases.serialize)} ms, anchor ${orDash(l.phases.anchor)} ms, ` +
+        `main thread ${orDash(l.phases.mainThread)} ms (${times(mainThreadRatio(l.phases.mainThread, l.readabilityMs))} Readability alone); ` +
+        `longest task ${ms(l.longestTaskMs)} ms, ${l.tasksOver50} long task(s) over 50 ms during the run`,
     );
   }
   return lines.join('\n');

@@ -5,7 +5,8 @@
 //   Sourcelight: the baseline for the heap.
 // - an init script, run in every page before its own scripts, that records long tasks
 //   (PerformanceObserver 'longtask') and the moment the content script publishes its timing
-//   (`data-sourcelight-ms` on <html>, test flavor only).
+//   (`data-sourcelight-ms` on <html>, test flavor only), with the phases of that run
+//   (`data-sourcelight-phases`).
 import { CHROMIUM } from '../../tests/e2e/setup/chromium';
 import { launchWithExtension } from '../../tests/e2e/setup/extension';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
@@ -20,11 +21,16 @@ export interface Session {
   close(): Promise<void>;
 }
 
+/** The phases of one run, in ms, as the test flavor writes them (extension/content/index.ts, analysis.ts). */
+export const PHASES = ['serialize', 'readText', 'roundTrip', 'engine', 'anchor', 'index', 'render', 'mainThread'] as const;
+export type Phase = (typeof PHASES)[number];
+export type Phases = Record<Phase, number>;
+
 /** What the init script collects in each page (window.__sourcelightBench). */
 export interface PageProbe {
   longTasks: { start: number; duration: number }[];
-  /** One entry per analysis the content script finished. */
-  analyses: { at: number; ms: number; runs: number; status: string }[];
+  /** One entry per analysis the content script finished; phases null when the run published none. */
+  analyses: { at: number; ms: number; runs: number; status: string; phases: Phases | null }[];
 }
 
 const INIT_SCRIPT = `(() => {
@@ -35,6 +41,15 @@ const INIT_SCRIPT = `(() => {
       for (const e of list.getEntries()) probe.longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   } catch (e) {}
+  // The phases are read here, with the run's timing: the content script sets both in one task, so
+  // they belong together when this callback runs, and a later re-analysis would overwrite them.
+  function phases(el) {
+    try {
+      return JSON.parse(el.getAttribute('data-sourcelight-phases') || 'null');
+    } catch (e) {
+      return null;
+    }
+  }
   new MutationObserver((records) => {
     for (const r of records) {
       if (r.attributeName !== 'data-sourcelight-ms') continue;
@@ -44,6 +59,7 @@ const INIT_SCRIPT = `(() => {
         ms: Number(el.getAttribute('data-sourcelight-ms')),
         runs: Number(el.getAttribute('data-sourcelight-runs')),
         status: el.getAttribute('data-sourcelight') || '',
+        phases: phases(el),
       });
     }
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-sourcelight-ms'] });
