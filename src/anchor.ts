@@ -10,9 +10,24 @@
 
 import { isSpaceCode } from './text/normalize';
 
-// Text inside these is not prose a reader reads (and extraction drops it). Local names: lower case,
-// for HTML and SVG alike.
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'button', 'option', 'iframe']);
+// Text inside these is not prose a reader reads (and extraction drops it). Text sits directly in most
+// of them; buttons and select boxes can wrap it in more elements.
+const TEXT_HOLDERS_SKIPPED = 'script, style, noscript, textarea, option, iframe, title';
+const WRAPPERS_SKIPPED = 'button, select';
+
+/** The elements whose own text nodes are not page text: a few native queries, no walk. */
+function skippedParents(root: Node): Set<Node> {
+  const skipped = new Set<Node>();
+  if (!('querySelectorAll' in root)) return skipped;
+  const parent = root as ParentNode;
+  for (const el of parent.querySelectorAll(TEXT_HOLDERS_SKIPPED)) skipped.add(el);
+  // (A descendant selector such as `button *` would test every element's ancestors: slower.)
+  for (const wrapper of parent.querySelectorAll(WRAPPERS_SKIPPED)) {
+    skipped.add(wrapper);
+    for (const el of wrapper.querySelectorAll('*')) skipped.add(el);
+  }
+  return skipped;
+}
 
 /** Characters read between two pauses of `readPageTextSteps` (a few hundred nodes of prose). */
 const CHARS_PER_STEP = 32_768;
@@ -98,12 +113,6 @@ class PageTextBuilder {
   }
 }
 
-/** The last node inside `node` in document order (`node` itself if it has no children). */
-function lastDescendant(node: Node): Node {
-  while (node.lastChild) node = node.lastChild;
-  return node;
-}
-
 /** Walks the text under `root` once into a normalised string with an offset map. */
 export function readPageText(root: Node): PageText {
   return drain(readPageTextSteps(root));
@@ -115,19 +124,17 @@ export function readPageText(root: Node): PageText {
  */
 export function* readPageTextSteps(root: Node): Generator<void, PageText> {
   const doc = root.ownerDocument ?? (root as Document);
-  // Elements and text, with no filter callback: a callback would cross from native code into script
-  // for each of the page's elements (tens of thousands of SVG paths and wrappers on some news pages),
-  // and asking each text node for its ancestors (`closest`) costs about as much. A skipped element's
-  // subtree is jumped over instead: the walk resumes after its last descendant.
-  const walker = doc.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */);
+  // Text nodes only, and no filter callback: a callback (or an ancestor lookup) per node crosses from
+  // native code into script for each of the page's elements, tens of thousands of SVG paths and
+  // wrappers on some news pages, and costs many times the walk itself. The elements whose text is
+  // skipped are found by one native query instead, and each text node asks only for its parent.
+  const skipped = skippedParents(root);
+  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
   const out = new PageTextBuilder();
   let lastWasSpace = true; // no leading space
   let sincePause = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType !== 3) {
-      if (node.nodeType === 1 && SKIPPED.has((node as Element).localName)) walker.currentNode = lastDescendant(node);
-      continue;
-    }
+    if (skipped.has(node.parentNode!)) continue;
     const value = node.nodeValue;
     if (!value) continue;
     const index = out.nodes.push(node as Text) - 1;

@@ -40,9 +40,20 @@ export interface AnalysisPhases {
   mainThread: number;
 }
 
+// Head elements the engine never reads: style sheets, scripts (JSON-LD aside) and resource links. On
+// news pages the head holds most of a page's CSS (600 KB on guardian-1), which would be serialised,
+// cut again and carried for nothing.
+const UNREAD_HEAD_ELEMENTS = 'style, link:not([rel~="canonical"]), script:not([type="application/ld+json"])';
+
 /** The page as the engine reads it: its current DOM, scripts' changes included, as HTML. */
 function serializePage(doc: Document): string {
-  return `<!DOCTYPE html>${doc.documentElement.outerHTML}`;
+  const root = doc.documentElement;
+  if (!doc.head || !doc.body) return `<!DOCTYPE html>${root.outerHTML}`;
+  const head = Array.from(doc.head.children, (el) => (el.matches(UNREAD_HEAD_ELEMENTS) ? '' : el.outerHTML)).join('');
+  // The <html> element's own attributes (lang, dir) matter: an empty shallow copy carries them.
+  const shell = (root.cloneNode(false) as Element).outerHTML;
+  const close = shell.lastIndexOf('</');
+  return `<!DOCTYPE html>${shell.slice(0, close)}<head>${head}</head>${doc.body.outerHTML}${shell.slice(close)}`;
 }
 
 /**
