@@ -30,9 +30,6 @@ export default defineBackground(() => {
 
   const handle = async (message: BackgroundMessage, tabId: number, frameId: number) => {
     switch (message.type) {
-      case 'sourcelight:insert-css':
-        await browser.scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, files: ['highlights.css'] });
-        return { ok: true };
       case 'sourcelight:engine-start':
         await startEngine();
         return { ok: true };

@@ -80,12 +80,11 @@ class PageSession {
   private async analyze(): Promise<PageState> {
     const started = performance.now();
     this.state = { status: 'analyzing' };
-    // Settings and the stylesheet come over IPC while the engine runs; neither is needed until the end.
+    // The settings come over IPC while the engine runs; they are not needed until the end. (The
+    // highlight stylesheet is already in the page: see lib/inject.ts and lib/auto-analysis.ts.)
     const settingsLoaded = loadSettings();
-    const cssInserted = sendToBackground('sourcelight:insert-css', {}).catch(() => undefined);
     const { phases, ...outcome } = await analyzePage(this.doc);
     this.settings = await settingsLoaded;
-    await cssInserted;
     this.analysis = outcome.status === 'analyzed' ? outcome.analysis : null;
     this.state =
       outcome.status === 'analyzed'

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { sendToTab, type PageState } from './messages';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
+export const HIGHLIGHT_CSS = 'highlights.css';
 
 // Sites where browsers forbid extension scripts: the stores, and Firefox's list
 // (extensions.webextensions.restrictedDomains).
@@ -32,9 +33,16 @@ export function unsupportedReason(url: string | undefined): string | null {
   return null;
 }
 
-/** Injects the content script into a tab (a no-op when it is already there). */
+/**
+ * Injects the content script into a tab (a no-op when it is already there), with the highlight
+ * stylesheet: a user stylesheet, immune to the page's CSP and invisible to its scripts. Pages analysed
+ * automatically get the stylesheet with their registration instead, before their first style
+ * computation: added to a page already laid out, it costs one style recalculation of the whole page
+ * (about 50 ms on a 1 MB article).
+ */
 export async function injectContentScript(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  const target = { tabId };
+  await Promise.all([browser.scripting.insertCSS({ target, files: [HIGHLIGHT_CSS] }), browser.scripting.executeScript({ target, files: [CONTENT_SCRIPT] })]);
 }
 
 /**

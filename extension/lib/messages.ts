@@ -29,8 +29,6 @@ export interface BackgroundRequests {
     request: { flagged: number; grade: string; status: PageState['status'] };
     response: { ok: boolean };
   };
-  /** Inject the highlight stylesheet into the sender's tab (no DOM change, immune to page CSP). */
-  'sourcelight:insert-css': { request: Record<string, never>; response: { ok: boolean } };
   /** Open the engine's page (Chrome's offscreen document) if it is not open. */
   'sourcelight:engine-start': { request: Record<string, never>; response: { ok: boolean } };
 }
@@ -54,7 +52,7 @@ export function sendToBackground<K extends keyof BackgroundRequests>(
 }
 
 const CONTENT_TYPES = new Set<string>(['sourcelight:get-state', 'sourcelight:reanalyze', 'sourcelight:set-highlights', 'sourcelight:reveal']);
-const BACKGROUND_TYPES = new Set<string>(['sourcelight:analysis-done', 'sourcelight:insert-css', 'sourcelight:engine-start']);
+const BACKGROUND_TYPES = new Set<string>(['sourcelight:analysis-done', 'sourcelight:engine-start']);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;

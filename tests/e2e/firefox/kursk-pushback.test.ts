@@ -70,6 +70,10 @@ describe('Firefox ESR with the built extension', () => {
     expect(vague.some((r) => r.text.startsWith('Sources suggest that North Korean troops'))).toBe(true);
     expect(vague.map((r) => r.text).join('\n')).not.toContain('said one anonymous military strategist');
 
+    // Registered is not painted: the stylesheet must style the highlight where its text is.
+    const painted = await firefox.evaluate<string>(tab, `getComputedStyle([...CSS.highlights.get('sourcelight-anonymous')][0].startContainer.parentElement, '::highlight(sourcelight-anonymous)').backgroundColor`);
+    expect(painted).toBe('rgba(230, 159, 0, 0.18)');
+
     const all = [...anonymous, ...vague, ...unsourced];
     expect(all.length).toBeGreaterThan(10);
     expect(all.filter((r) => r.inFurniture)).toEqual([]);

@@ -5,15 +5,18 @@ import { MENU_ID, onMenuClicked } from '../../../extension/lib/menu';
 // The context menu's click handler. The browser part (a real tab analysed) is in tests/e2e/on-demand.test.ts.
 describe('onMenuClicked', () => {
   let executeScript: ReturnType<typeof vi.fn>;
+  let insertCSS: ReturnType<typeof vi.fn>;
   beforeEach(() => {
     fakeBrowser.reset();
     executeScript = vi.fn().mockResolvedValue([]);
-    (fakeBrowser as unknown as { scripting: { executeScript: unknown } }).scripting = { executeScript };
+    insertCSS = vi.fn().mockResolvedValue(undefined);
+    (fakeBrowser as unknown as { scripting: { executeScript: unknown; insertCSS: unknown } }).scripting = { executeScript, insertCSS };
   });
 
-  test('injects the content script into the clicked tab', async () => {
+  test('injects the content script and the highlight stylesheet into the clicked tab', async () => {
     expect(await onMenuClicked({ menuItemId: MENU_ID }, { id: 7, url: 'https://news.example/story' })).toBe(true);
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/content.js'] });
+    expect(insertCSS).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['highlights.css'] });
   });
 
   test('ignores other menu items, tabs without an id and pages no extension may script', async () => {
