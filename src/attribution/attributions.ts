@@ -12,7 +12,7 @@
 // "according to" is not the writer's attribution.
 
 import { BASE_FORMS, INVERTIBLE, VERBS, needsParticle, type VerbClass } from './speech-verbs';
-import { ANONYMITY, typeSourcePhrase, type SourceInfo } from './source-phrase';
+import { ANONYMITY, isRoleWord, typeSourcePhrase, type SourceInfo } from './source-phrase';
 import { isBoundaryGap, tokenize, type Token } from './tokens';
 
 export interface FoundAttribution {
@@ -178,7 +178,9 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
   // '"...," said X' and ', said X': the subject follows.
   if (directlyAfterBoundary && INVERTIBLE.has(verb.bare) && v + 1 < tokens.length) {
     const next = tokens[v + 1];
-    if (!isBoundaryGap(gapBefore(text, tokens, v + 1)) && /^(?:\p{Lu}|a$|an$|one$|the$|another$|two$|three$|several$|some$|many$)/u.test(next.word)) {
+    // '," said councillor Ines Barros': a lower-case title right before a name starts the subject too.
+    const titledName = isRoleWord(next.word) && /^\p{Lu}/u.test(tokens[v + 2]?.word ?? '');
+    if (!isBoundaryGap(gapBefore(text, tokens, v + 1)) && (titledName || /^(?:\p{Lu}|a$|an$|one$|the$|another$|two$|three$|several$|some$|many$)/u.test(next.word))) {
       const end = phraseEndAfter(text, tokens, v + 1);
       const phrase = phraseOf(text, tokens, v + 1, end);
       const info = typeSourcePhrase(phrase, false);

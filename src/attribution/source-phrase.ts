@@ -32,7 +32,10 @@ const PERSON_ROLES = words(`official officer source person strategist diplomat a
   participant attendee delegate envoy ambassador emissary operative militant fighter student teacher
   parent user customer driver pilot nurse lawyer attorney consultant banker trader investor contractor
   admirer associate supporter opponent critic observer elder protester demonstrator farmer villager
-  survivor victim parent mother father son daughter wife husband brother sister family relative`);
+  survivor victim parent mother father son daughter wife husband brother sister family relative
+  councillor councilor councilman councilwoman alderman alderwoman commissioner mp mep trustee sheriff
+  detective inspector constable superintendent sergeant lieutenant colonel admiral bishop rabbi imam
+  cleric priest chairperson treasurer`);
 
 /** Heads that never identify anyone, whatever their modifiers: "experts", "reports", "many". */
 const VAGUE_HEADS = words(`experts analysts observers critics commentators pundits scholars economists
@@ -77,6 +80,12 @@ function tokens(phrase: string): string[] {
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 const singular = (w: string) => w.replace(/(?:ies)$/, 'y').replace(/(?<=[^s])s$/, '');
 const bare = (w: string) => w.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
+
+/** A lower-case word that names a person's role or title ("councillor", "spokesman", "senator"). */
+export function isRoleWord(word: string): boolean {
+  const w = bare(word);
+  return PERSON_ROLES.has(w) || PERSON_ROLES.has(singular(w)) || SINGLE_ROLES.has(w) || TITLES.has(w);
+}
 
 /** The phrase's head: its first lower-case noun after determiners and modifiers ("officer"). */
 function headOf(toks: string[]): number {

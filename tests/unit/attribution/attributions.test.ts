@@ -26,6 +26,9 @@ describe('attribution cues and source types (SOURCING.md)', () => {
     // A relative clause between subject and verb: the clause can withhold the name.
     ['A senior engineer at the transport department, who spoke on condition of anonymity, said cracks were found.', 'anonymous', 'A senior engineer at the transport department'],
     ['Ellen Ward, who has led the council since 2019, said the bridge would reopen in May.', 'named', 'Ellen Ward'],
+    // A lower-case title before the name, common in British and Australian copy.
+    ['"We will not sign it," said councillor Ines Barros, who chairs the finance committee.', 'named', 'councillor Ines Barros'],
+    ['"We will not sign it," a councillor said.', 'anonymous', 'a councillor'],
   ])('%s → %s (%s)', (text, expected, source) => {
     const s = one(text);
     expect(s.label).toBe(expected);
