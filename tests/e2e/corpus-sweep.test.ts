@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension, SOURCELIGHT_ATTRIBUTES, type LoadedExtension } from './setup/extension';
 import { startFixtureServer, type FixtureServer } from './setup/server';
+import { autoAnalysisRegistered } from './setup/session';
 
 // Every real page we have, in the browser with the test flavor (issue 7): each must reach a final state
 // within 5 s, with no error from the extension, no network request made by the extension, and a DOM
@@ -39,6 +40,8 @@ beforeAll(async () => {
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   server = await startFixtureServer(FIXTURES, { 'content-security-policy': "script-src 'none'" });
   ext = await launchWithExtension();
+  // The first corpus page must not be opened before automatic analysis is registered.
+  await autoAnalysisRegistered(ext);
   await ext.context.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
   ext.context.on('request', (request) => {
     if (request.serviceWorker()) extensionRequests.push(`service worker: ${request.url()}`);

@@ -33,7 +33,7 @@ export function useExtensionSession(ready: (session: ExtensionSession) => void, 
  * install, asynchronously: a page opened before it is done is never analysed, which made the first
  * test of a file fail now and then when it ran alone.
  */
-async function autoAnalysisRegistered(ext: LoadedExtension, timeout = 10_000): Promise<void> {
+export async function autoAnalysisRegistered(ext: LoadedExtension, timeout = 10_000): Promise<void> {
   type Chrome = { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } };
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
