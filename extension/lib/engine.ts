@@ -1,6 +1,5 @@
 import { analyzeDocument } from '../../src/analyze';
 import { NoArticleError, type NoReportReason, type Report } from '../../src/types';
-import { withoutScriptsOrStyles } from '../../src/extract/page-html';
 
 // The engine's home in the extension: a page of our own (Chrome's offscreen document, Firefox's
 // event page), not the reader's page. The content script sends the page's HTML; here it is parsed
@@ -14,12 +13,13 @@ export type EngineOutcome =
   | { status: 'error'; message: string; engineMs: number };
 
 /**
- * Parses a page's HTML as the engine sees it, as the CLI does (scripts and style sheets cut first).
- * Relative links must resolve against the page, not against this extension page, so a `<base>` with
- * the page's address is added unless the page has one.
+ * Parses a page's HTML as the engine sees it. The content script has already cut its scripts and style
+ * sheets, as the CLI does before parsing (src/extract/page-html.ts). Relative links must resolve
+ * against the page, not against this extension page, so a `<base>` with the page's address is added
+ * unless the page has one.
  */
 export function parsePage(html: string, url: string): Document {
-  const doc = new DOMParser().parseFromString(withoutScriptsOrStyles(html), 'text/html');
+  const doc = new DOMParser().parseFromString(html, 'text/html');
   if (url && !doc.querySelector('base[href]')) {
     const base = doc.createElement('base');
     base.href = url;
