@@ -42,6 +42,10 @@ export function unsupportedReason(url: string | undefined): string | null {
  */
 export async function injectContentScript(tabId: number): Promise<void> {
   const target = { tabId };
+  // Already there (a second click, the menu on an analysed page): the stylesheet too, so adding it
+  // again would only cost the page another style recalculation. The content script marks its world.
+  const [probe] = await browser.scripting.executeScript({ target, func: () => Symbol.for('sourcelight.content') in globalThis });
+  if (probe?.result === true) return;
   await Promise.all([browser.scripting.insertCSS({ target, files: [HIGHLIGHT_CSS] }), browser.scripting.executeScript({ target, files: [CONTENT_SCRIPT] })]);
 }
 

@@ -19,6 +19,13 @@ describe('onMenuClicked', () => {
     expect(insertCSS).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['highlights.css'] });
   });
 
+  test('a page that already has the content script gets neither it nor the stylesheet again', async () => {
+    executeScript.mockImplementation(async (details: { func?: unknown }) => (details.func ? [{ result: true }] : []));
+    expect(await onMenuClicked({ menuItemId: MENU_ID }, { id: 7, url: 'https://news.example/story' })).toBe(true);
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(insertCSS).not.toHaveBeenCalled();
+  });
+
   test('ignores other menu items, tabs without an id and pages no extension may script', async () => {
     expect(await onMenuClicked({ menuItemId: 'other' }, { id: 7, url: 'https://news.example/story' })).toBe(false);
     expect(await onMenuClicked({ menuItemId: MENU_ID }, undefined)).toBe(false);
