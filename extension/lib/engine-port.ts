@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { Report } from '../../src/types';
 import type { EngineOutcome } from './engine';
 import { isOwnSender } from './messages';
+import { isRecord } from './guards';
 
 // The content script and the engine's page talk over a port, not a one-shot message, because a long
 // article's report is large (7,300 sentences, 3.7 MB of JSON for 1 MB of text) and reading one message
@@ -27,9 +28,6 @@ export interface AnalyzeRequest {
   url: string;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
 
 export function parseAnalyzeRequest(message: unknown): AnalyzeRequest | null {
   if (!isRecord(message) || message.type !== 'analyze' || typeof message.html !== 'string' || typeof message.url !== 'string') return null;

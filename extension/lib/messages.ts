@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { NoReportReason, Report } from '../../src/types';
+import { isRecord } from './guards';
 
 // The one protocol between the extension's contexts: message name -> request and response.
 // Every receiver validates the sender and the shape before acting (a web page cannot send these:
@@ -54,9 +55,6 @@ export function sendToBackground<K extends keyof BackgroundRequests>(
 const CONTENT_TYPES = new Set<string>(['sourcelight:get-state', 'sourcelight:reanalyze', 'sourcelight:set-highlights', 'sourcelight:reveal']);
 const BACKGROUND_TYPES = new Set<string>(['sourcelight:analysis-done', 'sourcelight:engine-start']);
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
 
 /** True when a message comes from this extension itself (not another extension or a web page). */
 export function isOwnSender(sender: Browser.runtime.MessageSender): boolean {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { isRecord } from './guards';
 
 // The reader's choices, kept in storage.sync so they follow the reader across browsers.
 
@@ -20,9 +21,6 @@ export const DEFAULT_SETTINGS: Settings = {
   skipSites: [],
 };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
 
 /** Reads settings, falling back field by field to the defaults for anything missing or malformed. */
 export async function loadSettings(): Promise<Settings> {
