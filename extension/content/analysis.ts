@@ -3,10 +3,10 @@ import { withoutScriptsOrStyles } from '../../src/extract/page-html';
 import { anchorSentencesSteps, readPageTextSteps, type PageText, type SentenceSpan } from '../../src/anchor';
 import { NoArticleError, type NoReportReason, type Report } from '../../src/types';
 import { sendToBackground } from '../lib/messages';
-import { requestAnalysis } from '../lib/engine-port';
+import { openEngineRequest, requestAnalysis, type EngineRequest } from '../lib/engine-port';
 import type { EngineOutcome } from '../lib/engine';
 import type { HighlightedLabel } from '../lib/highlights';
-import { BusyMeter, runInSlices, yieldToPage } from './slices';
+import { BusyMeter, runInSlices, SliceClock, yieldToPage } from './slices';
 
 export interface PageAnalysis {
   report: Report;
@@ -32,8 +32,12 @@ export interface AnalysisPhases {
   readText: number;
   /** From sending the HTML to the engine's answer. */
   roundTrip: number;
+  /** Of the round trip: from sending the HTML to the engine starting on it. */
+  toEngine: number;
   /** Of the round trip: the engine's own parse and analysis, in its page. */
   engine: number;
+  /** Of the round trip: from the engine's end to the whole answer received. */
+  fromEngine: number;
   /** Finding the sentences in the page's text, yields included. */
   anchor: number;
   /** Of all the above: the time Sourcelight's own code kept the page's main thread busy. */
@@ -57,11 +61,11 @@ function serializePage(doc: Document): string {
 }
 
 /**
- * Asks the engine's page to analyse `html`. In Chrome that page (an offscreen document) is opened on
- * demand: a port nobody answers means it is not open yet.
+ * Asks the engine's page to analyse `html` over the port opened for it. In Chrome that page (an
+ * offscreen document) is opened on demand: a port nobody answers means it is not open yet.
  */
-async function analyzeElsewhere(html: string, url: string): Promise<EngineOutcome> {
-  const first = await requestAnalysis(html, url);
+async function analyzeElsewhere(request: EngineRequest, html: string, url: string): Promise<EngineOutcome> {
+  const first = await request.send(html, url);
   if (first) return first;
   await sendToBackground('sourcelight:engine-start', {});
   const second = await requestAnalysis(html, url);
@@ -96,25 +100,32 @@ export async function analyzePage(doc: Document): Promise<AnalysisOutcome> {
     const meter = new BusyMeter();
     const t0 = performance.now();
     meter.run(() => requireReasonableSize(doc));
-    // Each a task of its own: on a 1 MB article, serialising alone takes most of the 33 ms that
-    // `npm run bench` reports as its serialize phase.
+    // Connecting takes a trip through the browser: it happens while the page is serialised.
+    const request = meter.run(openEngineRequest);
+    // The task that injected this script may hold the page's own work (its load event): the page gets
+    // a turn before the serialising starts.
     await yieldToPage();
+    // Then tasks of their own only when they are long: on a 1 MB article, serialising alone takes
+    // most of the 33 ms that `npm run bench` reports as its serialize phase. On most pages the
+    // serialising, the cut and the sending are one task.
+    const clock = new SliceClock();
     const serialized = meter.run(() => serializePage(doc));
-    await yieldToPage();
-    // Scripts and style sheets are cut here already (a regular-expression scan): the engine would drop
+    await clock.breathe();
+    // Scripts, style sheets and SVG contents are cut here already (a regular-expression scan): the engine would drop
     // them anyway, and every byte of a message is copied and parsed on its way through the browser.
     const html = meter.run(() => withoutScriptsOrStyles(serialized));
     const t1 = performance.now();
-    await yieldToPage();
-    const answer = meter.run(() => analyzeElsewhere(html, doc.location?.href ?? ''));
+    await clock.breathe();
+    const answer = meter.run(() => analyzeElsewhere(request, html, doc.location?.href ?? ''));
     // Awaited below; until then a failure must not surface as an unhandled rejection in the console.
     answer.catch(() => undefined);
-    await yieldToPage();
+    await clock.breathe();
     const pageText = doc.body ? await runInSlices(readPageTextSteps(doc.body), meter) : null;
     const t2 = performance.now();
-    const { engineMs, ...outcome } = await answer;
+    const { engineMs, engineStartedAt, ...outcome } = await answer;
     const t3 = performance.now();
-    const phases = { serialize: t1 - t0, readText: t2 - t1, roundTrip: t3 - t1, engine: engineMs, anchor: 0, mainThread: 0 };
+    const toEngine = engineStartedAt - (performance.timeOrigin + t1);
+    const phases = { serialize: t1 - t0, readText: t2 - t1, roundTrip: t3 - t1, toEngine, engine: engineMs, fromEngine: t3 - t1 - toEngine - engineMs, anchor: 0, mainThread: 0 };
     if (outcome.status !== 'analyzed') return { ...outcome, phases: { ...phases, mainThread: meter.ms } };
     const analysis = await anchor(pageText, outcome.report, meter);
     phases.anchor = performance.now() - t3;

@@ -39,6 +39,29 @@ export class BusyMeter {
   }
 }
 
+/**
+ * A task's share of the main thread: steps too short to need a task of their own run back to back,
+ * and the page gets its turn once they have used a slice. (Each yield on a page that is still laying
+ * itself out can wait a whole rendering frame.)
+ */
+export class SliceClock {
+  private started: number;
+
+  constructor(
+    private readonly now: () => number = () => performance.now(),
+    private readonly yieldNow: () => Promise<void> = yieldToPage,
+  ) {
+    this.started = now();
+  }
+
+  /** Yields to the page if this task has worked for SLICE_MS or more; otherwise goes on at once. */
+  async breathe(): Promise<void> {
+    if (this.now() - this.started < SLICE_MS) return;
+    await this.yieldNow();
+    this.started = this.now();
+  }
+}
+
 /** Runs a stepwise computation (a generator that pauses often) in slices of about SLICE_MS. */
 export async function runInSlices<T>(steps: Generator<void, T>, meter = new BusyMeter()): Promise<T> {
   let started = performance.now();

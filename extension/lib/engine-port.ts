@@ -79,27 +79,52 @@ export function serveOverPorts(analyze: (html: string, url: string) => EngineOut
   });
 }
 
+/** A port to the engine, opened before the page's HTML is ready. */
+export interface EngineRequest {
+  /** Sends one page and resolves to its outcome, or to undefined when no engine listens or it went away. */
+  send(html: string, url: string): Promise<EngineOutcome | undefined>;
+}
+
 /**
- * Sends one page to the engine and resolves to its outcome, or to undefined when no engine is
- * listening (in Chrome, before the offscreen document is open) or it went away.
+ * Opens a port to the engine's page now and sends the page later: the browser connects the port while
+ * the content script serialises the page, instead of after it. In Chrome the engine's page (an
+ * offscreen document) is opened on demand: a port nobody answers means it is not open yet.
  */
-export function requestAnalysis(html: string, url: string): Promise<EngineOutcome | undefined> {
-  return new Promise((resolve, reject) => {
-    const port = browser.runtime.connect({ name: ENGINE_PORT });
-    const assembler = new OutcomeAssembler();
-    port.onMessage.addListener((part: unknown) => {
-      try {
-        const outcome = assembler.add(part);
-        if (!outcome) return;
-        port.disconnect();
-        resolve(outcome);
-      } catch (error) {
-        port.disconnect();
-        reject(error);
-      }
-    });
-    // Settles nothing if the outcome came first; otherwise: nobody there, or the engine's page closed.
-    port.onDisconnect.addListener(() => resolve(undefined));
-    port.postMessage({ type: 'analyze', html, url } satisfies AnalyzeRequest);
+export function openEngineRequest(): EngineRequest {
+  const port = browser.runtime.connect({ name: ENGINE_PORT });
+  const assembler = new OutcomeAssembler();
+  let closed = false;
+  let settle: { resolve(outcome: EngineOutcome | undefined): void; reject(error: unknown): void } | null = null;
+  port.onMessage.addListener((part: unknown) => {
+    try {
+      const outcome = assembler.add(part);
+      if (!outcome) return;
+      closed = true;
+      port.disconnect();
+      settle?.resolve(outcome);
+    } catch (error) {
+      closed = true;
+      port.disconnect();
+      settle?.reject(error);
+    }
   });
+  // Settles nothing if the outcome came first; otherwise: nobody there, or the engine's page closed.
+  port.onDisconnect.addListener(() => {
+    closed = true;
+    settle?.resolve(undefined);
+  });
+  return {
+    send(html, url) {
+      if (closed) return Promise.resolve(undefined);
+      return new Promise((resolve, reject) => {
+        settle = { resolve, reject };
+        port.postMessage({ type: 'analyze', html, url } satisfies AnalyzeRequest);
+      });
+    },
+  };
+}
+
+/** Sends one page to the engine over a port of its own. */
+export function requestAnalysis(html: string, url: string): Promise<EngineOutcome | undefined> {
+  return openEngineRequest().send(html, url);
 }

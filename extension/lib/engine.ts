@@ -7,10 +7,20 @@ import { NoArticleError, type NoReportReason, type Report } from '../../src/type
 // page keeps its main thread: its only costs are serialising its DOM and anchoring the sentences.
 
 /** What the engine answers for one page. */
-export type EngineOutcome =
-  | { status: 'analyzed'; report: Report; engineMs: number }
-  | { status: 'no-article'; kind: NoReportReason; reason: string; engineMs: number }
-  | { status: 'error'; message: string; engineMs: number };
+export type EngineOutcome = (
+  | { status: 'analyzed'; report: Report }
+  | { status: 'no-article'; kind: NoReportReason; reason: string }
+  | { status: 'error'; message: string }
+) &
+  EngineTiming;
+
+/** When the engine started on a page and for how long it worked, for the test flavor's phases. */
+export interface EngineTiming {
+  /** Its parse and analysis, in ms. */
+  engineMs: number;
+  /** When it started, in ms since the epoch (performance.timeOrigin-based, comparable across pages). */
+  engineStartedAt: number;
+}
 
 /**
  * Parses a page's HTML as the engine sees it. The content script has already cut its scripts and style
@@ -31,13 +41,13 @@ export function parsePage(html: string, url: string): Document {
 /** Runs the whole engine on a page's HTML. Never throws: failures become outcomes. */
 export function analyzeHtml(html: string, url: string): EngineOutcome {
   const started = performance.now();
-  const elapsed = () => performance.now() - started;
+  const timing = (): EngineTiming => ({ engineMs: performance.now() - started, engineStartedAt: performance.timeOrigin + started });
   try {
     const report = analyzeDocument(parsePage(html, url), { url, disposable: true });
-    return { status: 'analyzed', report, engineMs: elapsed() };
+    return { status: 'analyzed', report, ...timing() };
   } catch (error) {
-    if (error instanceof NoArticleError) return { status: 'no-article', kind: error.reason, reason: error.message, engineMs: elapsed() };
-    return { status: 'error', message: error instanceof Error ? error.message : String(error), engineMs: elapsed() };
+    if (error instanceof NoArticleError) return { status: 'no-article', kind: error.reason, reason: error.message, ...timing() };
+    return { status: 'error', message: error instanceof Error ? error.message : String(error), ...timing() };
   }
 }
 

@@ -5,7 +5,7 @@ import type { Report } from '../../../src/types';
 
 function outcomeWith(sentenceCount: number): EngineOutcome {
   const sentences = Array.from({ length: sentenceCount }, (_, i) => ({ text: `Sentence ${i}.`, label: i % 2 ? 'anonymous' : 'neutral' }));
-  return { status: 'analyzed', engineMs: 12, report: { title: 'T', text: 'whole text', sentences } as unknown as Report };
+  return { status: 'analyzed', engineMs: 12, engineStartedAt: 0, report: { title: 'T', text: 'whole text', sentences } as unknown as Report };
 }
 
 function assemble(outcome: EngineOutcome): { parts: number; result: EngineOutcome | null } {
@@ -31,7 +31,7 @@ describe('the engine port protocol', () => {
 
   test('a report with no sentences and a no-article outcome are complete with the head alone', () => {
     expect(assemble(outcomeWith(0))).toEqual({ parts: 1, result: outcomeWith(0) });
-    const none: EngineOutcome = { status: 'no-article', kind: 'no-article', reason: 'No article found.', engineMs: 3 };
+    const none: EngineOutcome = { status: 'no-article', kind: 'no-article', reason: 'No article found.', engineMs: 3, engineStartedAt: 0 };
     expect(assemble(none)).toEqual({ parts: 1, result: none });
   });
 
