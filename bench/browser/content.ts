@@ -15,6 +15,9 @@
 //   timing attribute appeared).
 // - JS heap: JSHeapUsedSize right after the analysis (garbage included), and the heap after a forced
 //   garbage collection beside the same page opened without Sourcelight (see session.ts).
+// - the same run again on the settled page (one load per page): an in-page navigation (pushState and
+//   a DOM change) makes the content script re-analyse, as it does on a single-page site; nothing of
+//   the page's own loading competes with it then (the baseline's conditions).
 // Popup: `popup.html?tabId=N` opened in a new tab once the page is analysed; the time from its
 // navigation start to the `sourcelight:summary-shown` performance mark.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -27,7 +30,7 @@ import { ROOT } from '../lib/corpus';
 import { descendantsCpuSeconds } from '../lib/machine';
 import { dist, median, ratio, type Dist } from '../lib/stats';
 import { budget, mb, ms, table, times, type Budget } from '../lib/report';
-import { launch, PHASES, readProbe, tabIdOf, TWIN_HOST, waitForFirstAnalysis, type Phase, type Phases, type Session } from './session';
+import { launch, PHASES, readProbe, tabIdOf, TWIN_HOST, waitForFirstAnalysis, type PageProbe, type Phase, type Phases, type Session } from './session';
 
 const FIXTURES = join(ROOT, 'tests/fixtures');
 const SHARED_NEWS = join(ROOT, '..', 'shared', 'corpus', 'news');
@@ -63,6 +66,8 @@ export interface LoadResult {
   /** JSHeapUsedSize right after the analysis; after a forced GC (null: not taken on this load). */
   heapUsedAfter: number | null;
   heapAfterGc: number | null;
+  /** The content script's run again once the page has settled (null: not taken on this load). */
+  settled: { ms: number; phases: Phases | null } | null;
 }
 
 export interface BrowserPage {
@@ -85,6 +90,8 @@ export interface BrowserPage {
   phases: PhaseMedians;
   /** Median main-thread time of Sourcelight / median of Readability alone. */
   mainThreadRatio: number | null;
+  /** The run again on the settled page (median over the loads that took it). */
+  settledMs: number | null;
 }
 
 export type PhaseMedians = Record<Phase, number | null>;
@@ -121,6 +128,10 @@ export interface BrowserResult {
     /** Readability alone at document_idle, pooled over pages, and the content median against it. */
     readabilityAtIdleMs: Dist;
     ratioAtIdleMedian: number | null;
+    /** The run again on the settled page, pooled, and its median against Readability alone's. */
+    settledMs: Dist;
+    ratioSettledMedian: number | null;
+    settledPhases: Record<Phase, Dist>;
   };
   large: LargePage | null;
   popup: { pages: { name: string; ms: Dist; state: string }[]; all: Dist } | null;
@@ -205,6 +216,26 @@ async function timeReadability(page: Page, readabilityBundle: string): Promise<R
 }
 
 /**
+ * The content script's run once more, on the page as it now is (settled): an in-page navigation, the
+ * way a single-page site moves to its next article, makes the watcher (extension/content/watch.ts)
+ * re-analyse after its settling delay.
+ */
+async function reanalyzeSettled(page: Page, timeout: number): Promise<LoadResult['settled']> {
+  const before = (await readProbe(page)).analyses.length;
+  await page.evaluate(() => {
+    history.pushState(null, '', `${location.pathname}?settled=1`);
+    document.body.append(document.createElement('span'));
+  });
+  try {
+    await page.waitForFunction((n) => ((window as unknown as { __sourcelightBench?: PageProbe }).__sourcelightBench?.analyses.length ?? 0) > n, before, { timeout, polling: 100 });
+  } catch {
+    return null;
+  }
+  const run = (await readProbe(page)).analyses[before];
+  return { ms: run.ms, phases: run.phases };
+}
+
+/**
  * One fresh load of `url` with the extension: the content script's timing and phases, long tasks,
  * Readability. The heap (`extras`) is taken on one load per page only: it costs time and varies
  * little from load to load.
@@ -220,6 +251,7 @@ async function measureLoad(session: Session, url: string, readabilityBundle: str
   const h = extras ? await heap(page, session) : null;
   const readability = await timeReadability(page, readabilityBundle);
   const runs = (await readProbe(page)).analyses.length;
+  const settled = extras ? await reanalyzeSettled(page, timeout) : null;
   const result: LoadResult = {
     status: first.status,
     contentMs: first.ms,
@@ -230,6 +262,7 @@ async function measureLoad(session: Session, url: string, readabilityBundle: str
     runs,
     heapUsedAfter: h?.used ?? null,
     heapAfterGc: h?.afterGc ?? null,
+    settled,
   };
   if (!keepOpen) await page.close();
   return { result, page };
@@ -368,6 +401,7 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
         popupState,
         phases: phaseMedians(loads),
         mainThreadRatio: mainThreadRatio(medianOrNull(phaseOf(loads, 'mainThread')), readabilityMs.n ? readabilityMs.median : null),
+        settledMs: medianOrNull(loads.map((l) => l.settled?.ms)),
       });
       options.log(`  browser: ${ref.name} content ${ms(contentMs.median)} ms, Readability ${ms(readabilityMs.median)} ms${popupMs.length ? `, popup ${ms(median(popupMs))} ms` : ''}`);
     }
@@ -401,6 +435,8 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
     const pageRatios = pages.map((p) => p.ratio).filter((x): x is number => x !== null);
     const allPhases = phaseDists(pages.flatMap((p) => p.loads));
     const atIdleDist = dist(pages.map((p) => p.readabilityAtIdleMs).filter((x): x is number => x !== null));
+    const settledRuns = pages.flatMap((p) => p.loads.flatMap((l) => (l.settled ? [l.settled] : [])));
+    const settledDist = dist(settledRuns.map((r) => r.ms));
     const heapDeltas = pages.filter((p) => p.heapWithoutSourcelight !== null).map((p) => p.heapAfterGc - p.heapWithoutSourcelight!);
     const all = {
       contentMs: contentDist,
@@ -415,6 +451,9 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
       mainThreadRatioMedian: mainThreadRatio(allPhases.mainThread.n ? allPhases.mainThread.median : null, readabilityDist.n ? readabilityDist.median : null),
       readabilityAtIdleMs: atIdleDist,
       ratioAtIdleMedian: atIdleDist.n ? ratio(contentDist.median, atIdleDist.median) : null,
+      settledMs: settledDist,
+      ratioSettledMedian: settledDist.n && readabilityDist.n ? ratio(settledDist.median, readabilityDist.median) : null,
+      settledPhases: Object.fromEntries(PHASES.map((k) => [k, dist(settledRuns.flatMap((r) => (r.phases && typeof r.phases[k] === 'number' ? [r.phases[k]] : [])))])) as Record<Phase, Dist>,
     };
     void analysed;
     const budgets: Budget[] = options.content
@@ -430,6 +469,7 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
       ? [
           { what: 'main-thread time used by Sourcelight / Readability alone in the page, medians', budget: 'informational', measured: times(all.mainThreadRatioMedian), pass: null },
           { what: 'content script run / Readability alone at document_idle of a fresh load, medians', budget: 'informational', measured: times(all.ratioAtIdleMedian), pass: null },
+          { what: 'content script run again on the settled page / Readability alone, medians', budget: 'informational', measured: times(all.ratioSettledMedian), pass: null },
         ]
       : [];
     const popupPages = pages.filter((p) => p.popupMs.length).map((p) => ({ name: p.name, ms: dist(p.popupMs), state: p.popupState }));
@@ -455,7 +495,7 @@ export function formatBrowser(r: BrowserResult): string {
     `${r.pages.length} pages x ${r.loadsPerPage} loads, extension from ${r.extensionDir}; medians in ms per page load (content = start of the content script's run to highlights registered; ` +
       `engine = its own parse and analysis, in its page; roundTrip = HTML sent to answer received; main = all the time Sourcelight kept the page's main thread busy; main/R = main / Readability alone)`,
     table(
-      ['page', 'status', 'content', 'content p95', 'Readability', 'ratio', 'R at idle', 'engine', 'roundTrip', 'serialize', 'readText', 'anchor', 'main', 'main/R'],
+      ['page', 'status', 'content', 'content p95', 'Readability', 'ratio', 'R at idle', 'settled', 'engine', 'roundTrip', 'serialize', 'readText', 'anchor', 'main', 'main/R'],
       r.pages.map((p) => [
         p.name,
         [...new Set(p.loads.map((l) => l.status))].join('/'),
@@ -464,6 +504,7 @@ export function formatBrowser(r: BrowserResult): string {
         ms(p.readabilityMs.median),
         times(p.ratio),
         orDash(p.readabilityAtIdleMs),
+        orDash(p.settledMs),
         orDash(p.phases.engine),
         orDash(p.phases.roundTrip),
         orDash(p.phases.serialize),
@@ -490,6 +531,8 @@ export function formatBrowser(r: BrowserResult): string {
     `  all loads, phase medians (ms): ${phasesLine(r.all.phases)}; main thread used by Sourcelight / Readability alone (medians) ${times(r.all.mainThreadRatioMedian)}`,
     `  Readability alone at document_idle of a fresh load (the content script's moment; one load per page): median ${r.all.readabilityAtIdleMs.n ? ms(r.all.readabilityAtIdleMs.median) : '-'} ms, ` +
       `p95 ${r.all.readabilityAtIdleMs.n ? ms(r.all.readabilityAtIdleMs.p95) : '-'} ms; content median / that ${times(r.all.ratioAtIdleMedian)}`,
+    `  the run again on the settled page (one re-analysis per page, after an in-page navigation): median ${r.all.settledMs.n ? ms(r.all.settledMs.median) : '-'} ms, ` +
+      `p95 ${r.all.settledMs.n ? ms(r.all.settledMs.p95) : '-'} ms; / Readability alone (medians) ${times(r.all.ratioSettledMedian)}; its phases (medians, ms): ${phasesLine(r.all.settledPhases)}`,
     `  long tasks during the content script's run: ${r.pages.reduce((n, p) => n + p.loads.filter((l) => l.longTasks > 0).length, 0)} of ${r.pages.length * r.loadsPerPage} loads had one; longest ${ms(Math.max(0, ...r.pages.map((p) => p.longestTaskMs)))} ms, median of the longest per page ${ms(median(r.pages.map((p) => p.longestTaskMs)))} ms`,
     `  JS heap: used right after the analysis (garbage included) median ${mb(r.all.heapUsedAfterMedian)}; retained by Sourcelight (after GC, minus the same page without it) median ${r.all.heapDeltaMedian === null ? '-' : mb(r.all.heapDeltaMedian)}`,
   ];

@@ -22,7 +22,7 @@ export interface Session {
 }
 
 /** The phases of one run, in ms, as the test flavor writes them (extension/content/index.ts, analysis.ts). */
-export const PHASES = ['serialize', 'readText', 'roundTrip', 'engine', 'anchor', 'index', 'render', 'mainThread'] as const;
+export const PHASES = ['serialize', 'readText', 'roundTrip', 'toEngine', 'engine', 'fromEngine', 'anchor', 'index', 'render', 'mainThread'] as const;
 export type Phase = (typeof PHASES)[number];
 export type Phases = Record<Phase, number>;
 
@@ -95,7 +95,9 @@ export async function waitForFirstAnalysis(page: Page, timeout: number): Promise
 export async function tabIdOf(session: Session, url: string): Promise<number> {
   type Chrome = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
   const tabs = await session.worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({}));
-  const ids = tabs.filter((t) => t.url === url && t.id !== undefined).map((t) => t.id!);
+  // Address without its query: the settled re-analysis (content.ts) moves the page to `?settled=1`.
+  const page = (address: string) => address.split(/[?#]/)[0];
+  const ids = tabs.filter((t) => t.url !== undefined && page(t.url) === page(url) && t.id !== undefined).map((t) => t.id!);
   if (!ids.length) throw new Error(`no tab shows ${url}`);
   return Math.max(...ids);
 }
