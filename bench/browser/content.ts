@@ -27,7 +27,7 @@ import type { Page } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from '../../tests/e2e/setup/server';
 import { articleOfSize } from '../lib/article';
 import { ROOT } from '../lib/corpus';
-import { descendantsCpuSeconds } from '../lib/machine';
+import { descendantsCpuSeconds, extensionProcessMemory, type ProcessMemory } from '../lib/machine';
 import { dist, median, ratio, type Dist } from '../lib/stats';
 import { budget, mb, ms, table, times, type Budget } from '../lib/report';
 import { launch, PHASES, readProbe, tabIdOf, TWIN_HOST, waitForFirstAnalysis, type PageProbe, type Phase, type Phases, type Session } from './session';
@@ -140,6 +140,15 @@ export interface BrowserResult {
   informational: Budget[];
   popupBudgets: Budget[];
   chromiumCpuSeconds: number;
+  /** The extension's renderer process (engine page, service worker, popups) at three moments; null off Linux. */
+  extensionProcess: {
+    afterWarmUp: ProcessMemory | null;
+    afterPages: ProcessMemory | null;
+    afterLarge: ProcessMemory | null;
+    /** Once idle after the 1 MB page: the first sample (every 5 s, up to 60 s) back within 20% of afterPages, else the last. */
+    afterIdle: (ProcessMemory & { seconds: number }) | null;
+    analyses: number;
+  };
 }
 
 interface PageRef {
@@ -357,6 +366,7 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
       if (options.popup) await openPopupTimed(session, await tabIdOf(session, warm));
       await page.close();
     }
+    const afterWarmUp = extensionProcessMemory();
 
     const pages: BrowserPage[] = [];
     for (const ref of refs) {
@@ -406,6 +416,7 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
       options.log(`  browser: ${ref.name} content ${ms(contentMs.median)} ms, Readability ${ms(readabilityMs.median)} ms${popupMs.length ? `, popup ${ms(median(popupMs))} ms` : ''}`);
     }
 
+    const afterPages = extensionProcessMemory();
     let large: LargePage | null = null;
     if (options.content && options.largeLoads > 0) {
       const built = articleOfSize(LARGE_CHARS);
@@ -426,6 +437,14 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
       options.log(`  browser: 1 MB page content ${ms(large.contentMs)} ms, longest task ${ms(large.longestTaskMs)} ms`);
     }
     chromiumCpuSeconds = descendantsCpuSeconds() - cpuAtStart;
+    const afterLarge = large ? extensionProcessMemory() : null;
+    const extensionProcess = {
+      afterWarmUp,
+      afterPages,
+      afterLarge,
+      afterIdle: afterLarge && afterPages ? await memoryOnceIdle(afterPages.pss * 1.2) : null,
+      analyses: pages.reduce((n, p) => n + p.loads.reduce((m, l) => m + l.runs + (l.settled ? 1 : 0), 0), 0),
+    };
 
     const analysed = pages.filter((p) => p.loads.every((l) => l.status === 'analyzed'));
     const allContent = pages.flatMap((p) => p.loads.map((l) => l.contentMs));
@@ -476,11 +495,24 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
     const popupAll = dist(pages.flatMap((p) => p.popupMs));
     const popup = options.popup ? { pages: popupPages, all: popupAll } : null;
     const popupBudgets: Budget[] = options.popup ? [budget('popup open -> summary shown, median', '< 150 ms', popupAll.n ? popupAll.median : null, (x) => x < 150, (x) => `${ms(x)} ms`, 'issue 5')] : [];
-    return { extensionDir: relative(ROOT, options.extensionDir), loadsPerPage: options.content ? options.loads : 0, popupsPerPage: options.popup ? options.popups : 0, pages, all, large, popup, budgets, informational, popupBudgets, chromiumCpuSeconds };
+    return { extensionDir: relative(ROOT, options.extensionDir), loadsPerPage: options.content ? options.loads : 0, popupsPerPage: options.popup ? options.popups : 0, pages, all, large, popup, budgets, informational, popupBudgets, chromiumCpuSeconds, extensionProcess };
   } finally {
     await session.close();
     await server.close();
   }
+}
+
+/** Samples the extension's process every 5 s (up to 60 s) until its PSS is at most `target`. */
+async function memoryOnceIdle(target: number): Promise<(ProcessMemory & { seconds: number }) | null> {
+  let last: (ProcessMemory & { seconds: number }) | null = null;
+  for (let seconds = 5; seconds <= 60; seconds += 5) {
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    const m = extensionProcessMemory();
+    if (!m) return null;
+    last = { ...m, seconds };
+    if (m.pss <= target) break;
+  }
+  return last;
 }
 
 const orDash = (x: number | null): string => (x === null ? '-' : ms(x));
@@ -536,6 +568,13 @@ export function formatBrowser(r: BrowserResult): string {
     `  long tasks during the content script's run: ${r.pages.reduce((n, p) => n + p.loads.filter((l) => l.longTasks > 0).length, 0)} of ${r.pages.length * r.loadsPerPage} loads had one; longest ${ms(Math.max(0, ...r.pages.map((p) => p.longestTaskMs)))} ms, median of the longest per page ${ms(median(r.pages.map((p) => p.longestTaskMs)))} ms`,
     `  JS heap: used right after the analysis (garbage included) median ${mb(r.all.heapUsedAfterMedian)}; retained by Sourcelight (after GC, minus the same page without it) median ${r.all.heapDeltaMedian === null ? '-' : mb(r.all.heapDeltaMedian)}`,
   ];
+  const memory = (m: ProcessMemory | null) => (m ? `${mb(m.pss)} PSS (${mb(m.rss)} resident)` : '-');
+  const x = r.extensionProcess;
+  lines.push(
+    `  the extension's process (the engine's offscreen document, the service worker, the popups opened so far): after the warm-up ${memory(x.afterWarmUp)}; ` +
+      `after the ${x.analyses} analyses of the pages above ${memory(x.afterPages)}${r.large ? `; after the 1 MB page ${memory(x.afterLarge)}` : ''}` +
+      `${x.afterIdle ? `; ${x.afterIdle.seconds} s later, idle: ${memory(x.afterIdle)}` : ''}`,
+  );
   if (r.large) {
     const l = r.large;
     lines.push(

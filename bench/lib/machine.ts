@@ -120,3 +120,48 @@ export function watchLoad(): (extraChildSeconds?: number) => Load {
     };
   };
 }
+
+/** Memory of one process, in bytes: proportional set size (shared pages split among their users) and resident set. */
+export interface ProcessMemory {
+  pid: number;
+  pss: number;
+  rss: number;
+}
+
+/**
+ * The memory of this benchmark's Chromium extension process: the renderer that holds the extension's
+ * own pages, the engine's offscreen document and the service worker. Null off Linux or if there is none.
+ */
+export function extensionProcessMemory(): ProcessMemory | null {
+  try {
+    for (const name of readdirSync('/proc')) {
+      if (!/^\d+$/.test(name)) continue;
+      let cmdline: string;
+      try {
+        cmdline = readFileSync(`/proc/${name}/cmdline`, 'utf8');
+      } catch {
+        continue;
+      }
+      if (!cmdline.includes('--type=renderer') || !cmdline.includes('--extension-process') || !isDescendant(Number(name))) continue;
+      const rollup = readFileSync(`/proc/${name}/smaps_rollup`, 'utf8');
+      const kB = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(rollup)?.[1] ?? NaN) * 1024;
+      return { pid: Number(name), pss: kB('Pss'), rss: kB('Rss') };
+    }
+  } catch {
+    // not Linux, or /proc unreadable
+  }
+  return null;
+}
+
+function isDescendant(pid: number): boolean {
+  for (let up = pid, hops = 0; up > 1 && hops < 20; hops++) {
+    if (up === process.pid) return true;
+    try {
+      const stat = readFileSync(`/proc/${up}/stat`, 'utf8');
+      up = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
