@@ -52,7 +52,8 @@ const INSTITUTIONS = words(`intelligence military army navy government ministry 
 /** Documents and data sets: "the report", "UN figures". */
 const DOCUMENTS = words(`report study survey analysis poll paper review audit data figures statistics
   findings filing filings presentation document documents memo letter statement census assessment estimate estimates
-  records notes minutes guidelines indictment complaint lawsuit ruling transcript release update post video footage records`);
+  records notes minutes guidelines indictment complaint lawsuit ruling transcript release update post video footage records
+  email e-mail article tweet`);
 
 /** Roles that denote one person when definite: "the president", "the prime minister". */
 const SINGLE_ROLES = words(`president minister secretary chancellor premier governor mayor chairman chairwoman
@@ -64,6 +65,16 @@ const TITLES = words(`mr mrs ms dr prof gen lt col sgt capt maj adm gov sen rep 
   president minister secretary general chancellor premier king queen prince princess pope judge justice
   senator governor mayor chief commander director ambassador sheikh ayatollah`);
 
+/** Kinds of organisation that take their name in apposition: "research firm Gartner". */
+const BODY_KINDS = words(`group company firm charity organisation organization agency nonprofit consultancy watchdog
+  tank outlet newspaper magazine website site network broadcaster publication association body coalition
+  campaign insurer regulator startup carrier airline lender bank fund union institute`);
+// Nouns of people by what they do: "developer", "programmer", "novelist", "technician".
+const AGENTIVE = /^[a-z]{2,}(?:er|or|ist|ian|ant|ent)$/;
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+// Collective and quantity nouns whose members speak: "a number of", "a group of", "dozens of".
+const COLLECTIVE = /^(?:(?:a|an|the|one)\s+)?(?:(?:large|small|growing|wide|broad)\s+)?(?:number|group|handful|couple|majority|minority|host|lot|team|panel|dozen|dozens|hundreds|thousands|pair|chorus|coalition|string|slew|raft)\s+of\s+/i;
+
 const DETERMINERS = words('a an one another the this that these those some any each our their its his her');
 const INDEFINITE = words('a an one another');
 const QUANTIFIERS = words('some many most several few numerous various other countless');
@@ -71,7 +82,9 @@ const PRONOUNS = words('he she they it him her them we');
 
 // Nationality and group adjectives are modifiers, not names: "Ukrainian officials", "Western nations".
 const GROUP_ADJECTIVE = /^(?:[A-Z][a-z]+(?:an|ian|ese|ish|ic|i)|Western|Eastern|Northern|Southern|Arab|French|Dutch|Greek|Swiss|Thai|Islamist|Muslim|Christian|Jewish|Sunni|Shiite|Shia|Democratic|Republican|Conservative|Labour|Liberal|Tory|Allied|Foreign|International|Local|Federal|Senior|Military|Security|Government|Administration)$/;
-export const ANONYMITY = /\b(?:anonymous|anonymity|unnamed|unidentified|familiar with|close to|briefed on|knowledgeable about|not authori[sz]ed|declined to be (?:named|identified)|asked not to be (?:named|identified)|insiders?)\b/i;
+// "insiders" only in lower case: "Business Insider" is an outlet, not a withheld source.
+const ANONYMITY_WORDS = /\b(?:anonymous|anonymity|unnamed|unidentified|familiar with|close to|briefed on|knowledgeable about|not authori[sz]ed|declined to be (?:named|identified)|asked not to be (?:named|identified))\b/i;
+export const ANONYMITY = { test: (s: string) => ANONYMITY_WORDS.test(s) || /\binsiders?\b/.test(s) };
 
 function tokens(phrase: string): string[] {
   return phrase.match(/[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu) ?? [];
@@ -95,12 +108,21 @@ function headOf(toks: string[]): number {
     if (isCapitalised(toks[i]) && !(i === 0 && isLexicon(w))) continue;
     const next = toks[i + 1];
     // The head is the last lower-case word before a preposition, a name, or the end.
-    if (!next || isCapitalised(next) || POST_MODIFIER.test(next)) return i;
+    if (!next || POST_MODIFIER.test(next)) return i;
+    if (isCapitalised(next)) {
+      // "royal PR aides", "reporter Nisan Ahmado's source": a capitalised run that more nouns follow
+      // only modifies them; the head comes later.
+      let j = i + 1;
+      while (j < toks.length && isCapitalised(toks[j])) j++;
+      if (j < toks.length && !POST_MODIFIER.test(toks[j])) continue;
+      return i;
+    }
   }
   return toks.length - 1;
 }
 
-const POST_MODIFIER = /^(?:of|for|at|in|from|with|on|who|whose|which|that|stationed|based|close|familiar|briefed|speaking|working|involved|told|and|or|across|around|within|outside|inside|near|throughout|among|like|including|from)$/;
+// Participles after the head describe it: "a transcript reviewed by Business Insider".
+const POST_MODIFIER = /^(?:of|for|at|in|from|with|on|by|who|whose|which|that|stationed|based|close|familiar|briefed|speaking|working|involved|told|and|or|across|around|within|outside|inside|near|throughout|among|like|including|from|reviewed|seen|obtained|released|published|issued|compiled|prepared|sent|written|signed|cited|quoted)$/;
 const isLexicon = (w: string) =>
   DETERMINERS.has(w) || QUANTIFIERS.has(w) || VAGUE_HEADS.has(w) || PERSON_ROLES.has(singular(w)) ||
   PERSON_ROLES.has(w) || DOCUMENTS.has(w) || DOCUMENTS.has(singular(w)) || PRONOUNS.has(w) || INSTITUTIONS.has(w);
@@ -121,8 +143,11 @@ export function hasProperName(toks: string[], sentenceInitial: boolean): boolean
     while (j + 1 < toks.length && (isCapitalised(toks[j + 1]) || (/^(?:of|and|for|de|al|bin|van|von|der|la|le)$/.test(toks[j + 1]) && toks[j + 2] && isCapitalised(toks[j + 2])))) j++;
     const run = toks.slice(i, j + 1);
     const next = toks[j + 1];
-    const lexiconOnly = run.every((w, k) => (k === 0 && i === 0 && sentenceInitial && isLexicon(bare(w))) || TITLES.has(bare(w)));
     const modifier = next !== undefined && !isCapitalised(next) && !POST_MODIFIER.test(next);
+    // The sentence's first word is capitalised whatever it is: before a lower-case noun it is an
+    // ordinary modifier ("Deficit hawks", "Former royal aides"), unless it is a possessive name.
+    const initialModifier = i === 0 && sentenceInitial && run.length === 1 && modifier && !/['’]s$/.test(run[0]);
+    const lexiconOnly = initialModifier || run.every((w, k) => (k === 0 && i === 0 && sentenceInitial && isLexicon(bare(w))) || TITLES.has(bare(w)));
     const groupAdjective = run.length === 1 && GROUP_ADJECTIVE.test(run[0]);
     const roleModifier = modifier && (PERSON_ROLES.has(singular(bare(next))) || groupAdjective);
     if (!lexiconOnly && !roleModifier && !(groupAdjective && modifier)) return true;
@@ -150,17 +175,27 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
   const index = headOf(toks);
   const head = bare(toks[index]);
   const headIsName = isCapitalised(toks[index]) && !(index === 0 && sentenceInitial && isLexicon(head));
-  // "officials", "nations" are plural; "US", "Reuters"-like names and "status" are not.
-  const plural = /[^su]s$/.test(head) && head.length > 3 && !/^\p{Lu}+$/u.test(toks[index]);
+  // "officials", "nations", "people" are plural; "US", "Reuters"-like names, "status" and a surname
+  // after a first name ("Derek Scissors") are not.
+  const fullName = index > 0 && isCapitalised(toks[index]) && isCapitalised(toks[index - 1]) && !ORGANISATION_WORD.test(toks[index - 1]) && !GROUP_ADJECTIVE.test(toks[index - 1]) && !isLexicon(bare(toks[index - 1]));
+  const plural = head === 'people' || (/[^su]s$/.test(head) && head.length > 3 && !/^\p{Lu}+$/u.test(toks[index]) && !fullName);
   const single = singular(head);
   const result = (type: SourceInfo['type'], kind: SourceKind): SourceInfo => ({ type, kind, head: single, plural });
   if (ANONYMITY.test(phrase)) return result('anonymous', 'anonymous');
+  // "a number of analysts", "a group of employees": the people after "of" are the source.
+  const collective = COLLECTIVE.exec(phrase.trim());
+  if (collective) {
+    const inner = typeSourcePhrase(phrase.trim().slice(collective[0].length), false);
+    if (inner) return { ...inner, plural: true };
+  }
 
   const pre = toks.slice(0, index + 1);
   const post = toks.slice(index + 1);
   const quantified = pre.some((w) => QUANTIFIERS.has(bare(w)));
   // "editor Jon Sopel", "chief Tony Radakin": a name in apposition right after the role.
-  const apposedName = post.length > 0 && isCapitalised(post[0]) && (PERSON_ROLES.has(single) || SINGLE_ROLES.has(single) || TITLES.has(single));
+  const apposedName = post.length > 0 && isCapitalised(post[0]) && !CALENDAR.test(post[0]) && (PERSON_ROLES.has(single) || SINGLE_ROLES.has(single) || TITLES.has(single) || AGENTIVE.test(single));
+  // "whale rescue group Project Jonah", "research firm Gartner": a body named right after its kind.
+  const apposedBody = post.length > 0 && isCapitalised(post[0]) && !CALENDAR.test(post[0]) && BODY_KINDS.has(single);
   // "the leader of Ennahda", "a spokesman for the Pentagon": one person speaking for a named body.
   const ofNamedBody =
     /^(?:of|for|at)$/.test(post[0] ?? '') &&
@@ -168,7 +203,9 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
     ((first === 'the' && SINGLE_ROLES.has(single)) || /^spokes/.test(head));
   const named = headIsName || hasProperName(pre, sentenceInitial) || apposedName || ofNamedBody;
   // "data from MarketAxess", "a report by RAND", "figures of the UN": a document with its maker.
-  const byNamedMaker = /^(?:of|by|from)$/.test(post[0] ?? '') && post.slice(1, 3).some((w) => isCapitalised(w));
+  // "a transcript reviewed by Business Insider": a document an identified outlet has seen.
+  const makerAt = /^(?:reviewed|seen|obtained|released|published|issued|compiled|prepared|sent|written|signed)$/.test(post[0] ?? '') && post[1] === 'by' ? 1 : 0;
+  const byNamedMaker = /^(?:of|by|from)$/.test(post[makerAt] ?? '') && post.slice(makerAt + 1, makerAt + 3).some((w) => isCapitalised(w));
 
   // "Tunisians", "many Americans": a people, not a source anyone can check.
   if (pre.every((w) => QUANTIFIERS.has(bare(w)) || /^\p{Lu}\p{L}{3,}(?:ans|ites|is|ese)$/u.test(w)) && /s$/.test(toks[index])) {
@@ -177,7 +214,9 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
   if (VAGUE_HEADS.has(head) || (toks.length === 1 && QUANTIFIERS.has(first))) {
     // "sources" alone is vague; "law enforcement sources" and "Pentagon sources" are anonymous.
     if (head === 'sources' && index > 0 && !quantified) return result('anonymous', 'anonymous');
-    if (/^(?:reports|studies|polls|surveys)$/.test(head) && named) return result('named', 'document');
+    // "sources in the Rukban camp", "sources inside the ministry": a concrete, withheld group.
+    if (head === 'sources' && !quantified && post.length > 1 && /^(?:in|at|inside|within|near|on|close)$/.test(post[0])) return result('anonymous', 'anonymous');
+    if (/^(?:reports|studies|polls|surveys)$/.test(head) && (named || (byNamedMaker && post[makerAt] !== 'of'))) return result('named', 'document');
     return result('vague', 'vague');
   }
   if (head === 'source') return result('anonymous', 'anonymous');
@@ -204,6 +243,11 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
     return result('anonymous', 'anonymous');
   }
   if (head === 'police') return result('named', 'organisation');
+  if (apposedBody) return result('named', 'organisation');
+  // "a computer programmer", "one local shopkeeper": a person described by what they do, not named.
+  if (INDEFINITE.has(first) && !named && AGENTIVE.test(head) && !DOCUMENTS.has(head)) {
+    return result('anonymous', 'anonymous');
+  }
   if (INSTITUTIONS.has(single)) {
     // "Ukrainian intelligence", "the ministry": an institution speaking for itself.
     if (pre.some((w) => isCapitalised(w)) || first === 'the') return result('named', 'organisation');

@@ -36,7 +36,9 @@ export class SpeakerMemory {
   private readonly speakers: Speaker[] = [];
 
   remember(name: string, info: SourceInfo): Speaker {
-    const known = this.findByName(name);
+    // Only a named source can be the same as a named speaker: "Obama administration officials" are not
+    // "the Obama administration", and "Israeli settlers" are not "Israeli Prime Minister Netanyahu".
+    const known = info.type === 'named' ? this.findByName(name) : null;
     if (known) {
       this.speakers.push(known);
       return known;
@@ -57,7 +59,8 @@ export class SpeakerMemory {
     if (head && /^the\b/i.test(phrase.trim()) && words.length === 0) {
       for (let i = this.speakers.length - 1; i >= 0; i--) {
         const s = this.speakers[i];
-        if (s.info.head === head || new RegExp(`\\b${head}`, 'i').test(s.name)) return s;
+        // "the president" is the named president, not "President Trump's advisers".
+        if (s.info.head === head || (s.info.type === 'named' && new RegExp(`\\b${head}`, 'i').test(s.name))) return s;
       }
     }
     return null;

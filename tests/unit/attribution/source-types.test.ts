@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { classify, one } from './helpers';
+
+// Source phrases found in review of unlabeled news pages: who the words name, and whether a later
+// mention is the same source (SOURCING.md, source_type and "A pronoun takes the type ...").
+describe('source phrases: collective heads, kinds of body, descriptions of people', () => {
+  it.each([
+    // "a number of", "a group of": the people after "of" are the source.
+    ['The plan has stalled, according to a number of economists.', 'vague', 'a number of economists'],
+    ['The depot will close in March, according to a group of drivers.', 'anonymous', 'a group of drivers'],
+    // A body named right after its kind.
+    ['Turnout fell to 41 percent, according to polling firm Ipsos.', 'named', 'polling firm Ipsos'],
+    // A person described by what they do, not named.
+    ['The app exposes private messages, according to a software developer who found the flaw.', 'anonymous', 'a software developer'],
+    // "sources" placed somewhere concrete are a withheld group, not a vague crowd.
+    ['The inmates were moved overnight, according to sources inside the prison.', 'anonymous', 'sources inside the prison'],
+    // A document an identified outlet has seen.
+    ['The cuts were unavoidable, according to a transcript obtained by The Guardian.', 'named', 'a transcript obtained by The Guardian'],
+    ['The budget was cut by a third, according to a memo seen by Business Insider.', 'named', 'a memo seen by Business Insider'],
+  ])('%s → %s (%s)', (text, expected, source) => {
+    const s = one(text);
+    expect(s.label).toBe(expected);
+    expect(s.source).toBe(source);
+  });
+
+  it('keeps bare "sources" and "reports" vague', () => {
+    expect(one('The talks have stalled, according to sources.').label).toBe('vague');
+    expect(one('Dozens were hurt, according to reports of clashes in the capital.').label).toBe('vague');
+  });
+
+  it('does not take a capitalised first word for a name', () => {
+    // The first word is capitalised for being first: "Climate hawks" are an unnamed group.
+    expect(one('Climate hawks have warned for years that the target is out of reach.').label).toBe('anonymous');
+    expect(one('Former campaign staffers said the rally was cancelled at the last minute.').label).toBe('anonymous');
+    // A name stays a name.
+    expect(one('Mandela warned for years that the settlement was fragile.').label).toBe('named');
+  });
+});
+
+describe('speaker memory keeps named and unnamed sources apart', () => {
+  it('officials of an administration are not the administration', () => {
+    const labels = classify(
+      'The Lula administration announced new tariffs on Monday.',
+      'Lula administration officials said the measures would take effect in May.',
+      'They said more measures would follow.',
+    ).map((s) => s.label);
+    expect(labels).toEqual(['named', 'anonymous', 'anonymous']);
+  });
+
+  it('"the president" is the named president, not the president’s advisers', () => {
+    const labels = classify(
+      'President Lula’s advisers suggested a smaller package.',
+      'The president said the package was too small.',
+    ).map((s) => s.label);
+    expect(labels).toEqual(['anonymous', 'named']);
+  });
+
+  it('"he" after a full name ending in s is that person, not an earlier unnamed group', () => {
+    const labels = classify(
+      'Two people briefed on the talks said the offer was final.',
+      '"We are close," said Daniel Evans, a union negotiator.',
+      'Evans, who has led the union since 2015, said a vote depends on whether he believes the offer is fair.',
+    ).map((s) => s.label);
+    expect(labels).toEqual(['anonymous', 'named', 'named']);
+  });
+});
