@@ -27,7 +27,7 @@ export interface FoundAttribution {
 
 // Words between a subject and its verb: "has also warned", "are particularly concerned".
 const AUXILIARY = new Set(
-  'has have had is are was were be been being will would could may might can should did does do also still already repeatedly publicly previously later once again has long not never reportedly herself himself themselves itself since now just first then finally recently initially'.split(' '),
+  'has have had is are was were be been being will would could may might can should did does do also still already repeatedly publicly previously later once again has long not never reportedly herself himself themselves itself since now just first then finally recently initially instead further too even'.split(' '),
 );
 const BE = new Set('is are was were be been being'.split(' '));
 // Stance words that follow "be" as adjectives: "officials are concerned", "he is confident".
@@ -55,7 +55,9 @@ function phraseStartBefore(text: string, tokens: Token[], end: number): number {
   let j = end;
   let count = 0;
   while (j >= 0 && count < 10) {
-    if (CLAUSE.has(tokens[j].bare) && !INNER_PREPOSITION.has(tokens[j].bare)) break;
+    // "people familiar with the matter", "a source close to the family": the preposition belongs to the subject.
+    const bound = j > 0 && /^(?:familiar|close|knowledgeable|briefed)$/.test(tokens[j - 1].bare);
+    if (CLAUSE.has(tokens[j].bare) && !INNER_PREPOSITION.has(tokens[j].bare) && !bound) break;
     // A preposition at the very start of the sentence or after a boundary opens an adverbial.
     if (INNER_PREPOSITION.has(tokens[j].bare) && (j === 0 || isBoundaryGap(gapBefore(text, tokens, j)) || j === end)) break;
     count++;
@@ -112,15 +114,41 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
 
   const gap = gapBefore(text, tokens, k + 1);
   const directlyAfterBoundary = k < 0 || isBoundaryGap(gap);
+  // The first word is capitalised only for being first, unless a quotation comes before it
+  // ('"...," Doctor asks': a surname, not the noun "doctor").
+  const opensSentence = tokens.length > 0 && !/[~\p{L}\p{N}]/u.test(text.slice(0, tokens[0].start));
+  /** The noun phrase before a relative pronoun at `r`, as the verb's subject. */
+  const relativeSubject = (r: number): FoundAttribution | null => {
+    if (r <= 0 || k - r > 8 || cls === 'research' || /ing$/.test(verb.bare) || isBoundaryGap(gapBefore(text, tokens, r))) return null;
+    const from = phraseStartBefore(text, tokens, r - 1);
+    // Only the clause's subject: "keeps in place a prime minister who has declared" describes an object.
+    if (from < 0 || !(from === 0 || isBoundaryGap(gapBefore(text, tokens, from)))) return null;
+    const subject = phraseOf(text, tokens, from, r - 1);
+    const info = typeSourcePhrase(subject, from === 0 && sentenceStart && opensSentence);
+    if (!info || info.kind === 'pronoun' || (BASE_FORMS.has(verb.bare) && !info.plural && auxiliaries === 0)) return null;
+    return attribution(info, subject.replace(/^(?:but|and|however|so|yet)\s+/i, ''), verb.word, 'verb', cls);
+  };
+  // "Analysts who said so", "the report that concluded": the relative pronoun stands for the subject.
+  if (!directlyAfterBoundary && k >= 0 && /^(?:who|that|which)$/.test(tokens[k].bare)) {
+    const found = relativeSubject(k);
+    if (found) return found;
+  }
   if (!directlyAfterBoundary && k >= 0 && !CLAUSE.has(tokens[k].bare)) {
     const start = phraseStartBefore(text, tokens, k);
     // A participle takes a subject only in "with experts noting", "with reports indicating".
     if (/ing$/.test(verb.bare) && !(start > 0 && tokens[start - 1].bare === 'with')) return null;
+    // "Washington-based analysts who have done the calculations say": the subject is before the
+    // relative clause (only when the words after "who" are no subject themselves).
+    const verbPhrase = start >= 0 && tokens.slice(start, k + 1).some((t) => AUXILIARY.has(t.bare) && !/^(?:also|still|later|once|again|previously|repeatedly|publicly)$/.test(t.bare));
+    if (start > 0 && /^(?:who|that|which)$/.test(tokens[start - 1].bare) && (verbPhrase || !typeSourcePhrase(phraseOf(text, tokens, start, k), false))) {
+      const found = relativeSubject(start - 1);
+      if (found) return found;
+    }
     if (start >= 0) {
       let phrase = phraseOf(text, tokens, start, k);
       // A subject is a noun phrase: "have helped Ukrainian forces maintain" is not one.
       if (tokens.slice(start, k + 1).some((t) => AUXILIARY.has(t.bare) && !/^(?:also|still|later|once|again|previously|repeatedly|publicly)$/.test(t.bare))) return null;
-      let info = typeSourcePhrase(phrase, start === 0 && sentenceStart);
+      let info = typeSourcePhrase(phrase, start === 0 && sentenceStart && opensSentence);
       // "protesters said", "indigenous elders say": an unnamed group of people speaking.
       if (!info && cls === 'speech' && /^[a-z]+[^s]s$/.test(tokens[k].word) && tokens[k].bare.length > 4) {
         info = { type: 'anonymous', kind: 'anonymous', head: tokens[k].bare.replace(/s$/, ''), plural: true };
@@ -135,40 +163,52 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
     }
   }
   // "Ajmi Lourimi, a member of Ennahda's general secretariat, said": a subject, then an apposition.
-  if (k >= 0 && /^\s*,\s*$/.test(gap) && !/ing$/.test(verb.bare)) {
+  if (k >= 0 && /^\s*(?:,|[—–]|\s-)\s*$/.test(gap) && !/ing$/.test(verb.bare)) {
     let comma = -1;
     for (let i = k; i > 0; i--) {
-      if (/,/.test(gapBefore(text, tokens, i))) {
+      // Commas or dashes set off the clause: "The Palestinian Authority - which ... - called for".
+      if (/,|[—–]|\s-\s/.test(gapBefore(text, tokens, i))) {
         comma = i;
         break;
       }
       if (isBoundaryGap(gapBefore(text, tokens, i))) break;
     }
     // "A senior engineer, who spoke on condition of anonymity, said": a relative clause about the subject.
-    const relative = comma > 0 && /^(?:who|whose)$/.test(tokens[comma].bare);
+    const relative = comma > 0 && /^(?:who|whose|which)$/.test(tokens[comma].bare);
     if (relative && k - comma < 25) {
       const nameStart = phraseStartBefore(text, tokens, comma - 1);
       if (nameStart >= 0) {
         const name = phraseOf(text, tokens, nameStart, comma - 1);
         const clause = phraseOf(text, tokens, comma, k);
-        const info = typeSourcePhrase(name, nameStart === 0 && sentenceStart);
+        const info = typeSourcePhrase(name, nameStart === 0 && sentenceStart && opensSentence);
         // The clause can withhold the name ("who spoke on condition of anonymity"): then it is anonymous
         // whatever the subject's words are.
         if (ANONYMITY.test(clause)) {
           return attribution({ type: 'anonymous', kind: 'anonymous', head: info?.head ?? 'source', plural: info?.plural ?? false }, name, verb.word, 'verb', cls);
         }
         if (info) return attribution(info, name, verb.word, 'verb', cls);
+        // "Israeli settlers, who overwhelmingly form part of ..., said": an unnamed group of people.
+        if (cls === 'speech' && /^[a-z]+[^s]s$/.test(tokens[comma - 1].word) && tokens[comma - 1].bare.length > 4) {
+          return attribution({ type: 'anonymous', kind: 'anonymous', head: tokens[comma - 1].bare.replace(/s$/, ''), plural: true }, name, verb.word, 'verb', cls);
+        }
+        return null;
       }
     }
     // The apposition describes the subject: "a member of ...", "the leader of ...", "Tunisia country director".
-    const describes = comma > 0 && /^(?:a|an|the|one|another|its|his|her|their|\p{Lu}\S*)$/u.test(tokens[comma].word);
+    // After a full name any apposition describes it: "Charles Simpson, program administrator for ..., told".
+    const fullNameBefore = comma > 1 && /^\p{Lu}/u.test(tokens[comma - 1].word) && /^\p{Lu}/u.test(tokens[comma - 2].word);
+    const describes = comma > 0 && (fullNameBefore || /^(?:a|an|the|one|another|its|his|her|their|\p{Lu}\S*)$/u.test(tokens[comma].word));
     if (describes && k - comma < 25) {
       const nameStart = phraseStartBefore(text, tokens, comma - 1);
       if (nameStart >= 0) {
         const name = phraseOf(text, tokens, nameStart, comma - 1);
         const apposition = phraseOf(text, tokens, comma, k);
-        const a = typeSourcePhrase(name, nameStart === 0 && sentenceStart);
+        const a = typeSourcePhrase(name, nameStart === 0 && sentenceStart && opensSentence);
         const b = typeSourcePhrase(apposition.replace(/\s+(?:and|who|which)\b.*$/, ''), false);
+        // "..., a Syrian refugee who asked not to be identified, said": the apposition withholds the name.
+        if (ANONYMITY.test(apposition)) {
+          return attribution({ type: 'anonymous', kind: 'anonymous', head: a?.head ?? b?.head ?? 'source', plural: a?.plural ?? false }, name, verb.word, 'verb', cls);
+        }
         if (a && a.type === 'named' && (a.kind === 'person' || a.kind === 'organisation')) return attribution(a, name, verb.word, 'verb', cls);
         if (b && b.type === 'named' && b.kind === 'person') return attribution(b, apposition, verb.word, 'verb', cls);
         if (a && b) return attribution(a, name, verb.word, 'verb', cls);
@@ -179,10 +219,17 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
   if (directlyAfterBoundary && INVERTIBLE.has(verb.bare) && v + 1 < tokens.length) {
     const next = tokens[v + 1];
     // '," said councillor Ines Barros': a lower-case title right before a name starts the subject too.
-    const titledName = isRoleWord(next.word) && /^\p{Lu}/u.test(tokens[v + 2]?.word ?? '');
-    if (!isBoundaryGap(gapBefore(text, tokens, v + 1)) && (titledName || /^(?:\p{Lu}|a$|an$|one$|the$|another$|two$|three$|several$|some$|many$)/u.test(next.word))) {
+    // Several lower-case words may come first: '," said chief inspector Jane Roe', 'says veteran industry analyst Ken Doctor'.
+    let n = v + 1;
+    while (n < v + 5 && n + 1 < tokens.length && /^\p{Ll}/u.test(tokens[n].word) && !isBoundaryGap(gapBefore(text, tokens, n + 1))) n++;
+    const titledName = n > v + 1 && isRoleWord(tokens[n - 1].word) && /^\p{Lu}/u.test(tokens[n]?.word ?? '');
+    // '"...," say economists': a bare plural source.
+    const barePlural = /^(?:say|said)$/.test(verb.bare) && typeSourcePhrase(next.word, false)?.plural === true && /^[a-z]+s$/.test(next.word);
+    if (!isBoundaryGap(gapBefore(text, tokens, v + 1)) && (titledName || barePlural || /^(?:\p{Lu}|a$|an$|one$|the$|another$|two$|three$|several$|some$|many$)/u.test(next.word))) {
       const end = phraseEndAfter(text, tokens, v + 1);
       const phrase = phraseOf(text, tokens, v + 1, end);
+      // 'said the policy change paved the way for ...': a clause, not a subject.
+      if (end - v >= 12 || tokens.slice(v + 1, end + 1).some((t) => BE.has(t.bare) || /^(?:has|have|had|will|would)$/.test(t.bare))) return null;
       const info = typeSourcePhrase(phrase, false);
       if (info && info.kind !== 'pronoun') return attribution(info, phrase, verb.word, 'verb', cls);
       if (info) return attribution(info, phrase, verb.word, 'verb', cls);
@@ -191,6 +238,8 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
   return null;
 }
 
+const PARENTHETICAL =
+  /,\s*(?:however|meanwhile|though|too|moreover|furthermore|instead|nevertheless|nonetheless|in turn|in response|for (?:his|her|their|its) part|for example|for instance|by contrast|in contrast|in a statement|in an interview|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,(?=\s)/gi;
 const ACCORDING_TO = /\b(?:according to|as reported by|as cited by|as quoted by|citing)\s+/gi;
 const PASSIVE_AGENT = /\b(?:as|was|were|been|is|are)\s+(?:first\s+)?(?:noted|reported|stated|announced|confirmed|said|revealed|disclosed|quoted|cited|told|outlined|described|detailed|estimated|shown|found)\s+(?:by|in|during|at)\s+/gi;
 const DOCUMENT_BY = /\b(?:report|study|survey|analysis|poll|paper|review|audit|investigation|data|figures|statistics|estimates|research)\b[^,.;~]{0,60}?\b(?:by|from)\s+(?=\p{Lu}|the\s+\p{Lu})/giu;
@@ -205,7 +254,10 @@ function phraseFrom(text: string, tokens: Token[], at: number): string | null {
 }
 
 /** Every attribution the sentence states itself (masked: quotations replaced by "~"). */
-export function findAttributions(masked: string, sentenceStart = true): FoundAttribution[] {
+export function findAttributions(input: string, sentenceStart = true): FoundAttribution[] {
+  // "Netanyahu, however, said": a discourse adverb set off by commas stands between a subject and
+  // its verb. Blank it out (same length, so offsets hold) and the subject meets its verb.
+  const masked = input.replace(PARENTHETICAL, (m) => ' '.repeat(m.length));
   const tokens = tokenize(masked);
   const found: FoundAttribution[] = [];
   const push = (a: FoundAttribution | null) => {

@@ -127,7 +127,7 @@ for (const [list, cls] of [
 
 /** Verbs that often come before their subject after a quotation: '"...," said Lotfi Azzouz'. */
 export const INVERTIBLE = new Set(
-  'said says added told wrote noted explained continued asked insisted warned recalled replied argued declared'.split(' '),
+  'say said says added told wrote noted explained continued asked insisted warned recalled replied argued declared'.split(' '),
 );
 
 /** "called" attributes only as "called for"/"called on"/"called it": "a group called Ansar" names. */
@@ -140,6 +140,8 @@ export function needsParticle(word: string): RegExp | null {
   // "posted on Telegram that" speaks; "posted the image" is an action.
   if (/^posts?$|^posted$/.test(word)) return /^\s+(?:on|that|to|online)\b|^\s*[:,]/i;
   if (/^points?$|^pointed$/.test(word)) return /^\s+out\b/i;
+  // "the report states that", "the law states:"; "most promising states" is a noun.
+  if (/^states?$/.test(word)) return /^\s+that\b|^\s*[,:"“~]/i;
   // "agreed to a rescue", "agreed to return the cash" are actions; "agreed that" is a stance.
   if (/^agree[ds]?$/.test(word)) return /^\s+(?!to\b)/i;
   if (/^expects?$|^expected$/.test(word)) return /^\s+(that|the|a|to|it)\b/i;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { classify, one } from './helpers';
+
+// Where the subject of a speech verb stands when it is not right before the verb: behind a
+// parenthetical, a relative clause, a title, or after the verb.
+describe('finding the subject of a speech verb', () => {
+  it.each([
+    // A discourse adverb or a dash clause between subject and verb.
+    ['Prime Minister Anna Lind, however, said the vote would go ahead.', 'named', 'Prime Minister Anna Lind'],
+    ['The regional courts, meanwhile, have declared the tax unlawful.', 'named', 'The regional courts'],
+    ['The nurses’ union - which represents 40,000 members - called for a strike in March.', 'named', 'The nurses’ union'],
+    ['Turkey, which hosts the talks, has pledged to keep the corridor open.', 'named', 'Turkey'],
+    // An adverb that is not an -ly word.
+    ['She instead told the committee that the funds had been returned.', 'named', 'She'],
+    ['Okafor further described the proposal as "unworkable."', 'named', 'Okafor'],
+    // Several lower-case words of title before the name.
+    ['"The line will reopen in June," said deputy transport commissioner Leah Brandt.', 'named', 'deputy transport commissioner Leah Brandt'],
+    ['"Rents have doubled," says longtime housing economist Paul Renner.', 'named', 'longtime housing economist Paul Renner'],
+    // "familiar with", "close to" belong to the subject.
+    ['A person familiar with the negotiations told reporters that the deal was close.', 'anonymous', 'A person familiar with the negotiations'],
+    ['The merger will be delayed until spring, people close to the company said.', 'anonymous', 'people close to the company'],
+    // A bare plural after the verb.
+    ['The reform, say economists, will take years to pay off.', 'vague', 'economists'],
+    // A relative clause between the subject and its verb.
+    ['Local analysts who have studied the figures say the deficit is larger than reported.', 'vague', 'Local analysts'],
+    ['Farmers, who have blocked roads for a week, said the subsidy cut would ruin them.', 'anonymous', 'Farmers'],
+    // The apposition withholds the name.
+    ['A reporter’s contact inside the ministry, a clerk who asked not to be named, said the minister had resigned.', 'anonymous', 'A reporter’s contact inside the ministry'],
+  ])('%s → %s (%s)', (text, expected, source) => {
+    const s = one(text);
+    expect(s.label).toBe(expected);
+    expect(s.source).toBe(source);
+  });
+
+  it('reads a surname that is also a role word after a quotation as the surname', () => {
+    expect(one('“Buyers are waiting for rates to fall,” Bishop says.').label).toBe('named');
+  });
+
+  it('does not over-read relative clauses and inverted verbs', () => {
+    // A relative clause on an object describes it; it does not source the sentence.
+    expect(one('The coalition keeps in place a finance minister who has promised deep cuts.').label).toBe('unsourced');
+    // "states" after an adjective is a noun.
+    expect(one('The drought destroyed crops in some of the region’s most fertile states.').label).toBe('unsourced');
+    // A clause after "said" is what was said, not who said it.
+    const s = classify('Residents, who have lived near the plant for decades, said the water company had ignored them for years.')[0];
+    expect(s.label).toBe('anonymous');
+    expect(s.source).toBe('Residents');
+  });
+});
