@@ -31,7 +31,7 @@ const AUXILIARY = new Set(
 );
 const BE = new Set('is are was were be been being'.split(' '));
 // Stance words that follow "be" as adjectives: "officials are concerned", "he is confident".
-const BE_STANCE = new Set('concerned worried confident convinced'.split(' '));
+const BE_STANCE = new Set('concerned worried confident convinced adamant'.split(' '));
 // Words that start a clause or phrase: a subject never runs back across them.
 const CLAUSE = new Set(
   'that which who whom whose when where while because although though since after before if as and but or so than with without despite among amid including like unlike in on at from to into over under about against by during through per via whether what how why'.split(' '),
@@ -110,6 +110,8 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
   // "is expected to", "were told": passive voice hides the source (the agentless rule's business).
   if (passive && !BE_STANCE.has(verb.bare) && /(?:ed|en|wn|ld|ght|id)$/.test(verb.bare)) return null;
   if (passive === false && BE_STANCE.has(verb.bare) && !/^(?:worried|concerned)$/.test(verb.bare)) return null;
+  // "the administration will announce a strategy": a speech still to come attributes nothing yet.
+  if (tokens.slice(k + 1, v).some((t) => t.bare === 'will') && cls === 'speech') return null;
   if (k >= 0 && (NOUN_BEFORE.has(tokens[k].bare) || /['’]s$/.test(tokens[k].word))) return null;
 
   const gap = gapBefore(text, tokens, k + 1);

@@ -72,6 +72,11 @@ const SPEECH = [
   'welcome welcomes welcomed',
   'express expresses expressed expressing',
   'call calls called',
+  'reiterate reiterates reiterated reiterating',
+  'decry decries decried',
+  'lament laments lamented',
+  'hail hails hailed',
+  'read reads', // only before a quotation: "The post reads, “...”"
 ].join(',');
 
 const STANCE = [
@@ -91,6 +96,7 @@ const STANCE = [
   'concerned', // "officials are concerned"
   'confident',
   'convinced',
+  'adamant', // "the union is adamant that"
 ].join(',');
 
 const RESEARCH = [
@@ -132,11 +138,26 @@ export const INVERTIBLE = new Set(
 
 /** "called" attributes only as "called for"/"called on"/"called it": "a group called Ansar" names. */
 export function needsParticle(word: string): RegExp | null {
-  if (/^calls?$|^called$/.test(word)) return /^\s+(for|on|it|the)\b/i;
+  // '"called the bill “a disaster”': an object, then the quotation.
+  // "called the police" is an action; "called the decision a mistake" judges.
+  if (/^calls?$|^called$/.test(word)) return /^\s+(for|on|it)\b|^\s+(?:[\w’'-]+\s+){1,5}["“]|^\s+the\s+(?:[\w’'-]+\s+){1,3}(?:a|an)\b/i;
+  if (/^reads?$/.test(word)) return /^\s*[,:]?\s*["“]/;
+  // "will add to the pressure", "the costs add up" are not speech.
+  if (/^adds?$|^added$/.test(word)) return /^(?!\s+(?:to|up)\b)/i;
+  // "respond" speaks only with what was said: "if officials respond", "did not respond to requests" do not.
+  if (/^respond(?:s|ed)?$/.test(word)) return /^\s*[,:]\s*["“]|^\s+(?:that|by saying|in a statement)\b/i;
+  // "the views expressed in the article" is a participle, not someone speaking.
+  if (/^express(?:es|ed)?$/.test(word)) return /^\s+(?!in\b|by\b|on\b|at\b|here\b)/i;
+  // "admitted that", "admitted it", "admitted to lying"; not "admitted 1.4 million refugees", "admitted to hospital".
+  if (/^admit(?:s|ted)?$/.test(word)) {
+    return /^\s+(?:that|it|as much|so|he|she|they|we|I|having|to\s+\w+ing|(?:his|her|their|its)?\s*(?:guilt|wrongdoing|responsibility|mistakes?|errors?|fault|liability))\b|^\s*[,:"“]|^\s*$/i;
+  }
   if (/^reports?$/.test(word)) return /^\s+(that|on|the|a|an|\d)/i;
   if (/^continued?s?$/.test(word)) return /^[\s,]*["“]|^\.\s*$/;
   if (/^asks?$|^asked$/.test(word)) return /^\s*[,:"“]|^\s+(whether|if|why|how|what)\b/i;
-  if (/^(?:see|sees|saw|regard|regards|regarded)$/.test(word)) return /^\s+(?:[\w’'-]+\s+){0,3}as\b/i;
+  if (/^(?:see|sees|saw)$/.test(word)) return /^\s+(?:[\w’'-]+\s+){0,3}as\b/i;
+  // "regard New Zealand – or Aotearoa as it is called – as": the object can be longer.
+  if (/^(?:regard|regards|regarded)$/.test(word)) return /^\s+(?:[^\s.;]+\s+){0,10}as\b/i;
   // "posted on Telegram that" speaks; "posted the image" is an action.
   if (/^posts?$|^posted$/.test(word)) return /^\s+(?:on|that|to|online)\b|^\s*[:,]/i;
   if (/^points?$|^pointed$/.test(word)) return /^\s+out\b/i;
