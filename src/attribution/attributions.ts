@@ -244,7 +244,11 @@ const PARENTHETICAL =
   /,\s*(?:however|meanwhile|though|too|moreover|furthermore|instead|nevertheless|nonetheless|in turn|in response|for (?:his|her|their|its) part|for example|for instance|by contrast|in contrast|in a statement|in an interview|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,(?=\s)/gi;
 const ACCORDING_TO = /\b(?:according to|as reported by|as cited by|as quoted by|citing)\s+/gi;
 const PASSIVE_AGENT = /\b(?:as|was|were|been|is|are)\s+(?:first\s+)?(?:noted|reported|stated|announced|confirmed|said|revealed|disclosed|quoted|cited|told|outlined|described|detailed|estimated|shown|found)\s+(?:by|in|during|at)\s+/gi;
-const DOCUMENT_BY = /\b(?:report|study|survey|analysis|poll|paper|review|audit|investigation|data|figures|statistics|estimates|research)\b[^,.;~]{0,60}?\b(?:by|from)\s+(?=\p{Lu}|the\s+\p{Lu})/giu;
+const DOCUMENT_BY = /\b(?:report|study|survey|analysis|poll|paper|review|audit|investigation|data|figures|statistics|estimates|research|email|e-mail|memo|letter|statement|filing|presentation)\b[^,.;~]{0,60}?\b(?:by|from)\s+(?=\p{Lu}|the\s+\p{Lu}|[a-z]+\s+\p{Lu})/giu;
+// A judgement in the passive with its agent: "was denied by Andrew", "has been described as
+// “heartbreaking” by the conservation department", "seen by many voters as a hero". After a noun
+// phrase "by" belongs to the noun: "is seen as a preemptive measure by Russia" stays agentless.
+const JUDGED_BY = /\b(?:(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:denied|disputed|rejected|dismissed|critici[sz]ed|condemned|praised|hailed|described|called|dubbed|labell?ed|branded|seen|viewed|regarded|considered)\s+(?:as\s+(?:["“][^"”]{1,60}["”]|(?!(?:a|an|the)\b)[\w-]+(?:\s+[\w-]+)?)\s+)?by|(?:seen|viewed|regarded|considered|perceived)\s+by(?=\s[^,.;]{1,60}?\bas\b))\s+/giu;
 const DASH_AFTER_QUOTE = /["”]\s*[–—-]{1,2}\s*(\p{Lu}[^~]{2,120})$/u;
 const POSSESSIVE_FINDINGS = /\b(its|their)\s+(?:key\s+|main\s+|central\s+|latest\s+)?(findings|conclusions|estimates|figures|data|analysis)\b/gi;
 
@@ -279,6 +283,10 @@ export function findAttributions(input: string, sentenceStart = true): FoundAttr
     if (phrase) push(attribution(typeSourcePhrase(phrase), phrase, m[0].trim(), 'according-to'));
   }
   for (const m of masked.matchAll(PASSIVE_AGENT)) {
+    const phrase = phraseFrom(masked, tokens, m.index + m[0].length);
+    if (phrase) push(attribution(typeSourcePhrase(phrase), phrase, m[0].trim(), 'passive'));
+  }
+  for (const m of masked.matchAll(JUDGED_BY)) {
     const phrase = phraseFrom(masked, tokens, m.index + m[0].length);
     if (phrase) push(attribution(typeSourcePhrase(phrase), phrase, m[0].trim(), 'passive'));
   }
