@@ -32,6 +32,10 @@ const BACKGROUND = /\b(?:is|are)\s+(?:a|an|one of the|known for|home to|popular|
 export function judgeClaim(masked: string, quoted: boolean): ClaimVerdict {
   const text = masked.replace(/~+/g, ' ');
   if (QUESTION.test(masked) && !quoted) return { claim: false, evidence: 'a question' };
+  // "." or "—" left over from the page: nothing is said.
+  if (!/[\p{L}\p{N}~]/u.test(masked)) return { claim: false, evidence: 'no words' };
+  // "How chivalrous!": an exclamation in the writer's voice is opinion, not a checkable claim.
+  if (/!\s*$/.test(masked) && !quoted) return { claim: false, evidence: 'an exclamation' };
   // A plain declarative sentence in a news story asserts something until the words say otherwise.
   let score = 0.5;
   const pros: string[] = [];

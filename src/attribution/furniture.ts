@@ -16,6 +16,16 @@ const PHOTO_CREDIT = /^\([^()]*(?:AFP|Getty|Reuters|AP Photo|EPA|Images|Photo|Sh
 // "Steven Mufson covers the White House.": the author's biography.
 const AUTHOR_BIO = /^(?:\p{Lu}[\p{L}.'-]+\s+){1,3}(?:covers|writes about|reports on|is an? (?:staff |senior |national |foreign |chief )*(?:reporter|correspondent|writer|columnist|editor|contributor))\b/u;
 
+// A caption's credit as its own sentence ("Source: Supplied", "(Jane Roe/AFP/Getty Images)") and the
+// publisher's disclaimers ("The views expressed ... do not necessarily reflect", "adapted from").
+const SENTENCE_CREDIT = /^(?:source|photo|picture|image|credit)s?\s*:\s*\S.{0,60}$|\b(?:do|does) not necessarily reflect\b|^this (?:article|story) (?:has been|was) adapted from\b/i;
+
+/** True for one sentence of a paragraph that is a credit or disclaimer, not an article sentence. */
+export function isFurnitureSentence(text: string): boolean {
+  const t = text.trim();
+  return SENTENCE_CREDIT.test(t) || PHOTO_CREDIT.test(t);
+}
+
 /** True for a teaser, caption-like credit or similar line that carries no article sentence. */
 export function isFurniture(text: string): boolean {
   const t = text.trim();

@@ -18,7 +18,7 @@ import { splitSentences, type SentenceSpan } from '../text/sentences';
 import { findAgentless } from './agentless';
 import { findAttributions, type FoundAttribution } from './attributions';
 import { judgeClaim } from './claims';
-import { isFurniture, isLinkLine, isSourcesHeading, isTitleLine } from './furniture';
+import { isFurniture, isFurnitureSentence, isLinkLine, isSourcesHeading, isTitleLine } from './furniture';
 import { findSourceLink } from './links';
 import { findOutletVouching } from './outlet-vouching';
 import { findQuoteSpans, isScareQuote, maskQuotes, type QuoteSpan } from './quotes';
@@ -253,7 +253,7 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
           from: inheritedFrom[i],
           refersTo: chosen.speaker?.name,
         };
-      } else if (titleLine) {
+      } else if (titleLine || isFurnitureSentence(f.span.text)) {
         decision = { label: 'neutral', how: 'furniture' };
       } else {
         decision = verdict.claim
@@ -264,7 +264,7 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
         report(f.span.text, index, false, decision, {
           sourceType: chosen ? chosen.type : 'none',
           quote: f.quote || (f.quotes.length > 0 && chosen?.how === 'speaker'),
-          claim: verdict.claim && !(titleLine && !chosen),
+          claim: verdict.claim && !((titleLine || isFurnitureSentence(f.span.text)) && !chosen),
           inherited: !own && !!chosen,
           speaker: chosen?.speaker?.name,
           kind: chosen ? kindOf(chosen) : undefined,
