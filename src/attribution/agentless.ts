@@ -40,9 +40,8 @@ const PATTERNS: RegExp[] = [
 ];
 
 // "has been described as “heartbreaking” by the conservation department": the agent is named after
-// all, and the attribution rule takes it as the source.
-// ("by blocking aid" says how, not who).
-// ("by blocking aid" says how, not who). After a noun phrase "by" is the noun's: "seen as a
+// all, and the attribution rule takes it as the source ("by blocking aid" says how, not who).
+// After a noun phrase "by" is the noun's: "seen as a
 // preemptive measure by Russia" hides who sees it. Only a quotation or a word or two may come between.
 const AGENT_FOLLOWS = /^\s*(?:["“][^"”]{1,60}["”]|(?!(?:a|an|the)\b)[\w-]+(?:\s+[\w-]+)?)?\s*\bby\s+(?:the\s+|a\s+|an\s+|many\s+|some\s+|most\s+)?(?![a-z]+ing\b)[\p{L}]/u;
 
