@@ -1,5 +1,5 @@
 import { requireReasonableSize } from '../../src/limits';
-import { withoutScriptsOrStyles } from '../../src/extract/page-html';
+import { withoutUnreadMarkup } from '../../src/extract/page-html';
 import { anchorSentencesSteps, readPageTextSteps, type PageText, type SentenceSpan } from '../../src/anchor';
 import { NoArticleError, type NoReportReason, type Report } from '../../src/types';
 import { sendToBackground } from '../lib/messages';
@@ -111,9 +111,10 @@ export async function analyzePage(doc: Document): Promise<AnalysisOutcome> {
     const clock = new SliceClock();
     const serialized = meter.run(() => serializePage(doc));
     await clock.breathe();
-    // Scripts, style sheets and SVG contents are cut here already (a regular-expression scan): the engine would drop
-    // them anyway, and every byte of a message is copied and parsed on its way through the browser.
-    const html = meter.run(() => withoutScriptsOrStyles(serialized));
+    // Scripts, style sheets and SVG contents are cut here already (a regular-expression scan): the
+    // engine would drop them anyway, and every byte of a message is copied and parsed on its way
+    // through the browser.
+    const html = meter.run(() => withoutUnreadMarkup(serialized));
     const t1 = performance.now();
     await clock.breathe();
     const answer = meter.run(() => analyzeElsewhere(request, html, doc.location?.href ?? ''));

@@ -1,5 +1,5 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { withoutScriptsOrStyles } from '../extract/page-html';
+import { withoutUnreadMarkup } from '../extract/page-html';
 
 // jsdom reports every stylesheet it cannot parse; a page's broken CSS is none of the reader's concern.
 const quietConsole = new VirtualConsole();
@@ -11,7 +11,7 @@ const quietConsole = new VirtualConsole();
  * `calc(...)`).
  */
 export function parseHtml(html: string, url: string): Document {
-  return new JSDOM(withoutScriptsOrStyles(html), { url: url || undefined, virtualConsole: quietConsole }).window.document;
+  return new JSDOM(withoutUnreadMarkup(html), { url: url || undefined, virtualConsole: quietConsole }).window.document;
 }
 
 const CANONICAL = /<link\b[^>]*\brel=["']?canonical\b[^>]*>/i;

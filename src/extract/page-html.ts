@@ -21,8 +21,11 @@ const SELF_CLOSED = /\/\s*>$/;
 
 type Cut = keyof typeof CLOSING;
 
-/** `html` without its inline scripts (JSON-LD kept) and style sheets, and with its SVGs emptied. */
-export function withoutScriptsOrStyles(html: string): string {
+/**
+ * `html` without the markup the engine never reads: inline scripts (JSON-LD kept) and style sheets
+ * go, SVGs are emptied.
+ */
+export function withoutUnreadMarkup(html: string): string {
   const kept: string[] = [];
   let from = 0;
   NEXT.lastIndex = 0;
