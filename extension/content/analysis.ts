@@ -96,12 +96,13 @@ async function anchor(pageText: PageText | null, report: Report, meter: BusyMete
  * the sentences that come back are then anchored in it.
  */
 export async function analyzePage(doc: Document): Promise<AnalysisOutcome> {
+  let request: EngineRequest | undefined;
   try {
     const meter = new BusyMeter();
     const t0 = performance.now();
     meter.run(() => requireReasonableSize(doc));
     // Connecting takes a trip through the browser: it happens while the page is serialised.
-    const request = meter.run(openEngineRequest);
+    request = meter.run(openEngineRequest);
     // The task that injected this script may hold the page's own work (its load event): the page gets
     // a turn before the serialising starts.
     await yieldToPage();
@@ -117,7 +118,8 @@ export async function analyzePage(doc: Document): Promise<AnalysisOutcome> {
     const html = meter.run(() => withoutUnreadMarkup(serialized));
     const t1 = performance.now();
     await clock.breathe();
-    const answer = meter.run(() => analyzeElsewhere(request, html, doc.location?.href ?? ''));
+    const opened = request;
+    const answer = meter.run(() => analyzeElsewhere(opened, html, doc.location?.href ?? ''));
     // Awaited below; until then a failure must not surface as an unhandled rejection in the console.
     answer.catch(() => undefined);
     await clock.breathe();
@@ -133,6 +135,8 @@ export async function analyzePage(doc: Document): Promise<AnalysisOutcome> {
     phases.mainThread = meter.ms;
     return { status: 'analyzed', analysis, phases };
   } catch (error) {
+    // Serialising may have failed after the port was opened: it is closed, not left to the page's unload.
+    request?.cancel();
     if (error instanceof NoArticleError) return { status: 'no-article', kind: error.reason, reason: error.message };
     return { status: 'error', message: error instanceof Error ? error.message : String(error) };
   }

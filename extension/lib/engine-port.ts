@@ -83,6 +83,8 @@ export function serveOverPorts(analyze: (html: string, url: string) => EngineOut
 export interface EngineRequest {
   /** Sends one page and resolves to its outcome, or to undefined when no engine listens or it went away. */
   send(html: string, url: string): Promise<EngineOutcome | undefined>;
+  /** Closes the port if nothing did yet: for a request that will not be sent after all. */
+  cancel(): void;
 }
 
 /**
@@ -120,6 +122,11 @@ export function openEngineRequest(): EngineRequest {
         settle = { resolve, reject };
         port.postMessage({ type: 'analyze', html, url } satisfies AnalyzeRequest);
       });
+    },
+    cancel() {
+      if (closed) return;
+      closed = true;
+      port.disconnect();
     },
   };
 }

@@ -1,5 +1,6 @@
-import { describe, expect, test } from 'vitest';
-import { OutcomeAssembler, outcomeParts, parseAnalyzeRequest } from '../../../extension/lib/engine-port';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { OutcomeAssembler, openEngineRequest, outcomeParts, parseAnalyzeRequest } from '../../../extension/lib/engine-port';
 import type { EngineOutcome } from '../../../extension/lib/engine';
 import type { Report } from '../../../src/types';
 
@@ -44,5 +45,48 @@ describe('the engine port protocol', () => {
     expect(parseAnalyzeRequest({ type: 'analyze', html: '<p>x</p>', url: 'https://a.example/' })).not.toBeNull();
     expect(parseAnalyzeRequest({ type: 'analyze', html: 42, url: '' })).toBeNull();
     expect(parseAnalyzeRequest({ type: 'other', html: '', url: '' })).toBeNull();
+  });
+});
+
+/** A port as runtime.connect returns it, with the listeners it was given and what was done to it. */
+function fakePort() {
+  const onMessage: ((message: unknown) => void)[] = [];
+  const onDisconnect: (() => void)[] = [];
+  const port = {
+    posted: [] as unknown[],
+    disconnect: vi.fn(),
+    postMessage: (message: unknown) => port.posted.push(message),
+    onMessage: { addListener: (listener: (message: unknown) => void) => onMessage.push(listener) },
+    onDisconnect: { addListener: (listener: () => void) => onDisconnect.push(listener) },
+    deliver: (message: unknown) => onMessage.forEach((listener) => listener(message)),
+  };
+  return port;
+}
+
+describe('a request over the engine port', () => {
+  let port: ReturnType<typeof fakePort>;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    port = fakePort();
+    (fakeBrowser.runtime as unknown as { connect: () => unknown }).connect = () => port;
+  });
+
+  test('a request that is never sent is closed by cancel(), once', async () => {
+    const request = openEngineRequest();
+    request.cancel();
+    request.cancel();
+    expect(port.disconnect).toHaveBeenCalledTimes(1);
+    expect(await request.send('<p>x</p>', 'https://example.org/')).toBeUndefined();
+    expect(port.posted).toEqual([]);
+  });
+
+  test('after the outcome has come, cancel() has nothing left to close', async () => {
+    const request = openEngineRequest();
+    const outcome = request.send('<p>x</p>', 'https://example.org/');
+    expect(port.posted).toEqual([{ type: 'analyze', html: '<p>x</p>', url: 'https://example.org/' }]);
+    for (const part of outcomeParts(outcomeWith(3))) port.deliver(JSON.parse(JSON.stringify(part)));
+    expect((await outcome)?.status).toBe('analyzed');
+    request.cancel();
+    expect(port.disconnect).toHaveBeenCalledTimes(1);
   });
 });
