@@ -59,6 +59,9 @@ export function withoutUnreadMarkup(html: string): string {
     }
     if (tag === 'svg' && SELF_CLOSED.test(match[0])) continue;
     const closing = endOf(html, tag, NEXT.lastIndex);
+    // An unclosed <pre> holds the rest of the page as ordinary markup (the parser does not read it as
+    // text, unlike an unclosed script or textarea): the scan goes on inside it.
+    if (tag === 'pre' && !closing.found) continue;
     NEXT.lastIndex = closing.end;
     if (tag === 'pre' || tag === 'textarea' || (tag === 'script' && JSON_LD.test(match[0]))) {
       // Kept as written, whitespace and all.
@@ -78,9 +81,9 @@ export function withoutUnreadMarkup(html: string): string {
 }
 
 /** Where the element opened just before `from` is closed: its closing tag's start and end (the end of the text if never). */
-function endOf(html: string, tag: Special, from: number): { start: number; end: number } {
+function endOf(html: string, tag: Special, from: number): { start: number; end: number; found: boolean } {
   const closing = CLOSING[tag];
   closing.lastIndex = from;
   const found = closing.exec(html);
-  return found ? { start: found.index, end: closing.lastIndex } : { start: html.length, end: html.length };
+  return found ? { start: found.index, end: closing.lastIndex, found: true } : { start: html.length, end: html.length, found: false };
 }

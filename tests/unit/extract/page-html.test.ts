@@ -52,4 +52,8 @@ describe('withoutUnreadMarkup (scripts, style sheets, comments, SVG contents, in
     const ld = '<script type="application/ld+json">{\n  "a": "<b>  </b>"\n}</script>';
     expect(withoutUnreadMarkup(`<div>\n  ${pre}\n  ${textarea}${ld}</div>`)).toBe(`<div>\n${pre}\n${textarea}${ld}</div>`);
   });
+
+  test('an unclosed <pre> does not keep the rest of the page as written: its scripts are still cut', () => {
+    expect(withoutUnreadMarkup('<pre>code\n  <b>x</b>   <i>y</i><script>track()</script><p>after</p>')).toBe('<pre>code\n  <b>x</b> <i>y</i><p>after</p>');
+  });
 });
