@@ -12,6 +12,10 @@ import { isRecord } from './guards';
 //   { type: 'analyze', html, url }  ->
 //                                   <-  { part: 'head', outcome, sentences: N }   (report without its sentences)
 //                                   <-  { part: 'sentences', items: [...] }       (until N have come)
+//
+// A report of one part's worth of sentences or fewer (every news page of the benchmark) comes whole
+// in its head, with N = 0: while the page is still loading, each message waits for a turn on its
+// main thread, and one wait is shorter than two.
 
 export const ENGINE_PORT = 'sourcelight-engine';
 /** Sentences per part: a few milliseconds to read. */
@@ -41,6 +45,10 @@ export function* outcomeParts(outcome: EngineOutcome): Generator<EnginePart> {
     return;
   }
   const { sentences } = outcome.report;
+  if (sentences.length <= SENTENCES_PER_PART) {
+    yield { part: 'head', outcome, sentences: 0 };
+    return;
+  }
   yield { part: 'head', outcome: { ...outcome, report: { ...outcome.report, sentences: [] } }, sentences: sentences.length };
   for (let i = 0; i < sentences.length; i += SENTENCES_PER_PART) yield { part: 'sentences', items: sentences.slice(i, i + SENTENCES_PER_PART) };
 }
@@ -61,8 +69,10 @@ export class OutcomeAssembler {
     } else {
       throw new Error('The analysis engine sent an unreadable answer.');
     }
-    if (this.sentences.length < this.expected) return null;
     const head = this.head;
+    // Nothing to wait for: the head is the whole outcome, sentences included.
+    if (this.expected === 0) return head;
+    if (this.sentences.length < this.expected) return null;
     return head.status === 'analyzed' ? { ...head, report: { ...head.report, sentences: this.sentences } } : head;
   }
 }

@@ -30,6 +30,11 @@ describe('the engine port protocol', () => {
     expect(result).toEqual(outcome);
   });
 
+  test('a report of up to one part’s worth of sentences comes whole in one message', () => {
+    expect(assemble(outcomeWith(400))).toEqual({ parts: 1, result: outcomeWith(400) });
+    expect(assemble(outcomeWith(401)).parts).toBe(1 + 2);
+  });
+
   test('a report with no sentences and a no-article outcome are complete with the head alone', () => {
     expect(assemble(outcomeWith(0))).toEqual({ parts: 1, result: outcomeWith(0) });
     const none: EngineOutcome = { status: 'no-article', kind: 'no-article', reason: 'No article found.', engineMs: 3, engineStartedAt: 0 };
