@@ -7,6 +7,7 @@
 //   passive agent        "as noted during President Zelenskyy's update", "was reported by Reuters"
 //   document by          "a new report released on Monday by Stanford University's Center ..."
 //   dash after a quote   '"..." – British Armed Forces chief Tony Radakin'
+//   participle clause    "The ministry issued a statement, saying ..." (participle-clause.ts)
 //
 // Words inside quotation marks are masked before this runs: a quoted speaker's own "I said" or
 // "according to" is not the writer's attribution.
@@ -14,6 +15,7 @@
 import { BASE_FORMS, INVERTIBLE, VERBS, needsParticle, type VerbClass } from './speech-verbs';
 import { ANONYMITY, isRoleWord, typeSourcePhrase, type SourceInfo } from './source-phrase';
 import { isBoundaryGap, tokenize, type Token } from './tokens';
+import { participleSubject } from './participle-clause';
 
 export interface FoundAttribution {
   info: SourceInfo;
@@ -276,7 +278,13 @@ export function findAttributions(input: string, sentenceStart = true): FoundAttr
     if (particle && !particle.test(masked.slice(t.end))) continue;
     // "he continued" attributes a quotation; "the strikes continued" is an event.
     if (/^continue[ds]?$/.test(t.bare) && !masked.includes('~')) continue;
-    push(subjectOfVerb(masked, tokens, v, sentenceStart));
+    const own = subjectOfVerb(masked, tokens, v, sentenceStart);
+    if (own) push(own);
+    // ", saying ...": only when the sentence has no speaker yet; "Smith said ..., adding" has one.
+    else if (found.length === 0) {
+      const shared = participleSubject(masked, tokens, v, sentenceStart);
+      if (shared) push(attribution(shared.info, shared.source.replace(/^(?:but|and|however|so|yet)\s+/i, ''), shared.cue, 'verb', 'speech'));
+    }
   }
   for (const m of masked.matchAll(ACCORDING_TO)) {
     const phrase = phraseFrom(masked, tokens, m.index + m[0].length);
