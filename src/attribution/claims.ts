@@ -8,8 +8,11 @@
 //              "Ukraine may shift its focus"                   a forecast
 //              "What's next for Ukraine?"                      a question
 //              "leaves me with the impression that..."         the writer's own impression
+//              "WeWork declined to comment."                   a note on the reporting (no-comment.ts)
 //
 // The rule weighs evidence both ways and names the words that tipped it, for the reason shown.
+
+import { isNoComment } from './no-comment';
 
 export interface ClaimVerdict {
   claim: boolean;
@@ -32,6 +35,7 @@ const BACKGROUND = /\b(?:is|are)\s+(?:a|an|one of the|known for|home to|popular|
 export function judgeClaim(masked: string, quoted: boolean): ClaimVerdict {
   const text = masked.replace(/~+/g, ' ');
   if (QUESTION.test(masked) && !quoted) return { claim: false, evidence: 'a question' };
+  if (isNoComment(masked)) return { claim: false, evidence: 'a note that someone did not comment' };
   // "." or "—" left over from the page: nothing is said.
   if (!/[\p{L}\p{N}~]/u.test(masked)) return { claim: false, evidence: 'no words' };
   // "How chivalrous!": an exclamation in the writer's voice is opinion, not a checkable claim.

@@ -1,0 +1,34 @@
+// "WeWork declined to comment.", "A spokesman did not respond to a request for comment.", "Smith
+// could not be reached for comment.": the writer discloses that a party was asked and said nothing.
+// Nothing is attributed (no information comes from anyone) and nothing about the story's world is
+// asserted: it is a note on the reporting, like "The Gazette has asked the ministry for comment".
+// A careful editor would not ask for a source for it, so it is not a claim (neutral), not unsourced.
+//
+// Only the whole sentence: "X declined to comment, but the company's shares fell 3%" still claims.
+
+const SILENCE = [
+  // "declined to comment", "refused to comment on the report", "declined requests for an interview"
+  String.raw`(?:declined|refused)\s+(?:to\s+(?:comment|respond|elaborate|be\s+interviewed|discuss)\b|(?:repeated\s+|multiple\s+)?requests?\s+for\s+(?:comment|an\s+interview)\b)`,
+  // "did not (immediately) respond to a request for comment", "has not returned calls seeking comment"
+  String.raw`(?:did|does|has|have|had)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:respond|reply|return)(?:ed)?\s+(?:to\s+)?(?:[\w’'.-]+\s+){0,4}?(?:requests?|calls?|e-?mails?|messages?|inquiries|queries|questions)\b`,
+  // "could not be reached for comment", "was not immediately available for comment"
+  String.raw`(?:could|can|was|were|is|are)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:be\s+)?(?:reached|available|contacted)\b`,
+].join('|');
+
+// An optional opener ("Reached by phone on Friday,"), a subject with no clause of its own, the
+// silence, and a tail with no further clause.
+const NO_COMMENT = new RegExp(String.raw`^(?:[^,;~]{0,60},\s*)?[^;~]{1,120}?\s(?:(?:also|again|repeatedly|has|have|had)\s+)*(?:${SILENCE})[^;~]{0,120}$`, 'i');
+const CLAUSE_IN_SUBJECT = /\b(?:who|whose|which)\b/i;
+const CLAUSE_IN_TAIL = /\b(?:but|while|although|whereas|though|who|whose|which)\b|,\s*and\b/i;
+const SILENCE_AT = new RegExp(SILENCE, 'i');
+
+/** True for a sentence whose only news is that someone did not comment (quotations masked). */
+export function isNoComment(masked: string): boolean {
+  const text = masked.trim();
+  if (!NO_COMMENT.test(text)) return false;
+  const at = SILENCE_AT.exec(text);
+  if (!at) return false;
+  const subject = text.slice(0, at.index);
+  const tail = text.slice(at.index + at[0].length);
+  return !CLAUSE_IN_SUBJECT.test(subject) && !CLAUSE_IN_TAIL.test(tail);
+}

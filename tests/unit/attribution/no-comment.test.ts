@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { one } from './helpers';
+
+// A party that was asked and said nothing: the sentence attributes no information to anyone and
+// asserts nothing about the story's world, it notes how the story was reported (like "The Gazette has
+// asked the ministry for comment"). Not a claim: neutral, with no source.
+describe('no comment', () => {
+  it.each([
+    'The airline declined to comment.',
+    'A spokeswoman for the council did not respond to a request for comment.',
+    'Garcia could not be reached for comment on Tuesday.',
+    'Representatives for the club did not immediately respond to requests for comment on Friday.',
+    'Reached by phone on Sunday, the coach declined to comment further.',
+    'The regulator declined to comment on the audit.',
+    'Lawyers for the family have not returned calls seeking comment since the ruling.',
+    'The embassy was not immediately available for comment.',
+  ])('%s → neutral', (text) => {
+    const s = one(text);
+    expect(s.label).toBe('neutral');
+    expect(s.sourceType).toBe('none');
+    expect(s.claim).toBe(false);
+  });
+
+  it.each([
+    // More is said than the silence: a claim about the subject, or a second clause.
+    ['Garcia, who was charged with fraud in 2019, declined to comment.', 'unsourced'],
+    ['The airline declined to comment, but its shares fell 3 percent on Monday.', 'unsourced'],
+    // Declining to do something else is an action, a claim about them.
+    ['The senator declined to endorse the bill on Tuesday.', 'unsourced'],
+    ['The defendant refused to answer questions from the judge.', 'unsourced'],
+    // A refusal with a reason speaks: the reason is attributed.
+    ['The ministry declined to comment, saying the inquiry was continuing.', 'named'],
+  ])('%s → %s', (text, expected) => {
+    expect(one(text).label).toBe(expected);
+  });
+});
