@@ -11,11 +11,13 @@
 //   claims.ts          checkable claim or the writer's judgement, forecast, question
 //   weakest.ts         several attributions: the weakest wins
 //   furniture.ts       teasers, credits and the article's own "Sources:" list: neutral
+//   block-quotation.ts "Garcia's full statement:" names whose block quotation follows
 //   reason.ts          the plain-words reason shown to the reader
 
 import type { Block, Label, SentenceReport, SourceType } from '../types';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import { findAgentless } from './agentless';
+import { sourceBeforeColon, wholeBlockQuotation } from './block-quotation';
 import { findAttributions, type FoundAttribution } from './attributions';
 import { judgeClaim } from './claims';
 import { isFurniture, isFurnitureSentence, isLinkLine, isSourcesHeading, isTitleLine } from './furniture';
@@ -107,6 +109,11 @@ function factsOf(block: Block, span: SentenceSpan, spans: QuoteSpan[], masked: s
 /** The candidates a sentence states itself: speakers, agentless phrasing, vouching, a source link. */
 function ownCandidates(block: Block, f: SentenceFacts, memory: SpeakerMemory): Candidate[] {
   const candidates = resolve(findAttributions(f.masked), memory);
+  // The paragraph's last words name, with a colon, whose words come next: "Garcia's full statement:".
+  if (candidates.length === 0 && f.span.end >= block.text.trimEnd().length) {
+    const named = sourceBeforeColon(f.masked);
+    if (named) candidates.push(...resolve([{ info: named.info, source: named.name, cue: 'introducing what follows', how: 'verb' }], memory));
+  }
   for (const cue of findAgentless(f.masked)) candidates.push({ type: 'vague', how: 'agentless', source: cue.words, cue: cue.words });
   const vouching = findOutletVouching(f.masked);
   if (vouching) candidates.push({ type: 'vague', how: 'vouching', source: vouching, cue: vouching });
@@ -180,7 +187,10 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
     // A headline-like line ("The presidential body swerve") asserts nothing unless it attributes.
     const titleLine = isTitleLine(block.text) && !(previous.introducer && introducedItem(block));
 
-    const spans = findQuoteSpans(block.text);
+    // A block quotation after "X wrote:" is X's words throughout: an "officials told us" inside it is
+    // X's sourcing, not the writer's attribution.
+    const introduced = block.kind === 'blockquote' && !!previous.introducer;
+    const spans = introduced ? wholeBlockQuotation(block.text) : findQuoteSpans(block.text);
     // A paragraph that opens a quotation while the last one ended inside a quotation continues it.
     if (previous.openQuoteSpeaker && spans[0] && spans[0].start <= 1) spans[0].continued = true;
     const masked = maskQuotes(block.text, spans);
@@ -291,10 +301,13 @@ function speakerCandidateFor(speaker: Speaker): Candidate {
   return { type: speaker.info.type, how: 'speaker', source: speaker.name, cue: 'quoted', speaker };
 }
 
-/** A list item, a block quotation, or a short line without a full stop, after "X said:". */
+/**
+ * A list item, a block quotation, or a short line without a full stop, after "X said:". A paragraph
+ * ending in a colon introduces something itself: it is no item of the list before it.
+ */
 function introducedItem(block: Block): boolean {
   if (block.kind === 'list-item' || block.kind === 'blockquote') return true;
-  return block.text.length < 200 && !/[.!?]["”’)]?$/.test(block.text.trim());
+  return block.text.length < 200 && !/[.!?:]["”’)]?$/.test(block.text.trim());
 }
 
 function rememberBlock(
@@ -312,7 +325,6 @@ function rememberBlock(
   if (distinct.size === 1 && speakers.every((c) => c.speaker?.info.kind !== 'document') && facts.length > 0) {
     memory.quotedSpeaker = speakers[0].speaker;
   }
-  void facts;
   const last = spans[spans.length - 1];
   if (last?.open && speakers.length) memory.openQuoteSpeaker = speakers[speakers.length - 1].speaker;
   if (/:\s*$/.test(block.text) && speakers.length) memory.introducer = speakers[speakers.length - 1].speaker;

@@ -77,6 +77,8 @@ const SPEECH = [
   'lament laments lamented',
   'hail hails hailed',
   'read reads', // only before a quotation: "The post reads, “...”"
+  'put', // only "put it": "as one analyst put it", "he put it this way:"
+  'puts',
 ].join(',');
 
 const STANCE = [
@@ -141,7 +143,10 @@ export function needsParticle(word: string): RegExp | null {
   // '"called the bill “a disaster”': an object, then the quotation.
   // "called the police" is an action; "called the decision a mistake" judges.
   if (/^calls?$|^called$/.test(word)) return /^\s+(for|on|it)\b|^\s+(?:[\w’'-]+\s+){1,5}["“]|^\s+the\s+(?:[\w’'-]+\s+){1,3}(?:a|an)\b/i;
-  if (/^reads?$/.test(word)) return /^\s*[,:]?\s*["“]/;
+  // '"The post reads, “...”"; "The statement reads in part:" before a block quotation.
+  if (/^reads?$/.test(word)) return /^\s*[,:]?\s*["“]|^\s*(?:,?\s*in\s+(?:part|full)\s*,?)?\s*:\s*$/;
+  // "as one analyst put it,", "he put it bluntly:", "she put it this way"; not "put it on hold".
+  if (/^puts?$/.test(word)) return /^\s+it\s*(?:(?:this|that|another)\s+way\b|(?:\w+ly|best|mildly)\s*[,.:;~"“—–]|[,.:;~"“—–]|$)/i;
   // "will add to the pressure", "the costs add up" are not speech.
   if (/^adds?$|^added$/.test(word)) return /^(?!\s+(?:to|up)\b)/i;
   // "respond" speaks only with what was said: "if officials respond", "did not respond to requests" do not.

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../../src/types';
+import { classify } from './helpers';
+
+const quoted = (text: string): Block => ({ kind: 'blockquote', text, links: [] });
+
+// SOURCING.md, Carry-over: "a block quotation introduced by “X wrote:”" takes X's attribution.
+describe('block quotation after a paragraph ending with a colon', () => {
+  it('the introduction names its speaker without a speech verb', () => {
+    for (const intro of ['Garcia’s full statement:', 'Garcia, in a post on Facebook on Tuesday:', 'Here is the letter from the harbour board:']) {
+      const out = classify('Ines Garcia chairs the harbour board.', intro, quoted('The port lost 200 jobs in March. We will not reopen the terminal.'));
+      expect(out.slice(1).map((s) => s.label)).toEqual(['named', 'named', 'named']);
+      expect(out[2].inherited).toBe(true);
+    }
+  });
+
+  it('"reads:" before the block and "put it" introduce it too', () => {
+    expect(classify('The mayor’s statement reads:', quoted('The port lost 200 jobs in March.')).map((s) => s.label)).toEqual(['named', 'named']);
+    expect(classify('A union official put it this way:', quoted('The port lost 200 jobs in March.')).map((s) => s.label)).toEqual(['anonymous', 'anonymous']);
+  });
+
+  it('the block is the speaker’s words throughout: a source inside it is the speaker’s sourcing', () => {
+    const out = classify('The minister wrote:', quoted('Officials told us the plant would close in 2025. The reserves will be called up in May.'));
+    expect(out.slice(1).map((s) => [s.label, s.inherited, s.quote])).toEqual([
+      ['named', true, true],
+      ['named', true, true],
+    ]);
+  });
+
+  it('a block quotation of several paragraphs keeps its speaker; the writer’s next paragraph does not', () => {
+    const out = classify('Garcia’s full statement:', quoted('The port lost 200 jobs in March.'), quoted('The board sold two cranes in May.'), 'The port reopened on Monday.');
+    expect(out.map((s) => s.label)).toEqual(['named', 'named', 'named', 'unsourced']);
+  });
+
+  it('a colon paragraph after a list introduces its own block, it is no item of the list', () => {
+    const out = classify(
+      'The minister wrote:',
+      quoted('The reserves will be called up in May.'),
+      'The harbour board, which runs 14 ports, answered on Friday:',
+      quoted('The port lost 200 jobs in March.'),
+    );
+    expect(out[2].inherited).toBe(false);
+    expect(out[2].source).not.toBe('The minister');
+  });
+
+  it.each([
+    // A label or teaser with a colon names no speaker.
+    ['Kenya trip:', 'The port lost 200 jobs in March.'],
+    ['The numbers:', 'The port lost 200 jobs in March.'],
+  ])('%s does not introduce a quotation', (intro, text) => {
+    const out = classify(intro, quoted(text));
+    expect(out[1].label).toBe('unsourced');
+  });
+
+  it('"put it" as an action is no speech', () => {
+    expect(classify('The council put it on hold in 2021.').map((s) => s.label)).toEqual(['unsourced']);
+    expect(classify('As one economist put it, the port is a relic.').map((s) => s.sourceType)).toEqual(['anonymous']);
+  });
+});
