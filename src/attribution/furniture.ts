@@ -15,6 +15,16 @@ const SOURCES_HEADING = /^(?:sources?|references|further reading|bibliography|ci
 const PHOTO_CREDIT = /^\([^()]*(?:AFP|Getty|Reuters|AP Photo|EPA|Images|Photo|Shutterstock)[^()]*\)$/i;
 // "Steven Mufson covers the White House.": the author's biography.
 const AUTHOR_BIO = /^(?:\p{Lu}[\p{L}.'-]+\s+){1,3}(?:covers|writes about|reports on|is an? (?:staff |senior |national |foreign |chief )*(?:reporter|correspondent|writer|columnist|editor|contributor))\b/u;
+// At the article's end a name followed by a career is the author's biography too ("Nelson D.
+// Schwartz has covered economics since 2012.", "Jane Doe is the author of ..."); in the body the
+// same words are a claim about someone in the story.
+const CLOSING_BIO = /^(?:\p{Lu}[\p{L}.'-]+\s+){1,3}(?:has (?:covered|written about|reported on|been (?:a|an|the) (?:\w+ ){0,3}(?:reporter|correspondent|writer|columnist|editor))|writes (?:for|about|on)|is (?:a|an|the) (?:[\p{L}-]+ ){0,4}(?:reporter|correspondent|writer|columnist|editor|contributor|journalist|bureau chief|author of))\b/u;
+// The publisher's own notes on the article, at the start of a line: where it first ran, its print
+// edition ("The photo originally appeared on Instagram" is a claim, not a note).
+const PUBLICATION_NOTE = /^(?:this (?:article|story|piece|post|column|essay|report) (?:was |has been )?(?:originally |first )?(?:appeared|appears|published|republished|ran) (?:on|in|at|with|by)\b|a version of this (?:article|story|piece) (?:appears|appeared|was published)\b|(?:re)?published with (?:kind )?permission\b)/i;
+// Calls to action addressed to the reader, at the start of a sentence: "Sign up for our
+// newsletter", "Follow us on Twitter", "Check it out here". "Follow the money" is no promotion.
+const PROMO = /^(?:sign up\b|subscribe (?:to|now|here|today)\b|follow (?:us|him|her|them|@\w+)\b|like us on\b|join us on\b|click here\b|download (?:our|the) (?:\w+ )?app\b|get (?:our|the) (?:\w+ ){0,3}newsletter\b|check (?:it|them|this) out\b|(?:read|watch|listen to) (?:it|more) here\b)/i;
 
 // A caption's credit as its own sentence ("Source: Supplied", "(Jane Roe/AFP/Getty Images)") and the
 // publisher's disclaimers ("The views expressed ... do not necessarily reflect", "adapted from").
@@ -23,13 +33,16 @@ const SENTENCE_CREDIT = /^(?:source|photo|picture|image|credit)s?\s*:\s*\S.{0,60
 /** True for one sentence of a paragraph that is a credit or disclaimer, not an article sentence. */
 export function isFurnitureSentence(text: string): boolean {
   const t = text.trim();
-  return SENTENCE_CREDIT.test(t) || PHOTO_CREDIT.test(t);
+  return SENTENCE_CREDIT.test(t) || PHOTO_CREDIT.test(t) || PROMO.test(t) || PUBLICATION_NOTE.test(t);
 }
 
-/** True for a teaser, caption-like credit or similar line that carries no article sentence. */
-export function isFurniture(text: string): boolean {
+/**
+ * True for a teaser, caption-like credit, promotion or similar line that carries no article
+ * sentence. `closing`: the block is among the article's last, where an author's biography sits.
+ */
+export function isFurniture(text: string, closing = false): boolean {
   const t = text.trim();
-  return TEASER.test(t) || CREDIT.test(t) || PHOTO_CREDIT.test(t) || AUTHOR_BIO.test(t);
+  return TEASER.test(t) || CREDIT.test(t) || PHOTO_CREDIT.test(t) || AUTHOR_BIO.test(t) || PUBLICATION_NOTE.test(t) || PROMO.test(t) || (closing && CLOSING_BIO.test(t));
 }
 
 /** A block that is all link: a teaser to another story ("Read the full transcript of his interview"). */

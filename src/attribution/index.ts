@@ -65,6 +65,8 @@ interface BlockMemory {
   introducer?: Speaker;
 }
 
+// The article's last blocks, where the author's biography and the publisher's notes sit.
+const CLOSING_BLOCKS = 3;
 const CONTINUATION = /^(?:additionally|also|in addition|moreover|furthermore|besides|likewise|similarly)\b/i;
 const SPEAKER_KINDS = new Set(['person', 'role', 'anonymous', 'organisation', 'document', 'pronoun']);
 
@@ -183,7 +185,7 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
       return;
     }
     // Furniture between two paragraphs of one speaker (a caption, a teaser) does not break carry-over.
-    if (isFurniture(block.text) || isLinkLine(block)) return simple('furniture');
+    if (isFurniture(block.text, index >= blocks.length - CLOSING_BLOCKS) || isLinkLine(block)) return simple('furniture');
     // A headline-like line ("The presidential body swerve") asserts nothing unless it attributes.
     const titleLine = isTitleLine(block.text) && !(previous.introducer && introducedItem(block));
 
