@@ -255,6 +255,9 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
   }
   if (named) return result('named', 'person');
   if (first === 'the' && SINGLE_ROLES.has(single)) return result('named', 'role');
+  // "the group said", "the firm added": a body the story has introduced, speaking for itself (an
+  // unnamed one mentioned before, "a group of employees", is found by the speaker memory first).
+  if (first === 'the' && toks.length <= 3 && BODY_KINDS.has(single)) return result('named', 'organisation');
   // "many businesses", "some Republicans": an uncounted crowd.
   if (quantified && plural) return result('vague', 'vague');
   return null;
