@@ -23,7 +23,7 @@ import { judgeClaim } from './claims';
 import { isFurniture, isFurnitureSentence, isLinkLine, isSourcesHeading, isTitleLine } from './furniture';
 import { findSourceLink } from './links';
 import { findOutletVouching } from './outlet-vouching';
-import { findQuoteSpans, isScareQuote, maskQuotes, type QuoteSpan } from './quotes';
+import { findQuoteSpans, isScareQuote, isSubstantialQuote, maskQuotes, type QuoteSpan } from './quotes';
 import { explain, type Decision } from './reason';
 import { SpeakerMemory, personMentions, type Speaker } from './speakers';
 import { weakest } from './weakest';
@@ -219,9 +219,13 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
         }
       }
       if (carried[i]) return;
-      const before = [...decided.slice(0, i)].reverse().find((c) => speakerCandidate(c));
+      const at = lastSpeakerBefore(decided, i);
+      const before = at >= 0 ? decided[at] : undefined;
+      // More of the words of a speaker quoted earlier in the paragraph, framed by the writer:
+      // '“...,” Obama said. Abbas “has put aside efforts to shortcut the pursuit of peace.”'
+      const moreOfTheQuotation = at >= 0 && facts[at].quote && f.quotes.some((q) => isSubstantialQuote(block.text.slice(q.start, q.end)));
       // A further quotation of the same speaker, or "Additionally, ..." after reported speech.
-      if (before && (f.quoteOnly || CONTINUATION.test(f.masked))) {
+      if (before && (f.quoteOnly || moreOfTheQuotation || CONTINUATION.test(f.masked))) {
         carried[i] = before;
         inheritedFrom[i] = 'earlier in the paragraph';
         return;
@@ -297,6 +301,12 @@ function kindOf(c: Candidate): string {
   const kind = c.speaker?.info.kind;
   if (!kind || kind === 'pronoun') return c.type === 'named' ? 'person' : c.type;
   return kind;
+}
+
+/** Index of the last sentence before `i` attributed to a speaker, or -1. */
+function lastSpeakerBefore(decided: (Candidate | undefined)[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (decided[j]?.how === 'speaker') return j;
+  return -1;
 }
 
 function speakerCandidateFor(speaker: Speaker): Candidate {

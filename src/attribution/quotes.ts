@@ -79,6 +79,11 @@ function wordCount(text: string): number {
   return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
+/** True when a quotation holds a stretch of someone's words (five words or more), not a phrase. */
+export function isSubstantialQuote(quoted: string): boolean {
+  return wordCount(quoted) >= 5;
+}
+
 /**
  * A scare quote is a short quoted term in the writer's own sentence ("its “safety net”", "the
  * “jobs machine” it thinks it is"): at most three words and no sentence punctuation inside.
