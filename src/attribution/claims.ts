@@ -21,14 +21,48 @@ export interface ClaimVerdict {
 }
 
 const NUMBER = /\b\d[\d,.]*(?:\s?(?:percent|per cent|%|million|billion|trillion|thousand))?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousands|millions|billions|dozens|half|double|tripled|doubled)\b/i;
-const TIME = /\b(?:on|last|this|next|since|until|by|in|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|week|month|year|fall|spring|summer|winter|weekend)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b|\b(?:in|over|for|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:weeks|months|years|days)\b|\bfor\s+(?:months|years|decades|weeks)\b|\b(?:ago|earlier this|later this)\b|\b(?:January|February|March|April|June|July|August|September|October|November|December)\s+\d/;
+const TIME = /\b(?:on|last|this|next|since|until|by|in|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|week|month|year|fall|spring|summer|winter|weekend)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b|\b(?:in|over|for|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:weeks|months|years|days)\b|\bfor\s+(?:months|years|decades|weeks)\b|\b(?:ago|earlier this|later this)\b|\b(?:January|February|March|April|June|July|August|September|October|November|December)\s+\d|\b(?:past|last|next)\s+(?:few|several|two|three|four|five|\d+)\s+(?:days|weeks|months|years)\b|\b[Ss]ince\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w]*)*/;
 // Verbs of events and decisions: what someone did.
-const EVENT_VERB = /\b(?:killed|killing|died|wounded|injured|attacked|stormed|seized|captured|launched|fired|opened fire|arrested|charged|sentenced|elected|voted|passed|signed|approved|rejected|banned|outlawed|announced|deployed|mobilized|mobilised|assembled|withdrew|retreated|advanced|pushed|supplied|sent|provided|raised|cut|lost|won|gained|fell|rose|increased|decreased|dropped|grew|declined|joined|left|resigned|appointed|fired|hired|sued|filed|ruled|convicted|acquitted|bought|sold|acquired|paid|spent|invested|built|opened|closed|collapsed|overthrew|invaded|occupied|bombed|shelled|struck|hit|destroyed|damaged|recaptured|retook|reclaimed|repelled|blocked|imposed|lifted|suspended|released|published|reported|confirmed|fought|governed|ruled|drafted|failed|succeeded|beheaded|assaulted|crashed|exploded|erupted|evacuated|displaced|fled|detained|deported|shot|stabbed|murdered|raided|seizing|gunning|shattering|hurling|stepped down|came to power|took office|lands?|travels|visit(?:ed|s)?|met|meets|has faced|have faced|has pushed|has been unable|have been increasingly|has been reducing|has found|has been eager|has seen|has supplied)\b/i;
+const EVENT_VERB = /\b(?:killed|killing|died|wounded|injured|attacked|stormed|seized|captured|launched|fired|opened fire|arrested|charged|sentenced|elected|voted|passed|signed|approved|rejected|banned|outlawed|announced|deployed|mobilized|mobilised|assembled|withdrew|retreated|advanced|pushed|supplied|sent|provided|raised|cut|lost|won|gained|fell|rose|increased|decreased|dropped|grew|declined|joined|left|resigned|appointed|fired|hired|sued|filed|ruled|convicted|acquitted|bought|sold|acquired|paid|spent|invested|built|opened|closed|collapsed|overthrew|invaded|occupied|bombed|shelled|struck|hit|destroyed|damaged|recaptured|retook|reclaimed|repelled|blocked|imposed|lifted|suspended|released|published|reported|confirmed|fought|governed|ruled|drafted|failed|succeeded|beheaded|assaulted|crashed|exploded|erupted|evacuated|displaced|fled|detained|deported|shot|stabbed|murdered|raided|seizing|gunning|shattering|hurling|stepped down|came to power|took office|lands?|travels|visit(?:ed|s)?|met|meets|has faced|have faced|has pushed|has been unable|have been increasingly|has been reducing|has found|has been eager|has seen|has supplied|managed to \w+)\b/i;
 // The writer's judgement: evaluative and abstract words of commentary.
 const JUDGEMENT = /\b(?:significant(?:ly)?|critical|crucial|dramatic|unusual|unexpected|volatile|pivotal|profound|undoubtedly|clearly|clear|remarkable|notabl[ey]|striking|focal point|turning point|factor|implications|underscores?|highlights?|demonstrates?|illustrates?|signals?|reflects?|marks?|marked|poses?|stands out|far from over|one thing is|delicate|difficult position|bleak|unlikely|likely|potential(?:ly)?|evolving|dynamic|landscape|nature of|attention|alarm(?:s|ing)?|concerns?|challenges?|role in|broader|complicat\w+|escalation|strategic|major|key|serious)\b/gi;
+// Evaluative adjectives. Before a noun they colour a statement ("are now facing significant
+// setbacks", "the first serious military collaboration since the Cold War") that still asserts
+// something checkable, so they weigh half; as the predicate ("the role was critical") or as a verb
+// or abstract noun of commentary ("underscores", "a turning point") they are the sentence's point.
+const EVALUATIVE_ADJECTIVE = /^(?:significant|critical|crucial|dramatic|unusual|unexpected|volatile|pivotal|profound|clear|remarkable|notable|striking|delicate|bleak|unlikely|likely|potential|evolving|dynamic|broader|strategic|major|key|serious)$/i;
+// Words after an adjective that show it is not before its noun: "is significant to", "critical of".
+const NOT_A_NOUN = /^(?:to|of|for|in|on|at|as|than|that|and|or|but|with|by|from|because|enough|is|are|was|were|be|been)$/i;
+
+/**
+ * How much the writer's judgement weighs against a claim, and the words found. A capitalised word
+ * inside the sentence, or one followed by another at its start, is a name ("Mark Zuckerberg", "Key
+ * Security Council powers"), not a judgement.
+ */
+function judgementsIn(text: string): { weight: number; words: string[] } {
+  let weight = 0;
+  const words: string[] = [];
+  for (const m of text.matchAll(JUDGEMENT)) {
+    const word = m[0];
+    const atStart = /^[\s"“‘'([]*$/.test(text.slice(0, m.index));
+    const after = text.slice(m.index + word.length);
+    // At the start of the sentence a name goes on in capitals: "Mark Ellis", "Key Security Council".
+    if (/^\p{Lu}/u.test(word) && (!atStart || /^\s+\p{Lu}/u.test(after))) continue;
+    const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(after)?.[1];
+    const attributive = EVALUATIVE_ADJECTIVE.test(word) && next !== undefined && !NOT_A_NOUN.test(next);
+    weight += attributive ? 0.5 : 1;
+    words.push(word);
+  }
+  return { weight, words };
+}
+
 const FORECAST = /\b(?:will|could|may|might|would|should|must|can)\s+(?:\w+ly\s+)?(?:be|have|need|depend|become|prove|continue|shape|lead|aid|allow|intensify|shift|alter|mean|face|undermine|affect|influence|determine|result|bring|reshape|tip|hinge|require|make|see|take|remain|\w+)\b|\b(?:is|are)\s+(?:likely|poised|set|bound|going)\s+to\b|\bneeds? to\b/i;
 const WRITER = /\b(?:I|me|my|we|us|our)\b/;
 const QUESTION = /\?\s*["”’]?\s*$/;
+// "Facebook CEO Mark Zuckerberg, the man with the acquisition plan.": a name and who they are, with
+// no verb of its own (a caption's words, mostly). A relative clause ("the man who bought ...") or a
+// verb ("On Friday, the administration will announce ...") asserts something, so it does not count.
+const IDENTIFICATION = /^(?!(?:On|In|At|After|Before|During|By|For|From|With|Since|Until|When|While|As|If|Then|But|And)\b)(?:\p{Lu}[\p{L}.'’-]*\s+){0,6}\p{Lu}[\p{L}.'’-]*,\s+(?:the|a|an)\s+(?:(?!(?:who|whose|which|that|is|are|was|were|be|been|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|did|said|says)\b)(?![\p{L}’'-]*ed\b)[\p{L}’'-]+\s+){0,8}(?![\p{L}’'-]*ed\b)[\p{L}’'-]+\.$/u;
 const BACKGROUND = /\b(?:is|are)\s+(?:a|an|one of the|known for|home to|popular|located|situated)\b|\bhosts\b/i;
 
 /** Judges a sentence whose quotations are masked; `quoted` says it holds a direct quotation. */
@@ -36,6 +70,7 @@ export function judgeClaim(masked: string, quoted: boolean): ClaimVerdict {
   const text = masked.replace(/~+/g, ' ');
   if (QUESTION.test(masked) && !quoted) return { claim: false, evidence: 'a question' };
   if (isNoComment(masked)) return { claim: false, evidence: 'a note that someone did not comment' };
+  if (IDENTIFICATION.test(text.trim())) return { claim: false, evidence: 'a name and who they are' };
   // "." or "—" left over from the page: nothing is said.
   if (!/[\p{L}\p{N}~]/u.test(masked)) return { claim: false, evidence: 'no words' };
   // "How chivalrous!": an exclamation in the writer's voice is opinion, not a checkable claim.
@@ -63,10 +98,10 @@ export function judgeClaim(masked: string, quoted: boolean): ClaimVerdict {
     score += 1;
     pros.push('a quotation');
   }
-  const judgements = text.match(JUDGEMENT) ?? [];
-  if (judgements.length) {
-    score -= judgements.length >= 2 ? 2 : 1;
-    cons.push(`judgement: “${judgements.slice(0, 2).join('”, “')}”`);
+  const judgements = judgementsIn(text);
+  if (judgements.words.length) {
+    score -= Math.min(judgements.weight, 2);
+    cons.push(`judgement: “${judgements.words.slice(0, 2).join('”, “')}”`);
   }
   const forecast = FORECAST.exec(text)?.[0];
   if (forecast) {

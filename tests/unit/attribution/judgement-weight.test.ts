@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { label, one } from './helpers';
+
+// SOURCING.md, claim: the writer's evident opinion is no claim, but an evaluative word does not
+// turn a checkable statement into opinion. These cases weigh the judgement words by how they are used.
+describe('the writer’s judgement against what a sentence asserts', () => {
+  it('an evaluative adjective before its noun colours a statement that still asserts an event', () => {
+    expect(label('After weeks of holding the line, the rebels are now facing significant losses, notably as government troops have managed to retake the airport.')).toEqual(['unsourced']);
+    expect(label('Engineers have managed to restore power to key districts of the city.')).toEqual(['unsourced']);
+  });
+
+  it('a judgement as the sentence’s point stays the writer’s opinion', () => {
+    expect(label('The vote marks a critical turning point for the region.')).toEqual(['neutral']);
+    expect(label('The council’s role in all this was critical.')).toEqual(['neutral']);
+    expect(label('This alliance poses a significant challenge to the government.')).toEqual(['neutral']);
+  });
+
+  it('"since" a named period or event dates the statement', () => {
+    expect(label('The pact reflects the closest cooperation between their navies since the Second World War.')).toEqual(['unsourced']);
+  });
+
+  it('"in the past few days" dates the statement', () => {
+    expect(label('Inspectors have been visiting schools across the county in the past few days to address concerns about overcrowding.')).toEqual(['unsourced']);
+  });
+
+  it('a capitalised word inside the sentence is a name, not a judgement', () => {
+    expect(label('The bakery on the corner belongs to Mark Ellis.')).toEqual(['unsourced']);
+    expect(label('Key Security Council members distanced themselves from the proposal.')).toEqual(['unsourced']);
+    expect(one('Mark Ellis owns the bakery on the corner.').reason).not.toContain('judgement');
+    // A judgement word that opens the sentence is still one.
+    expect(label('Clearly the plan was a gamble.')).toEqual(['neutral']);
+  });
+});
+
+describe('a name and who they are', () => {
+  it('a verbless identification, a caption’s words, asserts nothing', () => {
+    expect(label('Acme CEO Jane Roe, the woman behind the merger.')).toEqual(['neutral']);
+  });
+
+  it('a verb or a relative clause makes it a statement again', () => {
+    expect(label('Jane Roe, the chief executive, resigned on Monday.')).toEqual(['unsourced']);
+    expect(label('Jane Roe, the woman who sold the company in 2019.')).toEqual(['unsourced']);
+    expect(one('On Friday, the council will vote on a new budget.').reason).not.toContain('who they are');
+  });
+});
