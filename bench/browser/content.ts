@@ -151,13 +151,13 @@ export interface BrowserResult {
   };
 }
 
-interface PageRef {
+export interface PageRef {
   name: string;
   path: string;
 }
 
 /** The seed fixtures, then the news pages (tests/fixtures/news/, else ../shared/corpus/news/ served from memory). */
-function pagesToMeasure(server: FixtureServer): PageRef[] {
+export function pagesToMeasure(server: FixtureServer): PageRef[] {
   const seeds = readdirSync(FIXTURES)
     .filter((f) => f.endsWith('.html'))
     .sort()
