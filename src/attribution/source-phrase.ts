@@ -239,7 +239,9 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
     // "a WeWork spokesperson": the organisation speaking through its official voice.
     if (/^spokes/.test(head) && pre.some((w, i) => i > 0 && isCapitalised(w))) return result('named', 'organisation');
     if (plural || INDEFINITE.has(first) || quantified) return result('anonymous', 'anonymous');
-    if (SINGLE_ROLES.has(single) && (first === 'the' || named)) return result('named', 'role');
+    // "the chief executive", "the company's chief financial officer": a chief is one person too.
+    const oneOfAKind = SINGLE_ROLES.has(single) || pre.slice(0, -1).some((w) => bare(w) === 'chief');
+    if (oneOfAKind && (first === 'the' || named)) return result('named', 'role');
     return result('anonymous', 'anonymous');
   }
   if (head === 'police') return result('named', 'organisation');

@@ -17,6 +17,11 @@ describe('source phrases: collective heads, kinds of body, descriptions of peopl
     // A document an identified outlet has seen.
     ['The cuts were unavoidable, according to a transcript obtained by The Guardian.', 'named', 'a transcript obtained by The Guardian'],
     ['The budget was cut by a third, according to a memo seen by Business Insider.', 'named', 'a memo seen by Business Insider'],
+    // A chief is one person: a role that denotes exactly one person (SOURCING.md, named).
+    ['The merger will close in June, the chief executive said.', 'named', 'the chief executive'],
+    ["Sales fell 8 percent, the company's chief financial officer told analysts.", 'named', "the company's chief financial officer"],
+    // An indefinite one is not identified.
+    ['Sales fell 8 percent, a chief executive at a rival firm said.', 'anonymous', 'a chief executive at a rival firm'],
   ])('%s → %s (%s)', (text, expected, source) => {
     const s = one(text);
     expect(s.label).toBe(expected);
