@@ -12,12 +12,14 @@
 //   weakest.ts         several attributions: the weakest wins
 //   furniture.ts       teasers, credits and the article's own "Sources:" list: neutral
 //   block-quotation.ts "Garcia's full statement:" names whose block quotation follows
+//   embedded-post.ts   an embedded tweet: its text is the account's words, its credit line furniture
 //   reason.ts          the plain-words reason shown to the reader
 
 import type { Block, Label, SentenceReport, SourceType } from '../types';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import { findAgentless } from './agentless';
 import { sourceBeforeColon, wholeBlockQuotation } from './block-quotation';
+import { accountSource, embeddedPostAuthors, postCreditAuthor } from './embedded-post';
 import { findAttributions, type FoundAttribution } from './attributions';
 import { judgeClaim } from './claims';
 import { isFurniture, isFurnitureSentence, isLinkLine, isSourcesHeading, isTitleLine } from './furniture';
@@ -155,6 +157,7 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
   const memory = new SpeakerMemory();
   let previous: BlockMemory = {};
   let inSourcesList = false;
+  const postAuthors = embeddedPostAuthors(blocks);
 
   blocks.forEach((block, index) => {
     const sentences = splitSentences(block.text, options.lang);
@@ -185,14 +188,16 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
       return;
     }
     // Furniture between two paragraphs of one speaker (a caption, a teaser) does not break carry-over.
-    if (isFurniture(block.text, index >= blocks.length - CLOSING_BLOCKS) || isLinkLine(block)) return simple('furniture');
+    if (isFurniture(block.text, index >= blocks.length - CLOSING_BLOCKS) || isLinkLine(block) || postCreditAuthor(block.text)) return simple('furniture');
+    const postAuthor = postAuthors[index];
     // A headline-like line ("The presidential body swerve") asserts nothing unless it attributes.
     const titleLine = isTitleLine(block.text) && !(previous.introducer && introducedItem(block));
 
     // A block quotation after "X wrote:" is X's words throughout: an "officials told us" inside it is
     // X's sourcing, not the writer's attribution.
     const introduced = block.kind === 'blockquote' && !!previous.introducer;
-    const spans = introduced ? wholeBlockQuotation(block.text) : findQuoteSpans(block.text);
+    const spans = introduced || postAuthor ? wholeBlockQuotation(block.text) : findQuoteSpans(block.text);
+    const postSpeaker = postAuthor ? memory.remember(postAuthor, accountSource(postAuthor)) : undefined;
     // A paragraph that opens a quotation while the last one ended inside a quotation continues it.
     if (previous.openQuoteSpeaker && spans[0] && spans[0].start <= 1) spans[0].continued = true;
     const masked = maskQuotes(block.text, spans);
@@ -209,6 +214,11 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
 
     facts.forEach((f, i) => {
       if (decided[i]) return;
+      if (postSpeaker) {
+        carried[i] = speakerCandidateFor(postSpeaker);
+        inheritedFrom[i] = 'in this embedded post (credited below it)';
+        return;
+      }
       // The same quotation as an attributed sentence of this paragraph, before or after it.
       for (let j = 0; j < facts.length; j++) {
         if (j === i || !speakerCandidate(decided[j])) continue;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../../src/types';
+import { classify } from './helpers';
+
+const paragraph = (text: string): Block => ({ kind: 'paragraph', text, links: [] });
+const quotation = (text: string): Block => ({ kind: 'blockquote', text, links: [] });
+
+// An embedded tweet as Readability leaves it: its text in block quotations, then the credit line.
+describe('an embedded post', () => {
+  it('is the account’s words, though the credit comes after it; the credit line is furniture', () => {
+    const reports = classify(
+      paragraph('The mayor has faced weeks of criticism over the closures.'),
+      quotation('We are reopening 40 pools this summer. Every neighbourhood will have one within a mile.'),
+      quotation('— Mayor Jane Roe (@MayorJaneRoe) June 3, 2024'),
+      paragraph('The council has not approved the money.'),
+    );
+    expect(reports.map((r) => r.label)).toEqual(['unsourced', 'named', 'named', 'neutral', 'unsourced']);
+    expect(reports[1]).toMatchObject({ source: 'Mayor Jane Roe', inherited: true });
+  });
+
+  it('spans every block quotation before its credit line, and no further than the one before', () => {
+    const reports = classify(
+      quotation('— Acme Rail (@AcmeRail) May 1, 2024'),
+      quotation('Services are suspended on the north line.'),
+      quotation('Buses replace trains until 9pm.'),
+      quotation('— Acme Rail (@AcmeRail) May 2, 2024'),
+    );
+    expect(reports.map((r) => r.label)).toEqual(['neutral', 'named', 'named', 'neutral']);
+  });
+
+  it('an "officials said" inside the post is the account’s sourcing, not the writer’s', () => {
+    const reports = classify(quotation('Officials said the bridge will reopen on Friday.'), quotation('— City News Desk (@CityDesk) March 9, 2023'));
+    expect(reports[0].label).toBe('named');
+  });
+
+  it('without the quotation markup, only the paragraph right before the credit line, and not an introduction', () => {
+    expect(classify(paragraph('Power is back in all districts.'), paragraph('— Grid Operator (@GridOp) May 1, 2024')).map((r) => r.label)).toEqual(['named', 'neutral']);
+    expect(classify(paragraph('The operator tweeted on Monday:'), paragraph('— Grid Operator (@GridOp) May 1, 2024')).map((r) => r.label)).not.toContain('named');
+  });
+
+  it('a dash and a handle in running text are no credit line', () => {
+    expect(classify(paragraph('Power returned on Monday.'), paragraph('— as the operator (@GridOp) put it, the worst is over.')).map((r) => r.label)[0]).toBe('unsourced');
+  });
+});
