@@ -193,10 +193,13 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
     // A headline-like line ("The presidential body swerve") asserts nothing unless it attributes.
     const titleLine = isTitleLine(block.text) && !(previous.introducer && introducedItem(block));
 
-    // A block quotation after "X wrote:" is X's words throughout: an "officials told us" inside it is
-    // X's sourcing, not the writer's attribution.
-    const introduced = block.kind === 'blockquote' && !!previous.introducer;
-    const spans = introduced || postAuthor ? wholeBlockQuotation(block.text) : findQuoteSpans(block.text);
+    // A block quotation after "X wrote:", or one without quotation marks right after a paragraph
+    // quoting one speaker (a quotation set as a block needs none), is one quotation throughout: an
+    // "officials told us" inside it is the quoted speaker's sourcing, not the writer's attribution.
+    // One with quotation marks of its own reads like a paragraph: '"…" – Tony Radakin'.
+    const ownSpans = findQuoteSpans(block.text);
+    const quotedBlock = block.kind === 'blockquote' && (!!previous.introducer || (!!previous.quotedSpeaker && ownSpans.length === 0));
+    const spans = quotedBlock || postAuthor ? wholeBlockQuotation(block.text) : ownSpans;
     const postSpeaker = postAuthor ? memory.remember(postAuthor, accountSource(postAuthor)) : undefined;
     // A paragraph that opens a quotation while the last one ended inside a quotation continues it.
     if (previous.openQuoteSpeaker && spans[0] && spans[0].start <= 1) spans[0].continued = true;

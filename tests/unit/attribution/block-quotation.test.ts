@@ -57,3 +57,30 @@ describe('block quotation after a paragraph ending with a colon', () => {
     expect(classify('As one economist put it, the port is a relic.').map((s) => s.sourceType)).toEqual(['anonymous']);
   });
 });
+
+// SOURCING.md, Carry-over: "a paragraph that is only a direct quotation, with no attribution, right
+// after a paragraph that quotes one speaker". A block quotation is a direct quotation without marks.
+describe('block quotation right after a paragraph quoting one speaker', () => {
+  it('is that speaker’s words, a source inside it included', () => {
+    const out = classify(
+      'These deals take years to cultivate, Zuckerberg told investors on Tuesday.',
+      quoted('I have been building relationships with founders for years. Officials told us the rules would change in 2025.'),
+      quoted('So being able to move quickly increases our chance of getting a deal done.'),
+    );
+    expect(out.slice(1).map((s) => [s.label, s.inherited])).toEqual([
+      ['named', true],
+      ['named', true],
+      ['named', true],
+    ]);
+  });
+
+  it('one with quotation marks and an attribution of its own keeps them', () => {
+    const out = classify('Officials said the front had held.', quoted('“The army lost 1,500 soldiers a day in October.” – Defence chief Tony Radakin'));
+    expect(out[1]).toMatchObject({ label: 'named', source: 'Defence chief Tony Radakin' });
+  });
+
+  it('after the writer’s own paragraph it is not carried to anyone', () => {
+    const out = classify('The port lost 200 jobs in March.', quoted('We will not reopen the terminal before 2026.'));
+    expect(out[1].label).not.toBe('named');
+  });
+});
