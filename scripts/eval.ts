@@ -13,7 +13,7 @@ import { runReadability } from '../src/extract/readability';
 import type { Label, SentenceReport } from '../src/types';
 import { matchSentences } from './lib/match';
 import { formatScores, score, type Pair, type Scores } from './lib/score';
-import { groupParagraphs, paragraphsToBlocks, readUnits } from './lib/units';
+import { classifyUnits } from './lib/units';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const FIXTURES = join(ROOT, 'tests/fixtures');
@@ -110,8 +110,7 @@ function runPipeline(page: Page): { sentences: SentenceReport[]; timing: Timing;
 }
 
 function runUnits(page: Page): SentenceReport[] {
-  const blocks = paragraphsToBlocks(groupParagraphs(readUnits(page.units)));
-  return classifyBlocks(blocks, { lang: 'en' });
+  return classifyUnits(page.units);
 }
 
 interface ModeResult {

@@ -3,13 +3,12 @@
 // two commits and compare the files to review what a classifier change moves, on pages nobody has
 // labeled as well as on those that are. Keys: "<page>#<index> <sentence>".
 import { writeFileSync } from 'node:fs';
-import { classifyBlocks } from '../src/attribution';
-import { groupParagraphs, listUnitFiles, paragraphsToBlocks, readUnits } from './lib/units';
+import { classifyUnits, listUnitFiles } from './lib/units';
 
 const labels: Record<string, { label: string; reason: string }> = {};
 for (const file of listUnitFiles()) {
   const page = file.replace(/\.jsonl$/, '');
-  const sentences = classifyBlocks(paragraphsToBlocks(groupParagraphs(readUnits(file))), { lang: 'en' });
+  const sentences = classifyUnits(file);
   sentences.forEach((s, i) => {
     labels[`${page}#${i} ${s.text}`] = { label: s.label, reason: s.reason };
   });

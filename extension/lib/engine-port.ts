@@ -107,16 +107,20 @@ export function openEngineRequest(): EngineRequest {
   const assembler = new OutcomeAssembler();
   let closed = false;
   let settle: { resolve(outcome: EngineOutcome | undefined): void; reject(error: unknown): void } | null = null;
+  // Our side closes the port once: when the answer is complete or unreadable, or when it is not needed.
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    port.disconnect();
+  };
   port.onMessage.addListener((part: unknown) => {
     try {
       const outcome = assembler.add(part);
       if (!outcome) return;
-      closed = true;
-      port.disconnect();
+      close();
       settle?.resolve(outcome);
     } catch (error) {
-      closed = true;
-      port.disconnect();
+      close();
       settle?.reject(error);
     }
   });
@@ -133,11 +137,7 @@ export function openEngineRequest(): EngineRequest {
         port.postMessage({ type: 'analyze', html, url } satisfies AnalyzeRequest);
       });
     },
-    cancel() {
-      if (closed) return;
-      closed = true;
-      port.disconnect();
-    },
+    cancel: close,
   };
 }
 

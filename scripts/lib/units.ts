@@ -2,7 +2,8 @@
 // labeled and held-out article, grouped back into paragraphs with their links.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Block, InlineLink } from '../../src/types';
+import { classifyBlocks } from '../../src/attribution';
+import type { Block, InlineLink, SentenceReport } from '../../src/types';
 
 export interface Unit {
   id: string;
@@ -60,4 +61,9 @@ export function paragraphsToBlocks(paras: UnitParagraph[]): Block[] {
     }
     return { kind: p.heading ? 'heading' : 'paragraph', text: p.text, links };
   });
+}
+
+/** One units file classified as the engine classifies an English article's blocks. */
+export function classifyUnits(file: string): SentenceReport[] {
+  return classifyBlocks(paragraphsToBlocks(groupParagraphs(readUnits(file))), { lang: 'en' });
 }
