@@ -257,8 +257,10 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
   }
   if (named) return result('named', 'person');
   if (first === 'the' && SINGLE_ROLES.has(single)) return result('named', 'role');
-  // "the group said", "the firm added": a body the story has introduced, speaking for itself (an
-  // unnamed one mentioned before, "a group of employees", is found by the speaker memory first).
+  // "the group said", "the firm added": a body the story has introduced, speaking for itself. One it
+  // introduced without a name ("according to a group of employees") counts as named too: the speaker
+  // memory knows it by its people ("employees"), and stories usually name the group before it speaks
+  // again ("The group, WeWorkers Coalition, formed ...").
   if (first === 'the' && toks.length <= 3 && BODY_KINDS.has(single)) return result('named', 'organisation');
   // "many businesses", "some Republicans": an uncounted crowd.
   if (quantified && plural) return result('vague', 'vague');
