@@ -1,5 +1,6 @@
 import { requireReasonableSize } from '../../src/limits';
 import { withoutUnreadMarkup } from '../../src/extract/page-html';
+import { carriedOutside, findArticleFocus, focusedBodyHtml } from '../../src/extract/focus';
 import { anchorSentencesSteps, readPageTextSteps, type PageText, type SentenceSpan } from '../../src/anchor';
 import { NoArticleError, type NoReportReason, type Report } from '../../src/types';
 import { sendToBackground } from '../lib/messages';
@@ -49,15 +50,34 @@ export interface AnalysisPhases {
 // serialised, cut again and carried for nothing.
 const UNREAD_HEAD_ELEMENTS = 'style, link:not([rel~="canonical"]), script:not([type="application/ld+json"])';
 
-/** The page as the engine reads it: its current DOM, scripts' changes included, as HTML. */
-function serializePage(doc: Document): string {
+/** The page as the engine reads it, and the element whose text holds its article. */
+interface SerializedPage {
+  html: string;
+  /** Where the article's sentences are to be found: the focus (src/extract/focus.ts), or the body. */
+  textRoot: Element | null;
+}
+
+/**
+ * The page as the engine reads it: its current DOM, scripts' changes included, as HTML, reduced to the
+ * article's region when there is one (the engine then parses and walks a fraction of the page).
+ */
+export function serializePage(doc: Document): SerializedPage {
   const root = doc.documentElement;
-  if (!doc.head || !doc.body) return `<!DOCTYPE html>${root.outerHTML}`;
-  const head = Array.from(doc.head.children, (el) => (el.matches(UNREAD_HEAD_ELEMENTS) ? '' : el.outerHTML)).join('');
+  if (!doc.head || !doc.body) return { html: `<!DOCTYPE html>${root.outerHTML}`, textRoot: doc.body };
+  let head = Array.from(doc.head.children, (el) => (el.matches(UNREAD_HEAD_ELEMENTS) ? '' : el.outerHTML)).join('');
+  let body: string;
+  const focus = findArticleFocus(doc);
+  if (focus) {
+    const carry = carriedOutside(doc, focus);
+    head += carry.metadata.map((el) => el.outerHTML).join('');
+    body = focusedBodyHtml(doc.body, focus, carry);
+  } else {
+    body = doc.body.outerHTML;
+  }
   // The <html> element's own attributes (lang, dir) matter: an empty shallow copy carries them.
   const shell = (root.cloneNode(false) as Element).outerHTML;
   const close = shell.lastIndexOf('</');
-  return `<!DOCTYPE html>${shell.slice(0, close)}<head>${head}</head>${doc.body.outerHTML}${shell.slice(close)}`;
+  return { html: `<!DOCTYPE html>${shell.slice(0, close)}<head>${head}</head>${body}${shell.slice(close)}`, textRoot: focus ?? doc.body };
 }
 
 /**
@@ -115,7 +135,7 @@ export async function analyzePage(doc: Document): Promise<AnalysisOutcome> {
     // Scripts, style sheets and SVG contents are cut here already (a regular-expression scan): the
     // engine would drop them anyway, and every byte of a message is copied and parsed on its way
     // through the browser.
-    const html = meter.run(() => withoutUnreadMarkup(serialized));
+    const html = meter.run(() => withoutUnreadMarkup(serialized.html));
     const t1 = performance.now();
     await clock.breathe();
     const opened = request;
@@ -123,7 +143,10 @@ export async function analyzePage(doc: Document): Promise<AnalysisOutcome> {
     // Awaited below; until then a failure must not surface as an unhandled rejection in the console.
     answer.catch(() => undefined);
     await clock.breathe();
-    const pageText = doc.body ? await runInSlices(readPageTextSteps(doc.body), meter) : null;
+    // The report's sentences all come from the focus: its text is all that needs reading. (A page
+    // that has since moved it out of the document is read whole.)
+    const textRoot = serialized.textRoot?.isConnected ? serialized.textRoot : doc.body;
+    const pageText = textRoot ? await runInSlices(readPageTextSteps(textRoot), meter) : null;
     const t2 = performance.now();
     const { engineMs, engineStartedAt, ...outcome } = await answer;
     const t3 = performance.now();

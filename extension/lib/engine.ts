@@ -23,10 +23,10 @@ export interface EngineTiming {
 }
 
 /**
- * Parses a page's HTML as the engine sees it. The content script has already cut its scripts and style
- * sheets, as the CLI does before parsing (src/extract/page-html.ts). Relative links must resolve
- * against the page, not against this extension page, so a `<base>` with the page's address is added
- * unless the page has one.
+ * Parses a page's HTML as the engine sees it. The content script has already reduced it to the article's
+ * region (src/extract/focus.ts) and cut its scripts and style sheets, as the CLI does before parsing
+ * (src/extract/page-html.ts). Relative links must resolve against the page, not against this
+ * extension page, so a `<base>` with the page's address is added unless the page has one.
  */
 export function parsePage(html: string, url: string): Document {
   const doc = new DOMParser().parseFromString(html, 'text/html');
@@ -43,7 +43,7 @@ export function analyzeHtml(html: string, url: string): EngineOutcome {
   const started = performance.now();
   const timing = (): EngineTiming => ({ engineMs: performance.now() - started, engineStartedAt: performance.timeOrigin + started });
   try {
-    const report = analyzeDocument(parsePage(html, url), { url, disposable: true });
+    const report = analyzeDocument(parsePage(html, url), { url, disposable: true, focused: true });
     return { status: 'analyzed', report, ...timing() };
   } catch (error) {
     if (error instanceof NoArticleError) return { status: 'no-article', kind: error.reason, reason: error.message, ...timing() };

@@ -1,6 +1,7 @@
 import type { Article } from '../types';
 import { NoArticleError } from '../types';
-import { runReadability } from './readability';
+import { runReadability, workingCopy } from './readability';
+import { focusDocument } from './focus';
 import { stripBlocks, stripElements } from './boilerplate';
 import { elementToBlocks } from './blocks';
 import { findPublisherSignals } from './publisher';
@@ -20,6 +21,11 @@ export interface ExtractOptions {
    * analysis): Readability may change it in place, which saves a copy of the whole document.
    */
   disposable?: boolean;
+  /**
+   * The document is already reduced to the article's region (focus.ts): the content script sends the
+   * engine only that, and focusing it again could cut deeper than the CLI does.
+   */
+  focused?: boolean;
 }
 
 /**
@@ -28,12 +34,14 @@ export interface ExtractOptions {
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Article {
   const url = options.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : '');
-  // Everything read from the page itself is read before Readability may change it.
-  const pageKind = readPageKind(doc);
-  const publisherSignals = findPublisherSignals(doc, url);
-  const pageTitle = doc.title;
-  const pageLang = doc.documentElement.getAttribute('lang') || '';
-  const found = runReadability(doc, options.liveDocument ? 'live' : options.disposable ? 'disposable' : 'shared');
+  const page = workingCopy(doc, options.liveDocument ? 'live' : options.disposable ? 'disposable' : 'shared');
+  if (!options.focused) focusDocument(page);
+  // Everything read from the page itself is read before Readability changes it.
+  const pageKind = readPageKind(page);
+  const publisherSignals = findPublisherSignals(page, url);
+  const pageTitle = page.title;
+  const pageLang = page.documentElement.getAttribute('lang') || '';
+  const found = runReadability(page, 'disposable');
   if (!found) throw new NoArticleError('no-article', 'No article found on this page.');
   const removedElements = stripElements(found.content);
   const rawBlocks = elementToBlocks(found.content);

@@ -42,13 +42,20 @@ export type ReadabilityInput =
   /** A parsed document only this extraction reads: Readability changes it in place, no copy. */
   | 'disposable';
 
+/** The document Readability may change: `doc` itself when disposable, otherwise a clone (made inert if live). */
+export function workingCopy(doc: Document, input: ReadabilityInput): Document {
+  if (input === 'disposable') return doc;
+  const clone = doc.cloneNode(true) as Document;
+  if (input === 'live') neutralize(clone);
+  return clone;
+}
+
 /**
  * Runs Mozilla Readability on `doc`, or on a clone of it: Readability mutates what it parses, and a
  * live page must stay untouched. Classes are kept so the boilerplate stripper can read them.
  */
 export function runReadability(doc: Document, input: ReadabilityInput = 'shared'): ReadabilityResult | null {
-  const target = input === 'disposable' ? doc : (doc.cloneNode(true) as Document);
-  if (input === 'live') neutralize(target);
+  const target = workingCopy(doc, input);
   const parsed = new Readability<Element>(target, {
     keepClasses: true,
     serializer: (node) => node as Element,

@@ -1,0 +1,99 @@
+import { describe, expect, test } from 'vitest';
+import { carriedOutside, findArticleFocus, focusDocument, focusedBodyHtml } from '../../../src/extract/focus';
+import { extractArticle } from '../../../src/extract';
+import { page } from './helpers';
+
+const SENTENCE = 'The council voted on Tuesday to close the bridge for repairs, officials said. ';
+const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => `<p>${i}. ${SENTENCE.repeat(2)}</p>`).join('');
+const NAV = `<nav class="site-nav"><ul>${Array.from({ length: 30 }, (_, i) => `<li><a href="/s${i}">Section ${i}</a></li>`).join('')}</ul></nav>`;
+const RAIL = `<aside class="rail"><h2>Most read</h2>${Array.from({ length: 12 }, (_, i) => `<div class="card"><a href="/t${i}">Teaser ${i}</a></div>`).join('')}</aside>`;
+const FOOTER = '<footer><p>Copyright 2025 The Daily Example. All rights reserved worldwide.</p></footer>';
+
+describe('findArticleFocus: the region holding the article', () => {
+  test('the element holding the paragraphs, widened to its parent; navigation, rail and footer are outside', () => {
+    const doc = page(`<body>${NAV}<main id="main"><div class="story"><h1>Bridge closes</h1><div id="body">${paragraphs(8)}</div></div>${RAIL}</main>${FOOTER}</body>`);
+    const focus = findArticleFocus(doc)!;
+    // #body holds the text; one level up is .story, which also holds the headline.
+    expect(focus.className).toBe('story');
+    expect(focus.contains(doc.querySelector('nav'))).toBe(false);
+    expect(focus.contains(doc.querySelector('aside'))).toBe(false);
+    expect(focus.contains(doc.querySelector('footer'))).toBe(false);
+  });
+
+  test('a headline in a header beside the text’s container is taken in', () => {
+    const doc = page(`<body>${NAV}<div id="page"><header class="article-header"><h1>Bridge closes</h1></header><div class="wrap"><div class="inner"><div id="body">${paragraphs(8)}</div></div></div></div>${FOOTER}</body>`);
+    const focus = findArticleFocus(doc)!;
+    expect(focus.id).toBe('page');
+    expect(focus.contains(doc.querySelector('h1'))).toBe(true);
+  });
+
+  test('a headline that would widen the focus to the whole body (a logo in <h1>) is left out', () => {
+    const doc = page(`<body><h1 class="logo">The Daily Example</h1>${NAV}<main><div class="wrap"><div id="body">${paragraphs(8)}</div></div></main></body>`);
+    expect(findArticleFocus(doc)?.className).toBe('wrap');
+  });
+
+  test('no focus when the paragraphs are spread out (no element holds most of them) or too few', () => {
+    const columns = page(`<body><div class="a">${paragraphs(3)}</div><div class="b">${paragraphs(3)}</div><div class="c">${paragraphs(3)}</div></body>`);
+    expect(findArticleFocus(columns)).toBeNull();
+    const brief = page(`<body>${NAV}<main><div><p>${SENTENCE}</p></div></main></body>`);
+    expect(findArticleFocus(brief)).toBeNull();
+  });
+});
+
+describe('what is carried from outside the focus', () => {
+  test('metadata left in the body, and the first byline with its side of the focus', () => {
+    const doc = page(
+      `<body><div class="top"><title>Bridge closes - Daily Example</title><span class="byline">By Ann Writer</span></div>${NAV}<main><div class="wrap"><div id="body">${paragraphs(8)}</div></div></main>${FOOTER}</body>`,
+    );
+    const focus = findArticleFocus(doc)!;
+    const carry = carriedOutside(doc, focus);
+    expect(carry.metadata.map((el) => el.tagName)).toEqual(['TITLE']);
+    expect(carry.byline?.element.textContent).toBe('By Ann Writer');
+    expect(carry.byline?.before).toBe(true);
+  });
+
+  test('a hidden byline, a commenter’s name or a comment form’s "author" field is not the byline', () => {
+    const doc = page(
+      `<body><div style="display:none"><span class="byline">By Hidden</span></div><span class="author" hidden>Also hidden</span><main><div class="wrap"><div id="body">${paragraphs(8)}</div></div></main>` +
+        `<ol class="comment-list"><li><span class="fn author">Vera</span> says: nice</li></ol><form><p class="form-author"><label>Name *</label></p></form></body>`,
+    );
+    expect(carriedOutside(doc, findArticleFocus(doc)!).byline).toBeNull();
+  });
+
+  test('a byline inside the focus needs no carrying', () => {
+    const doc = page(`<body>${NAV}<main><div class="wrap"><p class="byline">By Ann Writer</p><div id="body">${paragraphs(8)}</div></div></main></body>`);
+    expect(carriedOutside(doc, findArticleFocus(doc)!).byline).toBeNull();
+  });
+});
+
+describe('the focused page', () => {
+  const HTML = `<body class="site"><div class="top"><span class="byline">By Ann Writer</span></div>${NAV}<main data-x="1"><div class="wrap"><h1>Bridge closes</h1><div id="body">${paragraphs(8)}</div></div>${RAIL}</main>${FOOTER}</body>`;
+
+  test('serialised (content script) and cut in place (CLI) are the same page', () => {
+    const serialized = page(HTML);
+    const focus = findArticleFocus(serialized)!;
+    const html = focusedBodyHtml(serialized.body, focus, carriedOutside(serialized, focus));
+    const inPlace = page(HTML);
+    expect(focusDocument(inPlace)).toBe(true);
+    expect(inPlace.body.outerHTML).toBe(html);
+    // The ancestors keep their tags and attributes, which Readability's scoring reads.
+    expect(html).toMatch(/^<body class="site"><span class="byline">By Ann Writer<\/span><main data-x="1"><div class="wrap"><h1>/);
+    expect(html).not.toContain('Most read');
+    expect(html).not.toContain('Section 1');
+  });
+
+  test('the extraction of a focused page keeps the article, its title and its byline', () => {
+    const article = extractArticle(page(`<head><title>Bridge closes</title></head>${HTML}`));
+    expect(article.byline).toBe('By Ann Writer');
+    expect(article.title).toBe('Bridge closes');
+    expect(article.blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(8);
+    expect(article.blocks.some((b) => /Teaser|Section/.test(b.text))).toBe(false);
+  });
+
+  test('a page with no focus is left as it is', () => {
+    const doc = page(`<body>${NAV}<p>${SENTENCE}</p></body>`);
+    const before = doc.body.outerHTML;
+    expect(focusDocument(doc)).toBe(false);
+    expect(doc.body.outerHTML).toBe(before);
+  });
+});
