@@ -17,6 +17,10 @@ const MIN_PARAGRAPH_CHARS = 25;
 const MIN_PARAGRAPH_TEXT = 500;
 /** The focus holds at least this share of the page's paragraph text. */
 const ARTICLE_SHARE = 0.8;
+// Paragraphs that say by their markup that they are not the article's: a page's footer, navigation and
+// asides, forms (newsletter sign-ups), hidden text (cookie notices). A long footer must not make the
+// article look like a small part of the page.
+const NOT_ARTICLE = 'footer, nav, aside, form, [hidden], [aria-hidden="true"]';
 
 /**
  * The smallest element holding ARTICLE_SHARE of the body's paragraph text, widened to its parent (the
@@ -30,7 +34,7 @@ export function findArticleFocus(doc: Document): Element | null {
   let total = 0;
   for (const paragraph of Array.from(body.querySelectorAll('p, pre'))) {
     const length = (paragraph.textContent ?? '').trim().length;
-    if (length < MIN_PARAGRAPH_CHARS) continue;
+    if (length < MIN_PARAGRAPH_CHARS || paragraph.closest(NOT_ARTICLE)) continue;
     total += length;
     for (let el = paragraph.parentElement; el && el !== body; el = el.parentElement) textUnder.set(el, (textUnder.get(el) ?? 0) + length);
   }

@@ -32,6 +32,13 @@ describe('findArticleFocus: the region holding the article', () => {
     expect(findArticleFocus(doc)?.className).toBe('wrap');
   });
 
+  test('paragraphs in the footer, navigation, asides, forms or hidden text do not count', () => {
+    const longFooter = `<footer>${paragraphs(3)}</footer><form class="newsletter">${paragraphs(1)}</form><div hidden>${paragraphs(1)}</div>`;
+    const doc = page(`<body>${NAV}<main><div class="story"><div id="body">${paragraphs(6)}</div></div></main>${longFooter}</body>`);
+    // Counting them, the story would hold 6 of 11 paragraphs, too few to be sure of.
+    expect(findArticleFocus(doc)?.className).toBe('story');
+  });
+
   test('no focus when the paragraphs are spread out (no element holds most of them) or too few', () => {
     const columns = page(`<body><div class="a">${paragraphs(3)}</div><div class="b">${paragraphs(3)}</div><div class="c">${paragraphs(3)}</div></body>`);
     expect(findArticleFocus(columns)).toBeNull();
