@@ -20,28 +20,67 @@ const ARTICLE_SHARE = 0.8;
 // Paragraphs that say by their markup that they are not the article's: a page's footer, navigation and
 // asides, forms (newsletter sign-ups), hidden text (cookie notices). A long footer must not make the
 // article look like a small part of the page.
-const NOT_ARTICLE = 'footer, nav, aside, form, [hidden], [aria-hidden="true"]';
+const NOT_ARTICLE_TAGS = new Set(['FOOTER', 'NAV', 'ASIDE', 'FORM']);
+
+// Readability drops a hidden element (Readability.js `_isProbablyVisible`) with everything in it.
+function isHidden(el: Element): boolean {
+  const style = (el as HTMLElement).style;
+  return (
+    style?.display === 'none' ||
+    style?.visibility === 'hidden' ||
+    el.hasAttribute('hidden') ||
+    (el.getAttribute('aria-hidden') === 'true' && !(el.getAttribute('class') ?? '').includes('fallback-image'))
+  );
+}
+
+/** Whether each element is, or is inside, a region that is not the article's (memoised per element). */
+class NotArticle {
+  private readonly known = new Map<Element, boolean>();
+
+  constructor(private readonly body: Element) {}
+
+  has(el: Element | null): boolean {
+    if (!el || el === this.body) return false;
+    let answer = this.known.get(el);
+    if (answer === undefined) {
+      answer = NOT_ARTICLE_TAGS.has(el.tagName) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || this.has(el.parentElement);
+      this.known.set(el, answer);
+    }
+    return answer;
+  }
+}
+
+/** The next element after `el` in document order within `root`, its descendants skipped if asked. */
+function nextElement(el: Element, root: Element, skipDescendants = false): Element | null {
+  if (!skipDescendants && el.firstElementChild) return el.firstElementChild;
+  let at: Element | null = el;
+  while (at && at !== root && !at.nextElementSibling) at = at.parentElement;
+  return at && at !== root ? at.nextElementSibling : null;
+}
 
 /**
  * The smallest element holding ARTICLE_SHARE of the body's paragraph text, widened to its parent (the
  * article's header and Readability's sibling paragraphs sit beside the text) and to the first `<h1>`
  * when that stays below the body. Null when no such element exists, or it is the body itself.
+ * (Children are visited by their sibling links: indexing jsdom's live `children` is quadratic.)
  */
 export function findArticleFocus(doc: Document): Element | null {
   const body = doc.body;
   if (!body) return null;
   const textUnder = new Map<Element, number>();
+  const notArticle = new NotArticle(body);
   let total = 0;
   for (const paragraph of Array.from(body.querySelectorAll('p, pre'))) {
     const length = (paragraph.textContent ?? '').trim().length;
-    if (length < MIN_PARAGRAPH_CHARS || paragraph.closest(NOT_ARTICLE)) continue;
+    if (length < MIN_PARAGRAPH_CHARS || notArticle.has(paragraph)) continue;
     total += length;
     for (let el = paragraph.parentElement; el && el !== body; el = el.parentElement) textUnder.set(el, (textUnder.get(el) ?? 0) + length);
   }
   if (total < MIN_PARAGRAPH_TEXT) return null;
   let focus: Element = body;
   for (;;) {
-    const inner = Array.from(focus.children).find((child) => (textUnder.get(child) ?? 0) >= ARTICLE_SHARE * total);
+    let inner = focus.firstElementChild;
+    while (inner && (textUnder.get(inner) ?? 0) < ARTICLE_SHARE * total) inner = inner.nextElementSibling;
     if (!inner) break;
     focus = inner;
   }
@@ -58,25 +97,30 @@ export function findArticleFocus(doc: Document): Element | null {
 
 // Readability reads these anywhere in the document: the title, <meta> tags and JSON-LD. A head that
 // holds a stray element ends early in the parse, and the rest of its content lands in the body.
-const METADATA = 'title, meta, link[rel~="canonical"], script[type="application/ld+json"]';
+function isMetadata(el: Element): boolean {
+  switch (el.tagName) {
+    case 'TITLE':
+    case 'META':
+      return true;
+    case 'LINK':
+      return /(?:^|\s)canonical(?:\s|$)/i.test(el.getAttribute('rel') ?? '');
+    case 'SCRIPT':
+      return el.getAttribute('type') === 'application/ld+json';
+    default:
+      return false;
+  }
+}
 
 // What Readability takes for a byline (Readability.js `_isValidByline`): rel="author", an itemprop
-// naming the author, or a class or id containing one of its words; and short. The words as a
-// selector, so that the browser finds the candidates natively: a walk in script would cost more on a
-// large page than the rest of the focusing.
-const BYLINE_WORDS = ['byline', 'author', 'dateline', 'writtenby'];
-const BYLINE_CANDIDATES = ['[rel="author"]', '[itemprop*="author"]', ...BYLINE_WORDS.flatMap((w) => [`[class*="${w}" i]`, `[id*="${w}" i]`])].join(', ');
+// naming the author, or a class or id containing one of its words; and short.
+const BYLINE_WORDS = /byline|author|dateline|writtenby/i;
 const MAX_BYLINE_CHARS = 100;
+// Readability drops comment sections before it looks for a byline in them (its "unlikely candidates"),
+// and a form is no place for one (a comment form's "Name *" field is labelled "author").
+const NO_BYLINE_WITHIN = 'form, [class*="comment" i], [id*="comment" i], #respond';
 
-// Readability drops a hidden element (Readability.js `_isProbablyVisible`) with everything in it.
-function isHidden(el: Element): boolean {
-  const style = (el as HTMLElement).style;
-  return (
-    style?.display === 'none' ||
-    style?.visibility === 'hidden' ||
-    el.hasAttribute('hidden') ||
-    (el.getAttribute('aria-hidden') === 'true' && !(el.getAttribute('class') ?? '').includes('fallback-image'))
-  );
+function isBylineCandidate(el: Element): boolean {
+  return el.getAttribute('rel') === 'author' || (el.getAttribute('itemprop') ?? '').includes('author') || BYLINE_WORDS.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
 }
 
 function isVisibleIn(el: Element, body: Element): boolean {
@@ -84,36 +128,37 @@ function isVisibleIn(el: Element, body: Element): boolean {
   return true;
 }
 
-// Readability drops comment sections before it looks for a byline in them (its "unlikely candidates"),
-// and a form is no place for one (a comment form's "Name *" field is labelled "author").
-const NO_BYLINE_WITHIN = 'form, [class*="comment" i], [id*="comment" i], #respond';
-
-/** The page's first visible byline in document order, as Readability's walk meets it. */
-function firstByline(body: Element): Element | null {
-  for (const el of Array.from(body.querySelectorAll(BYLINE_CANDIDATES))) {
-    const length = (el.textContent ?? '').trim().length;
-    if (length === 0 || length >= MAX_BYLINE_CHARS || el.closest(NO_BYLINE_WITHIN)) continue;
-    if (isVisibleIn(el, body)) return el;
-  }
-  return null;
+/** A byline as Readability's walk would take it: short, visible, not in a comment section or form. */
+function isByline(el: Element, body: Element): boolean {
+  if (!isBylineCandidate(el)) return false;
+  const length = (el.textContent ?? '').trim().length;
+  return length > 0 && length < MAX_BYLINE_CHARS && !el.closest(NO_BYLINE_WITHIN) && isVisibleIn(el, body);
 }
 
 /** What the engine reads of the page besides the focus. */
 export interface FocusCarry {
-  /** Metadata elements outside the head (and the focus), for the head. */
+  /** Metadata elements outside the head and the focus, for the head. */
   metadata: Element[];
-  /** The page's first byline when it is outside the focus, and on which side of it. */
-  byline: { element: Element; before: boolean } | null;
+  /**
+   * The page's first byline when it comes before the focus: Readability's walk would meet it first.
+   * (One after the focus would count only if the focus had none; it is not carried.)
+   */
+  byline: Element | null;
 }
 
+/** One walk, in document order, over the body's elements outside the focus. */
 export function carriedOutside(doc: Document, focus: Element): FocusCarry {
   const body = doc.body;
-  const metadata = Array.from(body.querySelectorAll(METADATA)).filter((el) => !focus.contains(el));
-  const found = firstByline(body);
-  const byline =
-    found && !focus.contains(found)
-      ? { element: found, before: Boolean(found.compareDocumentPosition(focus) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */) }
-      : null;
+  const metadata: Element[] = [];
+  let byline: Element | null = null;
+  let beforeFocus = true;
+  for (let el = body.firstElementChild; el; ) {
+    const isFocus = el === focus;
+    if (isFocus) beforeFocus = false;
+    else if (isMetadata(el)) metadata.push(el);
+    else if (beforeFocus && !byline && isByline(el, body)) byline = el;
+    el = nextElement(el, body, isFocus);
+  }
   return { metadata, byline };
 }
 
@@ -124,13 +169,13 @@ function shellAround(el: Element, inner: string): string {
 }
 
 /**
- * The body as HTML, reduced to the focus inside its ancestors' shells, with the carried byline where
- * it was (before or after the focus). The carried metadata is the caller's to put in the head.
+ * The body as HTML, reduced to the focus inside its ancestors' shells, with the carried byline before
+ * it. The carried metadata is the caller's to put in the head.
  */
 export function focusedBodyHtml(body: Element, focus: Element, carry: FocusCarry): string {
   let html = focus.outerHTML;
   for (let el = focus.parentElement; el && el !== body; el = el.parentElement) html = shellAround(el, html);
-  if (carry.byline) html = carry.byline.before ? carry.byline.element.outerHTML + html : html + carry.byline.element.outerHTML;
+  if (carry.byline) html = carry.byline.outerHTML + html;
   return shellAround(body, html);
 }
 
@@ -144,14 +189,12 @@ export function focusDocument(doc: Document): boolean {
   const body = doc.body;
   const carry = carriedOutside(doc, focus);
   doc.head.append(...carry.metadata);
-  const byline = carry.byline;
-  if (byline) byline.element.remove();
+  carry.byline?.remove();
   for (let el: Element = focus; el !== body; el = el.parentElement!) {
-    for (const sibling of Array.from(el.parentElement!.childNodes)) if (sibling !== el) sibling.remove();
+    const parent = el.parentElement!;
+    while (parent.firstChild !== el) parent.firstChild!.remove();
+    while (parent.lastChild !== el) parent.lastChild!.remove();
   }
-  if (byline) {
-    if (byline.before) body.prepend(byline.element);
-    else body.append(byline.element);
-  }
+  if (carry.byline) body.prepend(carry.byline);
   return true;
 }
