@@ -30,7 +30,7 @@ import { ROOT } from '../lib/corpus';
 import { descendantsCpuSeconds, extensionProcessMemory, type ProcessMemory } from '../lib/machine';
 import { dist, median, ratio, type Dist } from '../lib/stats';
 import { budget, mb, ms, table, times, type Budget } from '../lib/report';
-import { launch, PHASES, readProbe, tabIdOf, TWIN_HOST, waitForFirstAnalysis, type PageProbe, type Phase, type Phases, type Session } from './session';
+import { launch, ON_DEMAND_HOST, PHASES, readProbe, tabIdOf, TWIN_HOST, waitForFirstAnalysis, type PageProbe, type Phase, type Phases, type Session } from './session';
 
 const FIXTURES = join(ROOT, 'tests/fixtures');
 const SHARED_NEWS = join(ROOT, '..', 'shared', 'corpus', 'news');
@@ -92,6 +92,16 @@ export interface BrowserPage {
   mainThreadRatio: number | null;
   /** The run again on the settled page (median over the loads that took it). */
   settledMs: number | null;
+  /** The reader's click on the loaded page (one load; null: not taken or it failed). */
+  onDemand: OnDemandRun | null;
+}
+
+/** The content script injected by a click into a page that has loaded, and Readability alone after it. */
+export interface OnDemandRun {
+  status: string;
+  ms: number;
+  phases: Phases | null;
+  readabilityMs: number | null;
 }
 
 export type PhaseMedians = Record<Phase, number | null>;
@@ -132,6 +142,12 @@ export interface BrowserResult {
     settledMs: Dist;
     ratioSettledMedian: number | null;
     settledPhases: Record<Phase, Dist>;
+    /** The click on a loaded page, pooled over pages, and its ratios to Readability alone in those pages. */
+    onDemandMs: Dist;
+    onDemandReadabilityMs: Dist;
+    ratioOnDemandMedian: number | null;
+    ratioOnDemandP95: number | null;
+    onDemandPhases: Record<Phase, Dist>;
   };
   large: LargePage | null;
   popup: { pages: { name: string; ms: Dist; state: string }[]; all: Dist } | null;
@@ -277,6 +293,41 @@ async function measureLoad(session: Session, url: string, readabilityBundle: str
   return { result, page };
 }
 
+/** How long the reader looks at the loaded page before clicking: the page's own loading is over by then. */
+const READER_PAUSE_MS = 1000;
+
+/**
+ * The reader's main path: the page has loaded, the reader clicks (toolbar, menu or shortcut: each
+ * injects the content script, extension/lib/inject.ts), and the content script analyses the page.
+ * The page is opened under the on-demand host, where nothing analyses it before the click; the click
+ * is the menu's handler, which the test flavor's worker exposes. Then Readability alone, cold, in the
+ * same page: this path's baseline.
+ */
+async function measureOnDemand(session: Session, url: string, readabilityBundle: string, timeout: number): Promise<OnDemandRun | null> {
+  const address = new URL(url);
+  address.hostname = ON_DEMAND_HOST;
+  const page = await session.context.newPage();
+  try {
+    await page.goto(address.href, { waitUntil: 'load', timeout });
+    await page.waitForTimeout(READER_PAUSE_MS);
+    const tabId = await tabIdOf(session, address.href);
+    type Test = { sourcelightTest: { onMenuClicked(info: object, tab: object): Promise<boolean> } };
+    const started = await session.worker.evaluate(
+      ([id, tabUrl]) => (globalThis as unknown as Test).sourcelightTest.onMenuClicked({ menuItemId: 'sourcelight-analyze' }, { id, url: tabUrl }),
+      [tabId, address.href] as const,
+    );
+    if (!started) return null;
+    await waitForFirstAnalysis(page, timeout);
+    const run = (await readProbe(page)).analyses[0];
+    const { readabilityMs } = await timeReadability(page, readabilityBundle);
+    return { status: run.status, ms: run.ms, phases: run.phases, readabilityMs };
+  } catch {
+    return null;
+  } finally {
+    await page.close();
+  }
+}
+
 async function heapWithoutSourcelight(session: Session, url: string): Promise<number | null> {
   const page = await session.context.newPage();
   try {
@@ -343,6 +394,11 @@ function phaseMedians(loads: LoadResult[]): PhaseMedians {
   return Object.fromEntries(PHASES.map((k) => [k, medianOrNull(phaseOf(loads, k))])) as PhaseMedians;
 }
 
+/** Each phase over runs that published phases (the settled and on-demand runs). */
+function runPhases(runs: { phases: Phases | null }[]): Record<Phase, Dist> {
+  return Object.fromEntries(PHASES.map((k) => [k, dist(runs.flatMap((r) => (r.phases && typeof r.phases[k] === 'number' ? [r.phases[k]] : [])))])) as Record<Phase, Dist>;
+}
+
 function phaseDists(loads: LoadResult[]): Record<Phase, Dist> {
   return Object.fromEntries(PHASES.map((k) => [k, dist(phaseOf(loads, k))])) as Record<Phase, Dist>;
 }
@@ -393,6 +449,7 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
       }
       const heapTwin = options.content ? await heapWithoutSourcelight(session, url) : null;
       const atIdle = options.content ? await readabilityAtIdle(session, url, readabilityBundle) : null;
+      const onDemand = options.content ? await measureOnDemand(session, url, readabilityBundle, 60_000) : null;
       const contentMs = dist(loads.map((l) => l.contentMs));
       const readabilityMs = dist(loads.map((l) => l.readabilityMs).filter((x): x is number => x !== null));
       pages.push({
@@ -412,6 +469,7 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
         phases: phaseMedians(loads),
         mainThreadRatio: mainThreadRatio(medianOrNull(phaseOf(loads, 'mainThread')), readabilityMs.n ? readabilityMs.median : null),
         settledMs: medianOrNull(loads.map((l) => l.settled?.ms)),
+        onDemand,
       });
       options.log(`  browser: ${ref.name} content ${ms(contentMs.median)} ms, Readability ${ms(readabilityMs.median)} ms${popupMs.length ? `, popup ${ms(median(popupMs))} ms` : ''}`);
     }
@@ -456,6 +514,9 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
     const atIdleDist = dist(pages.map((p) => p.readabilityAtIdleMs).filter((x): x is number => x !== null));
     const settledRuns = pages.flatMap((p) => p.loads.flatMap((l) => (l.settled ? [l.settled] : [])));
     const settledDist = dist(settledRuns.map((r) => r.ms));
+    const onDemandRuns = pages.flatMap((p) => (p.onDemand && p.onDemand.readabilityMs !== null ? [p.onDemand] : []));
+    const onDemandDist = dist(onDemandRuns.map((r) => r.ms));
+    const onDemandReadability = dist(onDemandRuns.map((r) => r.readabilityMs!));
     const heapDeltas = pages.filter((p) => p.heapWithoutSourcelight !== null).map((p) => p.heapAfterGc - p.heapWithoutSourcelight!);
     const all = {
       contentMs: contentDist,
@@ -472,13 +533,20 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
       ratioAtIdleMedian: atIdleDist.n ? ratio(contentDist.median, atIdleDist.median) : null,
       settledMs: settledDist,
       ratioSettledMedian: settledDist.n && readabilityDist.n ? ratio(settledDist.median, readabilityDist.median) : null,
-      settledPhases: Object.fromEntries(PHASES.map((k) => [k, dist(settledRuns.flatMap((r) => (r.phases && typeof r.phases[k] === 'number' ? [r.phases[k]] : [])))])) as Record<Phase, Dist>,
+      settledPhases: runPhases(settledRuns),
+      onDemandMs: onDemandDist,
+      onDemandReadabilityMs: onDemandReadability,
+      ratioOnDemandMedian: onDemandDist.n ? ratio(onDemandDist.median, onDemandReadability.median) : null,
+      ratioOnDemandP95: onDemandDist.n ? ratio(onDemandDist.p95, onDemandReadability.p95) : null,
+      onDemandPhases: runPhases(onDemandRuns),
     };
     void analysed;
     const budgets: Budget[] = options.content
       ? [
           budget('content script run / Readability alone in the page, medians', '<= 1.30x', all.ratioMedian, (x) => x <= 1.3, times, 'issue 6'),
           budget('content script run / Readability alone, p95s', '<= 1.30x', all.ratioP95, (x) => x <= 1.3, times, 'issue 6'),
+          budget('on a click once the page has loaded: content script run / Readability alone, medians', '<= 1.30x', all.ratioOnDemandMedian, (x) => x <= 1.3, times, 'issue 6'),
+          budget('on a click once the page has loaded: content script run / Readability alone, p95s', '<= 1.30x', all.ratioOnDemandP95, (x) => x <= 1.3, times, 'issue 6'),
           ...(large ? [budget(`longest task during analysis, ${(large.bodyChars / 1e6).toFixed(2)} MB article`, '<= 50 ms', large.longestTaskMs, (x) => x <= 50, (x) => `${ms(x)} ms`, 'issue 6')] : []),
         ]
       : [];
@@ -525,9 +593,10 @@ function phasesLine(phases: Record<Phase, Dist>): string {
 export function formatBrowser(r: BrowserResult): string {
   const lines = [
     `${r.pages.length} pages x ${r.loadsPerPage} loads, extension from ${r.extensionDir}; medians in ms per page load (content = start of the content script's run to highlights registered; ` +
-      `engine = its own parse and analysis, in its page; roundTrip = HTML sent to answer received; main = all the time Sourcelight kept the page's main thread busy; main/R = main / Readability alone)`,
+      `engine = its own parse and analysis, in its page; roundTrip = HTML sent to answer received; main = all the time Sourcelight kept the page's main thread busy; main/R = main / Readability alone; ` +
+      `click = the run when the reader clicks once the page has loaded, click/R = that / Readability alone in the same page)`,
     table(
-      ['page', 'status', 'content', 'content p95', 'Readability', 'ratio', 'R at idle', 'settled', 'engine', 'roundTrip', 'serialize', 'readText', 'anchor', 'main', 'main/R'],
+      ['page', 'status', 'content', 'content p95', 'Readability', 'ratio', 'R at idle', 'settled', 'click', 'click/R', 'engine', 'roundTrip', 'serialize', 'readText', 'anchor', 'main', 'main/R'],
       r.pages.map((p) => [
         p.name,
         [...new Set(p.loads.map((l) => l.status))].join('/'),
@@ -537,6 +606,8 @@ export function formatBrowser(r: BrowserResult): string {
         times(p.ratio),
         orDash(p.readabilityAtIdleMs),
         orDash(p.settledMs),
+        p.onDemand ? ms(p.onDemand.ms) : '-',
+        p.onDemand?.readabilityMs ? times(ratio(p.onDemand.ms, p.onDemand.readabilityMs)) : '-',
         orDash(p.phases.engine),
         orDash(p.phases.roundTrip),
         orDash(p.phases.serialize),
@@ -565,6 +636,9 @@ export function formatBrowser(r: BrowserResult): string {
       `p95 ${r.all.readabilityAtIdleMs.n ? ms(r.all.readabilityAtIdleMs.p95) : '-'} ms; content median / that ${times(r.all.ratioAtIdleMedian)}`,
     `  the run again on the settled page (one re-analysis per page, after an in-page navigation): median ${r.all.settledMs.n ? ms(r.all.settledMs.median) : '-'} ms, ` +
       `p95 ${r.all.settledMs.n ? ms(r.all.settledMs.p95) : '-'} ms; / Readability alone (medians) ${times(r.all.ratioSettledMedian)}; its phases (medians, ms): ${phasesLine(r.all.settledPhases)}`,
+    `  on a click once the page has loaded (on-demand host, ${READER_PAUSE_MS} ms after the load event; one load per page, ${r.all.onDemandMs.n} analysed): content median ${r.all.onDemandMs.n ? ms(r.all.onDemandMs.median) : '-'} ms, ` +
+      `p95 ${r.all.onDemandMs.n ? ms(r.all.onDemandMs.p95) : '-'} ms; Readability alone in those pages median ${r.all.onDemandReadabilityMs.n ? ms(r.all.onDemandReadabilityMs.median) : '-'} ms, ` +
+      `p95 ${r.all.onDemandReadabilityMs.n ? ms(r.all.onDemandReadabilityMs.p95) : '-'} ms; ratio of medians ${times(r.all.ratioOnDemandMedian)}, of p95s ${times(r.all.ratioOnDemandP95)}; its phases (medians, ms): ${phasesLine(r.all.onDemandPhases)}`,
     `  long tasks during the content script's run: ${r.pages.reduce((n, p) => n + p.loads.filter((l) => l.longTasks > 0).length, 0)} of ${r.pages.length * r.loadsPerPage} loads had one; longest ${ms(Math.max(0, ...r.pages.map((p) => p.longestTaskMs)))} ms, median of the longest per page ${ms(median(r.pages.map((p) => p.longestTaskMs)))} ms`,
     `  JS heap: used right after the analysis (garbage included) median ${mb(r.all.heapUsedAfterMedian)}; retained by Sourcelight (after GC, minus the same page without it) median ${r.all.heapDeltaMedian === null ? '-' : mb(r.all.heapDeltaMedian)}`,
   ];

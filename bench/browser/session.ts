@@ -2,16 +2,18 @@
 // - no network beyond the local fixture server: every host name fails to resolve, except
 //   `bench-twin.test`, which points at the fixture server too. The content script's host access
 //   covers only 127.0.0.1 and localhost, so a page opened under that name is the same page without
-//   Sourcelight: the baseline for the heap.
+//   Sourcelight: the baseline for the heap. And `on-demand.test`, which the test flavor may read but
+//   does not analyse by itself: the reader's click (menu, toolbar) starts the analysis there.
 // - an init script, run in every page before its own scripts, that records long tasks
 //   (PerformanceObserver 'longtask') and the moment the content script publishes its timing
 //   (`data-sourcelight-ms` on <html>, test flavor only), with the phases of that run
 //   (`data-sourcelight-phases`).
 import { CHROMIUM } from '../../tests/e2e/setup/chromium';
 import { launchWithExtension } from '../../tests/e2e/setup/extension';
+import { ON_DEMAND_HOST } from '../../tests/e2e/setup/on-demand-host';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 
-export { CHROMIUM };
+export { CHROMIUM, ON_DEMAND_HOST };
 export const TWIN_HOST = 'bench-twin.test';
 
 export interface Session {
@@ -68,7 +70,7 @@ const INIT_SCRIPT = `(() => {
 export async function launch(extensionDir: string): Promise<Session> {
   const session = await launchWithExtension({
     extensionDir,
-    extraArgs: [`--host-resolver-rules=MAP ${TWIN_HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost`],
+    extraArgs: [`--host-resolver-rules=MAP ${TWIN_HOST} 127.0.0.1, MAP ${ON_DEMAND_HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost`],
   });
   await session.context.addInitScript({ content: INIT_SCRIPT });
   return session;

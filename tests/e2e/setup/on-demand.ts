@@ -2,11 +2,9 @@ import type { FixtureServer } from './server';
 import { waitForAnalysis, type LoadedExtension } from './extension';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { ON_DEMAND_HOST } from './on-demand-host';
 
-// A host name for pages Sourcelight may read but does not analyse by itself. The test flavor has host
-// access to it (wxt.config.ts), standing in for the activeTab grant that a real menu click, shortcut
-// or toolbar click gives; its automatic analysis covers only 127.0.0.1 and localhost.
-export const ON_DEMAND_HOST = 'on-demand.test';
+export { ON_DEMAND_HOST };
 
 /** Chromium flags that resolve ON_DEMAND_HOST to the local fixture server (nothing else changes). */
 export const ON_DEMAND_ARGS = [`--host-resolver-rules=MAP ${ON_DEMAND_HOST} 127.0.0.1`];
