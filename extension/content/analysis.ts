@@ -7,7 +7,7 @@ import { sendToBackground } from '../lib/messages';
 import { openEngineRequest, requestAnalysis, type EngineRequest } from '../lib/engine-port';
 import type { EngineOutcome } from '../lib/engine';
 import type { HighlightedLabel } from '../lib/highlights';
-import { BusyMeter, runInSlices, SliceClock, yieldToPage } from './slices';
+import { BusyMeter, runInSlices, SliceClock } from './slices';
 
 export interface PageAnalysis {
   report: Report;
@@ -115,7 +115,7 @@ async function anchor(pageText: PageText | null, report: Report, meter: BusyMete
  * on the reader's main thread). While the engine works, the page's text is read here in short slices;
  * the sentences that come back are then anchored in it.
  */
-export async function analyzePage(doc: Document): Promise<AnalysisOutcome> {
+export async function analyzePage(doc: Document, whileEngineWorks: () => void = () => undefined): Promise<AnalysisOutcome> {
   let request: EngineRequest | undefined;
   try {
     const meter = new BusyMeter();
@@ -123,11 +123,10 @@ export async function analyzePage(doc: Document): Promise<AnalysisOutcome> {
     meter.run(() => requireReasonableSize(doc));
     // Connecting takes a trip through the browser: it happens while the page is serialised.
     request = meter.run(openEngineRequest);
-    // The task that injected this script may hold the page's own work (its load event): the page gets
-    // a turn before the serialising starts.
-    await yieldToPage();
-    // Then tasks of their own only when they are long: on a 1 MB article, serialising alone takes
-    // most of the 33 ms that `npm run bench` reports as its serialize phase. On most pages the
+    // No yield before serialising: on a page that has loaded (the reader's click), a yield waits for
+    // the page's next rendering frame, 9 ms in `npm run bench`'s click runs, and at a page's load it
+    // made no difference (`npm run bench:ab`). Tasks of their own come only when the work is long:
+    // on a 1 MB article, serialising alone takes most of its serialize phase. On most pages the
     // serialising, the cut and the sending are one task.
     const clock = new SliceClock();
     const serialized = meter.run(() => serializePage(doc));
@@ -142,6 +141,7 @@ export async function analyzePage(doc: Document): Promise<AnalysisOutcome> {
     const answer = meter.run(() => analyzeElsewhere(opened, html, doc.location?.href ?? ''));
     // Awaited below; until then a failure must not surface as an unhandled rejection in the console.
     answer.catch(() => undefined);
+    whileEngineWorks();
     await clock.breathe();
     // The report's sentences all come from the focus: its text is all that needs reading. (A page
     // that has since moved it out of the document is read whole.)

@@ -80,11 +80,15 @@ class PageSession {
   private async analyze(): Promise<PageState> {
     const started = performance.now();
     this.state = { status: 'analyzing' };
-    // The settings come over IPC while the engine runs; they are not needed until the end. (The
+    // The settings come over IPC while the engine runs; they are not needed until the end. Asking
+    // for them is not free either (a fresh content script's first storage call costs ~6 ms in the
+    // reader's click runs of `npm run bench`), so they are asked for once the page has been sent. (The
     // highlight stylesheet is already in the page: see lib/inject.ts and lib/auto-analysis.ts.)
-    const settingsLoaded = loadSettings();
-    const { phases, ...outcome } = await analyzePage(this.doc);
-    this.settings = await settingsLoaded;
+    let settingsLoaded: Promise<Settings> | undefined;
+    const { phases, ...outcome } = await analyzePage(this.doc, () => {
+      settingsLoaded = loadSettings();
+    });
+    this.settings = await (settingsLoaded ?? loadSettings());
     this.analysis = outcome.status === 'analyzed' ? outcome.analysis : null;
     this.state =
       outcome.status === 'analyzed'
