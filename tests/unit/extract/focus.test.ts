@@ -66,6 +66,18 @@ describe('what is carried from outside the focus', () => {
     expect(carriedOutside(doc, findArticleFocus(doc)!).byline).toBeNull();
   });
 
+  test('metadata inside the carried byline stays in it, in the serialised page as in the page cut in place', () => {
+    const html = `<body><p class="byline">By <span itemprop="author">Ann Writer</span><meta itemprop="dateModified" content="2025-03-14"></p>${NAV}<main><div class="wrap"><div id="body">${paragraphs(8)}</div></div></main></body>`;
+    const serialized = page(html);
+    const focus = findArticleFocus(serialized)!;
+    const carry = carriedOutside(serialized, focus);
+    expect(carry.metadata).toEqual([]);
+    const inPlace = page(html);
+    focusDocument(inPlace);
+    expect(inPlace.body.outerHTML).toBe(focusedBodyHtml(serialized.body, focus, carry));
+    expect(inPlace.head.querySelector('meta')).toBeNull();
+  });
+
   test('a byline inside the focus needs no carrying', () => {
     const doc = page(`<body>${NAV}<main><div class="wrap"><p class="byline">By Ann Writer</p><div id="body">${paragraphs(8)}</div></div></main></body>`);
     expect(carriedOutside(doc, findArticleFocus(doc)!).byline).toBeNull();
