@@ -18,6 +18,9 @@
 // - the same run again on the settled page (one load per page): an in-page navigation (pushState and
 //   a DOM change) makes the content script re-analyse, as it does on a single-page site; nothing of
 //   the page's own loading competes with it then (the baseline's conditions).
+// - the engine at rest (one more load per page, under the twin host): the page's HTML as the content
+//   script would send it, handed to the engine's page by the service worker ENGINE_ASKS times, with no
+//   page analysing: the engine's own time when nothing competes with it, beside its phase in the runs.
 // Popup: `popup.html?tabId=N` opened in a new tab once the page is analysed; the time from its
 // navigation start to the `sourcelight:summary-shown` performance mark.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -30,6 +33,7 @@ import { ROOT } from '../lib/corpus';
 import { descendantsCpuSeconds, extensionProcessMemory, type ProcessMemory } from '../lib/machine';
 import { dist, median, ratio, type Dist } from '../lib/stats';
 import { budget, mb, ms, table, times, type Budget } from '../lib/report';
+import { ENGINE_PORT } from '../../extension/lib/engine-port';
 import { launch, ON_DEMAND_HOST, PHASES, readProbe, tabIdOf, TWIN_HOST, waitForFirstAnalysis, type PageProbe, type Phase, type Phases, type Session } from './session';
 
 const FIXTURES = join(ROOT, 'tests/fixtures');
@@ -37,6 +41,9 @@ const SHARED_NEWS = join(ROOT, '..', 'shared', 'corpus', 'news');
 const LARGE_PATH = '/bench/large-article.html';
 const LARGE_CHARS = 1_000_000;
 const READABILITY_GLOBAL = '__sourcelightBenchReadability';
+const SERIALIZER_GLOBAL = '__sourcelightBenchSerializer';
+/** How many times the engine at rest is handed each page. */
+const ENGINE_ASKS = 3;
 
 export interface BrowserOptions {
   extensionDir: string;
@@ -82,6 +89,8 @@ export interface BrowserPage {
   heapAfterGc: number;
   /** The same page opened without Sourcelight, after a forced garbage collection. */
   heapWithoutSourcelight: number | null;
+  /** The engine's own time on the page's HTML, handed to it ENGINE_ASKS times with nothing else running. */
+  engineAtRestMs: number[];
   popupMs: number[];
   popupState: string;
   /** Readability alone at the content script's moment (document_idle of a fresh load), one load. */
@@ -148,6 +157,9 @@ export interface BrowserResult {
     ratioOnDemandMedian: number | null;
     ratioOnDemandP95: number | null;
     onDemandPhases: Record<Phase, Dist>;
+    /** The engine at rest, every ask pooled, and the engine phase of each kind of run against its median. */
+    engineAtRestMs: Dist;
+    engineVsRest: { atLoad: number | null; onClick: number | null; settled: number | null };
   };
   large: LargePage | null;
   popup: { pages: { name: string; ms: Dist; state: string }[]; all: Dist } | null;
@@ -328,14 +340,45 @@ async function measureOnDemand(session: Session, url: string, readabilityBundle:
   }
 }
 
-async function heapWithoutSourcelight(session: Session, url: string): Promise<number | null> {
+/**
+ * The same page without Sourcelight (the twin host): its heap after a forced GC, then the engine at
+ * rest on it. The page's HTML is taken as the content script would send it (the same serialising and
+ * cut, bundled into the page), and the service worker hands it to the engine's page over the engine's
+ * port ENGINE_ASKS times. The engine has analysed this page in the loads before, and nothing else
+ * runs meanwhile: the difference from its phase in those loads is what it loses to the page's
+ * loading, the content script's own work and the browser's, on two cores.
+ */
+async function twinPage(session: Session, url: string, serializerBundle: string): Promise<{ heap: number | null; engineAtRestMs: number[] }> {
   const page = await session.context.newPage();
   try {
-    await page.goto(url.replace('127.0.0.1', TWIN_HOST), { waitUntil: 'load', timeout: 30_000 });
+    const twinUrl = url.replace('127.0.0.1', TWIN_HOST);
+    await page.goto(twinUrl, { waitUntil: 'load', timeout: 30_000 });
     await page.waitForTimeout(300);
-    return (await heap(page, session)).afterGc;
+    const heapAfterGc = (await heap(page, session)).afterGc;
+    await page.addScriptTag({ content: serializerBundle });
+    const html = (await page.evaluate(`window.${SERIALIZER_GLOBAL}.pageHtml()`)) as string;
+    const engineAtRestMs: number[] = [];
+    for (let i = 0; i < ENGINE_ASKS; i++) {
+      const engineMs = await session.worker.evaluate(
+        ([portName, pageHtml, pageUrl]) =>
+          new Promise<number | null>((resolve) => {
+            type Port = { onMessage: { addListener(f: (m: { part?: string; outcome?: { engineMs?: number } }) => void): void }; onDisconnect: { addListener(f: () => void): void }; postMessage(m: object): void; disconnect(): void };
+            const port = (globalThis as unknown as { chrome: { runtime: { connect(o: object): Port } } }).chrome.runtime.connect({ name: portName });
+            port.onDisconnect.addListener(() => resolve(null));
+            port.onMessage.addListener((part) => {
+              if (part.part !== 'head') return;
+              port.disconnect();
+              resolve(typeof part.outcome?.engineMs === 'number' ? part.outcome.engineMs : null);
+            });
+            port.postMessage({ type: 'analyze', html: pageHtml, url: pageUrl });
+          }),
+        [ENGINE_PORT, html, twinUrl] as const,
+      );
+      if (engineMs !== null) engineAtRestMs.push(engineMs);
+    }
+    return { heap: heapAfterGc, engineAtRestMs };
   } catch {
-    return null;
+    return { heap: null, engineAtRestMs: [] };
   } finally {
     await page.close();
   }
@@ -413,6 +456,10 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
   let chromiumCpuSeconds = 0;
   try {
     const readabilityBundle = await bundle("export { Readability } from '@mozilla/readability';", READABILITY_GLOBAL);
+    const serializerBundle = await bundle(
+      "import { serializePage } from './extension/content/serialize'; import { withoutUnreadMarkup } from './src/extract/page-html'; export const pageHtml = () => withoutUnreadMarkup(serializePage(document).html);",
+      SERIALIZER_GLOBAL,
+    );
     const refs = pagesToMeasure(server);
 
     // Warm-up: the background registers the content script when it starts; wait for a first analysis.
@@ -447,7 +494,7 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
         }
         await page.close();
       }
-      const heapTwin = options.content ? await heapWithoutSourcelight(session, url) : null;
+      const twin = options.content ? await twinPage(session, url, serializerBundle) : null;
       const atIdle = options.content ? await readabilityAtIdle(session, url, readabilityBundle) : null;
       const onDemand = options.content ? await measureOnDemand(session, url, readabilityBundle, 60_000) : null;
       const contentMs = dist(loads.map((l) => l.contentMs));
@@ -462,7 +509,8 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
         longestTaskMs: Math.max(...loads.map((l) => l.longestTaskMs)),
         heapUsedAfter: medianOrNull(loads.map((l) => l.heapUsedAfter)) ?? 0,
         heapAfterGc: medianOrNull(loads.map((l) => l.heapAfterGc)) ?? 0,
-        heapWithoutSourcelight: heapTwin,
+        heapWithoutSourcelight: twin?.heap ?? null,
+        engineAtRestMs: twin?.engineAtRestMs ?? [],
         readabilityAtIdleMs: atIdle,
         popupMs,
         popupState,
@@ -517,6 +565,8 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
     const onDemandRuns = pages.flatMap((p) => (p.onDemand && p.onDemand.readabilityMs !== null ? [p.onDemand] : []));
     const onDemandDist = dist(onDemandRuns.map((r) => r.ms));
     const onDemandReadability = dist(onDemandRuns.map((r) => r.readabilityMs!));
+    const engineAtRest = dist(pages.flatMap((p) => p.engineAtRestMs));
+    const againstRest = (phases: Record<Phase, Dist>) => (engineAtRest.n && phases.engine.n ? ratio(phases.engine.median, engineAtRest.median) : null);
     const heapDeltas = pages.filter((p) => p.heapWithoutSourcelight !== null).map((p) => p.heapAfterGc - p.heapWithoutSourcelight!);
     const all = {
       contentMs: contentDist,
@@ -539,6 +589,8 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
       ratioOnDemandMedian: onDemandDist.n ? ratio(onDemandDist.median, onDemandReadability.median) : null,
       ratioOnDemandP95: onDemandDist.n ? ratio(onDemandDist.p95, onDemandReadability.p95) : null,
       onDemandPhases: runPhases(onDemandRuns),
+      engineAtRestMs: engineAtRest,
+      engineVsRest: { atLoad: againstRest(allPhases), onClick: againstRest(runPhases(onDemandRuns)), settled: againstRest(runPhases(settledRuns)) },
     };
     void analysed;
     const budgets: Budget[] = options.content
@@ -593,10 +645,10 @@ function phasesLine(phases: Record<Phase, Dist>): string {
 export function formatBrowser(r: BrowserResult): string {
   const lines = [
     `${r.pages.length} pages x ${r.loadsPerPage} loads, extension from ${r.extensionDir}; medians in ms per page load (content = start of the content script's run to highlights registered; ` +
-      `engine = its own parse and analysis, in its page; roundTrip = HTML sent to answer received; main = all the time Sourcelight kept the page's main thread busy; main/R = main / Readability alone; ` +
+      `engine = its own parse and analysis, in its page; at rest = the same on the same HTML with nothing else running; roundTrip = HTML sent to answer received; main = all the time Sourcelight kept the page's main thread busy; main/R = main / Readability alone; ` +
       `click = the run when the reader clicks once the page has loaded, click/R = that / Readability alone in the same page)`,
     table(
-      ['page', 'status', 'content', 'content p95', 'Readability', 'ratio', 'R at idle', 'settled', 'click', 'click/R', 'engine', 'roundTrip', 'serialize', 'readText', 'anchor', 'main', 'main/R'],
+      ['page', 'status', 'content', 'content p95', 'Readability', 'ratio', 'R at idle', 'settled', 'click', 'click/R', 'engine', 'at rest', 'roundTrip', 'serialize', 'readText', 'anchor', 'main', 'main/R'],
       r.pages.map((p) => [
         p.name,
         [...new Set(p.loads.map((l) => l.status))].join('/'),
@@ -609,6 +661,7 @@ export function formatBrowser(r: BrowserResult): string {
         p.onDemand ? ms(p.onDemand.ms) : '-',
         p.onDemand?.readabilityMs ? times(ratio(p.onDemand.ms, p.onDemand.readabilityMs)) : '-',
         orDash(p.phases.engine),
+        p.engineAtRestMs.length ? ms(median(p.engineAtRestMs)) : '-',
         orDash(p.phases.roundTrip),
         orDash(p.phases.serialize),
         orDash(p.phases.readText),
@@ -639,6 +692,9 @@ export function formatBrowser(r: BrowserResult): string {
     `  on a click once the page has loaded (on-demand host, ${READER_PAUSE_MS} ms after the load event; one load per page, ${r.all.onDemandMs.n} analysed): content median ${r.all.onDemandMs.n ? ms(r.all.onDemandMs.median) : '-'} ms, ` +
       `p95 ${r.all.onDemandMs.n ? ms(r.all.onDemandMs.p95) : '-'} ms; Readability alone in those pages median ${r.all.onDemandReadabilityMs.n ? ms(r.all.onDemandReadabilityMs.median) : '-'} ms, ` +
       `p95 ${r.all.onDemandReadabilityMs.n ? ms(r.all.onDemandReadabilityMs.p95) : '-'} ms; ratio of medians ${times(r.all.ratioOnDemandMedian)}, of p95s ${times(r.all.ratioOnDemandP95)}; its phases (medians, ms): ${phasesLine(r.all.onDemandPhases)}`,
+    `  the engine at rest (the page's HTML as the content script sends it, handed to the engine's page by the service worker ${ENGINE_ASKS} times per page, nothing else running): ` +
+      `median ${r.all.engineAtRestMs.n ? ms(r.all.engineAtRestMs.median) : '-'} ms, p95 ${r.all.engineAtRestMs.n ? ms(r.all.engineAtRestMs.p95) : '-'} ms; ` +
+      `the engine's phase against it (medians): at page load ${times(r.all.engineVsRest.atLoad)}, on a click ${times(r.all.engineVsRest.onClick)}, on the settled page ${times(r.all.engineVsRest.settled)}`,
     `  long tasks during the content script's run: ${r.pages.reduce((n, p) => n + p.loads.filter((l) => l.longTasks > 0).length, 0)} of ${r.pages.length * r.loadsPerPage} loads had one; longest ${ms(Math.max(0, ...r.pages.map((p) => p.longestTaskMs)))} ms, median of the longest per page ${ms(median(r.pages.map((p) => p.longestTaskMs)))} ms`,
     `  JS heap: used right after the analysis (garbage included) median ${mb(r.all.heapUsedAfterMedian)}; retained by Sourcelight (after GC, minus the same page without it) median ${r.all.heapDeltaMedian === null ? '-' : mb(r.all.heapDeltaMedian)}`,
   ];

@@ -1,6 +1,5 @@
 import { requireReasonableSize } from '../../src/limits';
 import { withoutUnreadMarkup } from '../../src/extract/page-html';
-import { carriedOutside, findArticleFocus, focusedBodyHtml } from '../../src/extract/focus';
 import { anchorSentencesSteps, readPageTextSteps, type PageText, type SentenceSpan } from '../../src/anchor';
 import { NoArticleError, type NoReportReason, type Report } from '../../src/types';
 import { sendToBackground } from '../lib/messages';
@@ -8,6 +7,7 @@ import { openEngineRequest, requestAnalysis, type EngineRequest } from '../lib/e
 import type { EngineOutcome } from '../lib/engine';
 import type { HighlightedLabel } from '../lib/highlights';
 import { BusyMeter, runInSlices, SliceClock, yieldToPage } from './slices';
+import { serializePage } from './serialize';
 
 export interface PageAnalysis {
   report: Report;
@@ -43,41 +43,6 @@ export interface AnalysisPhases {
   anchor: number;
   /** Of all the above: the time Sourcelight's own code kept the page's main thread busy. */
   mainThread: number;
-}
-
-// Head elements the engine never reads: style sheets, scripts (JSON-LD aside) and resource links. On
-// news pages the head holds most of a page's CSS (hundreds of KB on some test pages), which would be
-// serialised, cut again and carried for nothing.
-const UNREAD_HEAD_ELEMENTS = 'style, link:not([rel~="canonical"]), script:not([type="application/ld+json"])';
-
-/** The page as the engine reads it, and the element whose text holds its article. */
-interface SerializedPage {
-  html: string;
-  /** Where the article's sentences are to be found: the focus (src/extract/focus.ts), or the body. */
-  textRoot: Element | null;
-}
-
-/**
- * The page as the engine reads it: its current DOM, scripts' changes included, as HTML, reduced to the
- * article's region when there is one (the engine then parses and walks a fraction of the page).
- */
-export function serializePage(doc: Document): SerializedPage {
-  const root = doc.documentElement;
-  if (!doc.head || !doc.body) return { html: `<!DOCTYPE html>${root.outerHTML}`, textRoot: doc.body };
-  let head = Array.from(doc.head.children, (el) => (el.matches(UNREAD_HEAD_ELEMENTS) ? '' : el.outerHTML)).join('');
-  let body: string;
-  const focus = findArticleFocus(doc);
-  if (focus) {
-    const carry = carriedOutside(doc, focus);
-    head += carry.metadata.map((el) => el.outerHTML).join('');
-    body = focusedBodyHtml(doc.body, focus, carry);
-  } else {
-    body = doc.body.outerHTML;
-  }
-  // The <html> element's own attributes (lang, dir) matter: an empty shallow copy carries them.
-  const shell = (root.cloneNode(false) as Element).outerHTML;
-  const close = shell.lastIndexOf('</');
-  return { html: `<!DOCTYPE html>${shell.slice(0, close)}<head>${head}</head>${body}${shell.slice(close)}`, textRoot: focus ?? doc.body };
 }
 
 /**

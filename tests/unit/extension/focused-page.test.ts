@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { serializePage } from '../../../extension/content/analysis';
+import { serializePage } from '../../../extension/content/serialize';
 import { analyzeHtml } from '../../../extension/lib/engine';
 import { analyzeDocument } from '../../../src/analyze';
 import { parseHtml } from '../../../src/cli/dom';
