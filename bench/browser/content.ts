@@ -40,7 +40,7 @@ const FIXTURES = join(ROOT, 'tests/fixtures');
 const SHARED_NEWS = join(ROOT, '..', 'shared', 'corpus', 'news');
 const LARGE_PATH = '/bench/large-article.html';
 const LARGE_CHARS = 1_000_000;
-const READABILITY_GLOBAL = '__sourcelightBenchReadability';
+export const READABILITY_GLOBAL = '__sourcelightBenchReadability';
 const SERIALIZER_GLOBAL = '__sourcelightBenchSerializer';
 /** How many times the engine at rest is handed each page. */
 const ENGINE_ASKS = 3;
@@ -205,7 +205,7 @@ export function pagesToMeasure(server: FixtureServer): PageRef[] {
   return [...seeds, ...news];
 }
 
-async function bundle(contents: string, globalName: string): Promise<string> {
+export async function bundle(contents: string, globalName: string): Promise<string> {
   const out = await build({
     stdin: { contents, resolveDir: ROOT, loader: 'ts' },
     bundle: true,
@@ -315,7 +315,7 @@ const READER_PAUSE_MS = 1000;
  * is the menu's handler, which the test flavor's worker exposes. Then Readability alone, cold, in the
  * same page: this path's baseline.
  */
-async function measureOnDemand(session: Session, url: string, readabilityBundle: string, timeout: number): Promise<OnDemandRun | null> {
+export async function measureOnDemand(session: Session, url: string, readabilityBundle: string, timeout: number): Promise<OnDemandRun | null> {
   const address = new URL(url);
   address.hostname = ON_DEMAND_HOST;
   const page = await session.context.newPage();
