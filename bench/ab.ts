@@ -5,8 +5,9 @@
 // machine: the builds take turns, one round each, in alternating order (A B, B A, ...), each in a
 // fresh Chromium taking every page once on both paths of `npm run bench`: a load (the automatic
 // analysis) and a click once the page has loaded (the reader's path, with Readability alone after it
-// in the same page). Reported per build and path: the medians of the content time and of each phase. Build a variant with `npx wxt build --mode test` and copy
-// `.output/chrome-mv3-test` aside before building the other.
+// in the same page). Reported per build and path: the medians of the content time and of each phase.
+// Build a variant with `npx wxt build --mode test` and copy `.output/chrome-mv3-test` aside before
+// building the other.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startFixtureServer } from '../tests/e2e/setup/server';

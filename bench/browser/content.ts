@@ -340,6 +340,38 @@ export async function measureOnDemand(session: Session, url: string, readability
   }
 }
 
+/** How long the engine at rest may take to answer before the ask counts as failed. */
+const ENGINE_ASK_TIMEOUT_MS = 30_000;
+
+/** The engine's own time on `page`'s HTML, asked ENGINE_ASKS times by the service worker (see twinPage). */
+async function engineAtRest(session: Session, page: Page, pageUrl: string, serializerBundle: string): Promise<number[]> {
+  await page.addScriptTag({ content: serializerBundle });
+  const html = (await page.evaluate(`window.${SERIALIZER_GLOBAL}.pageHtml()`)) as string;
+  const times: number[] = [];
+  for (let i = 0; i < ENGINE_ASKS; i++) {
+    const engineMs = await session.worker.evaluate(
+      ([portName, pageHtml, url, timeout]) =>
+        new Promise<number | null>((resolve) => {
+          type Port = { onMessage: { addListener(f: (m: { part?: string; outcome?: { engineMs?: number } }) => void): void }; onDisconnect: { addListener(f: () => void): void }; postMessage(m: object): void; disconnect(): void };
+          const port = (globalThis as unknown as { chrome: { runtime: { connect(o: object): Port } } }).chrome.runtime.connect({ name: portName });
+          // No engine listening disconnects the port; an engine that never answers must not hang the run.
+          const timer = setTimeout(() => resolve(null), timeout);
+          port.onDisconnect.addListener(() => resolve(null));
+          port.onMessage.addListener((part) => {
+            if (part.part !== 'head') return;
+            clearTimeout(timer);
+            port.disconnect();
+            resolve(typeof part.outcome?.engineMs === 'number' ? part.outcome.engineMs : null);
+          });
+          port.postMessage({ type: 'analyze', html: pageHtml, url });
+        }),
+      [ENGINE_PORT, html, pageUrl, ENGINE_ASK_TIMEOUT_MS] as const,
+    );
+    if (engineMs !== null) times.push(engineMs);
+  }
+  return times;
+}
+
 /**
  * The same page without Sourcelight (the twin host): its heap after a forced GC, then the engine at
  * rest on it. The page's HTML is taken as the content script would send it (the same serialising and
@@ -355,28 +387,7 @@ async function twinPage(session: Session, url: string, serializerBundle: string)
     await page.goto(twinUrl, { waitUntil: 'load', timeout: 30_000 });
     await page.waitForTimeout(300);
     const heapAfterGc = (await heap(page, session)).afterGc;
-    await page.addScriptTag({ content: serializerBundle });
-    const html = (await page.evaluate(`window.${SERIALIZER_GLOBAL}.pageHtml()`)) as string;
-    const engineAtRestMs: number[] = [];
-    for (let i = 0; i < ENGINE_ASKS; i++) {
-      const engineMs = await session.worker.evaluate(
-        ([portName, pageHtml, pageUrl]) =>
-          new Promise<number | null>((resolve) => {
-            type Port = { onMessage: { addListener(f: (m: { part?: string; outcome?: { engineMs?: number } }) => void): void }; onDisconnect: { addListener(f: () => void): void }; postMessage(m: object): void; disconnect(): void };
-            const port = (globalThis as unknown as { chrome: { runtime: { connect(o: object): Port } } }).chrome.runtime.connect({ name: portName });
-            port.onDisconnect.addListener(() => resolve(null));
-            port.onMessage.addListener((part) => {
-              if (part.part !== 'head') return;
-              port.disconnect();
-              resolve(typeof part.outcome?.engineMs === 'number' ? part.outcome.engineMs : null);
-            });
-            port.postMessage({ type: 'analyze', html: pageHtml, url: pageUrl });
-          }),
-        [ENGINE_PORT, html, twinUrl] as const,
-      );
-      if (engineMs !== null) engineAtRestMs.push(engineMs);
-    }
-    return { heap: heapAfterGc, engineAtRestMs };
+    return { heap: heapAfterGc, engineAtRestMs: await engineAtRest(session, page, twinUrl, serializerBundle).catch(() => []) };
   } catch {
     return { heap: null, engineAtRestMs: [] };
   } finally {
