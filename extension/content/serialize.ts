@@ -1,4 +1,4 @@
-import { carriedOutside, findArticleFocus, focusedBodyHtml } from '../../src/extract/focus';
+import { carriedOutside, findArticleFocus, focusedBodyHtml, shellAround } from '../../src/extract/focus';
 
 // The page as the content script sends it to the engine. Its own module, without extension APIs, so
 // that `npm run bench` can run the same serialisation in a page and time the engine on its output.
@@ -32,8 +32,6 @@ export function serializePage(doc: Document): SerializedPage {
   } else {
     body = doc.body.outerHTML;
   }
-  // The <html> element's own attributes (lang, dir) matter: an empty shallow copy carries them.
-  const shell = (root.cloneNode(false) as Element).outerHTML;
-  const close = shell.lastIndexOf('</');
-  return { html: `<!DOCTYPE html>${shell.slice(0, close)}<head>${head}</head>${body}${shell.slice(close)}`, textRoot: focus ?? doc.body };
+  // The <html> element's own attributes (lang, dir) matter: its shell carries them.
+  return { html: `<!DOCTYPE html>${shellAround(root, `<head>${head}</head>${body}`)}`, textRoot: focus ?? doc.body };
 }

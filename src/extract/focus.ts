@@ -164,7 +164,8 @@ export function carriedOutside(doc: Document, focus: Element): FocusCarry {
   return { metadata, byline };
 }
 
-function shellAround(el: Element, inner: string): string {
+/** `inner` inside `el`'s own tags (its name and attributes), as HTML. */
+export function shellAround(el: Element, inner: string): string {
   const shell = (el.cloneNode(false) as Element).outerHTML;
   const close = shell.lastIndexOf('</');
   return shell.slice(0, close) + inner + shell.slice(close);
