@@ -22,6 +22,10 @@ const ARTICLE_SHARE = 0.8;
 // asides, forms (newsletter sign-ups), hidden text (cookie notices). A long footer must not make the
 // article look like a small part of the page.
 const NOT_ARTICLE_TAGS = new Set(['FOOTER', 'NAV', 'ASIDE', 'FORM']);
+// Text hidden by a utility class of the common CSS frameworks (Bootstrap's `hide`/`hidden`/`d-none`,
+// Bulma's `is-hidden`): a cookie notice or a collapsed comment section that a script shows later. The
+// page's style sheets are not read (the CLI has none), so the class is the only sign of it.
+const HIDING_CLASS = /(?:^|\s)(?:hidden|hide|d-none|is-hidden)(?:\s|$)/;
 
 // Readability drops a hidden element (Readability.js `_isProbablyVisible`) with everything in it.
 function isHidden(el: Element): boolean {
@@ -44,7 +48,12 @@ class NotArticle {
     if (!el || el === this.body) return false;
     let answer = this.known.get(el);
     if (answer === undefined) {
-      answer = NOT_ARTICLE_TAGS.has(el.tagName) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || this.has(el.parentElement);
+      answer =
+        NOT_ARTICLE_TAGS.has(el.tagName) ||
+        el.hasAttribute('hidden') ||
+        el.getAttribute('aria-hidden') === 'true' ||
+        HIDING_CLASS.test(el.getAttribute('class') ?? '') ||
+        this.has(el.parentElement);
       this.known.set(el, answer);
     }
     return answer;

@@ -39,6 +39,13 @@ describe('findArticleFocus: the region holding the article', () => {
     expect(findArticleFocus(doc)?.className).toBe('story');
   });
 
+  test('text hidden by a framework class (a cookie notice, a collapsed comment section) does not count', () => {
+    const hidden = `<div class="cookie_notice hidden">${paragraphs(2)}</div><div class="comments hide">${paragraphs(2)}</div>`;
+    const doc = page(`<body>${hidden}<main><div class="story"><div id="body">${paragraphs(6)}</div></div></main></body>`);
+    // Counting them, the story would hold 6 of 10 paragraphs, too few to be sure of.
+    expect(findArticleFocus(doc)?.className).toBe('story');
+  });
+
   test('no focus when the paragraphs are spread out (no element holds most of them) or too few', () => {
     const columns = page(`<body><div class="a">${paragraphs(3)}</div><div class="b">${paragraphs(3)}</div><div class="c">${paragraphs(3)}</div></body>`);
     expect(findArticleFocus(columns)).toBeNull();
