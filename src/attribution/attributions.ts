@@ -274,8 +274,10 @@ export function findAttributions(input: string, sentenceStart = true): FoundAttr
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v];
     if (!VERBS.has(t.bare) || /^\p{Lu}/u.test(t.word)) continue;
+    // Right after a quotation an invertible verb speaks whatever follows it: '“…?” asked Jane Roe'.
+    const afterQuotation = INVERTIBLE.has(t.bare) && /~[\s,.!?"”’]*$/.test(masked.slice(0, t.start));
     const particle = needsParticle(t.bare);
-    if (particle && !particle.test(masked.slice(t.end))) continue;
+    if (particle && !afterQuotation && !particle.test(masked.slice(t.end))) continue;
     // "he continued" attributes a quotation; "the strikes continued" is an event.
     if (/^continue[ds]?$/.test(t.bare) && !masked.includes('~')) continue;
     const own = subjectOfVerb(masked, tokens, v, sentenceStart);

@@ -20,6 +20,7 @@ import { splitSentences, type SentenceSpan } from '../text/sentences';
 import { findAgentless } from './agentless';
 import { sourceBeforeColon, wholeBlockQuotation } from './block-quotation';
 import { accountSource, embeddedPostAuthors, postCreditAuthor } from './embedded-post';
+import { isAttributionOnly } from './attribution-only';
 import { findAttributions, type FoundAttribution } from './attributions';
 import { judgeClaim } from './claims';
 import { isFurniture, isFurnitureSentence, isLinkLine, isSourcesHeading, isTitleLine } from './furniture';
@@ -232,6 +233,13 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
         }
       }
       if (carried[i]) return;
+      // The attribution is the whole next sentence: '“Why now?” Smith said.', '… TMZ has learned.'
+      const next = decided[i + 1];
+      if (next && (f.quoteOnly ? next.how === 'speaker' : next.how === 'vouching') && isAttributionOnly(facts[i + 1].masked, next.source, next.cue)) {
+        carried[i] = next;
+        inheritedFrom[i] = 'in the next sentence';
+        return;
+      }
       const at = lastSpeakerBefore(decided, i);
       const before = at >= 0 ? decided[at] : undefined;
       // More of the words of a speaker quoted earlier in the paragraph, framed by the writer:

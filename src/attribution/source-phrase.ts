@@ -169,6 +169,10 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
   if (toks.length === 1 && PRONOUNS.has(first)) {
     return { type: 'named', kind: 'pronoun', head: first, plural: first === 'they' || first === 'we' };
   }
+  // "He Jianxiong", "He Yafei": the Chinese surname He, not the pronoun, when a name follows it.
+  if (first === 'he' && toks.length <= 3 && toks.slice(1).every(isCapitalised)) {
+    return { type: 'named', kind: 'person', head: bare(toks[toks.length - 1]), plural: false };
+  }
   if (/^(?:our|my)$/.test(first) && /\bsources?\b/i.test(phrase)) {
     return { type: 'anonymous', kind: 'anonymous', head: 'source', plural: true };
   }

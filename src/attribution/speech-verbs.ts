@@ -159,7 +159,8 @@ export function needsParticle(word: string): RegExp | null {
   }
   if (/^reports?$/.test(word)) return /^\s+(that|on|the|a|an|\d)/i;
   if (/^continued?s?$/.test(word)) return /^[\s,]*["“]|^\.\s*$/;
-  if (/^asks?$|^asked$/.test(word)) return /^\s*[,:"“]|^\s+(whether|if|why|how|what)\b/i;
+  // '“Why?” he asked.': at the end of the sentence it asks the quotation; "asked the court for" acts.
+  if (/^asks?$|^asked$/.test(word)) return /^\s*[,:"“]|^\s+(whether|if|why|how|what)\b|^\s*[.!?]?\s*$/i;
   if (/^(?:see|sees|saw)$/.test(word)) return /^\s+(?:[\w’'-]+\s+){0,3}as\b/i;
   // "regard New Zealand – or Aotearoa as it is called – as": the object can be longer.
   if (/^(?:regard|regards|regarded)$/.test(word)) return /^\s+(?:[^\s.;]+\s+){0,10}as\b/i;
