@@ -57,7 +57,26 @@ function judgementsIn(text: string): { weight: number; words: string[] } {
 }
 
 const FORECAST = /\b(?:will|could|may|might|would|should|must|can)\s+(?:\w+ly\s+)?(?:be|have|need|depend|become|prove|continue|shape|lead|aid|allow|intensify|shift|alter|mean|face|undermine|affect|influence|determine|result|bring|reshape|tip|hinge|require|make|see|take|remain|\w+)\b|\b(?:is|are)\s+(?:likely|poised|set|bound|going)\s+to\b|\bneeds? to\b/i;
-const WRITER = /\b(?:I|me|my|we|us|our)\b/;
+const FORECASTS = new RegExp(FORECAST.source, 'gi');
+// A modal inside a clause that only describes something is not the writer's forecast: the sentence
+// still states what happened. Two such clauses: a restrictive relative clause whose verb is the modal
+// ("balked on terms that would leave it exposed", "changes that would exacerbate the deficit"), and
+// an embedded question ("mixed signals about whether the tariffs will ever be removed"). A modal after
+// "that" with a subject of its own stays a forecast ("the risk is that the government would ...",
+// "there is no guarantee that these forecasts will prove accurate").
+const RELATIVE_BEFORE = /[\p{L}\p{N}]\s+(?:that|which|who)\s+(?:\w+ly\s+)?$/u;
+const EMBEDDED_QUESTION_BEFORE = /[\p{L}\p{N}](?<!\b(?:as|even|only))\s+(?:whether|if)\s[^,;:]*$/u;
+
+/** The first modal of a clause that is not a description ("will be", "could shift"), or undefined. */
+function forecastIn(text: string): string | undefined {
+  for (const m of text.matchAll(FORECASTS)) {
+    const before = text.slice(0, m.index);
+    if (!RELATIVE_BEFORE.test(before) && !EMBEDDED_QUESTION_BEFORE.test(before)) return m[0];
+  }
+  return undefined;
+}
+
+const WRITER = /\b(?:I|me|my|we|us|our|[Ll]et[’']s)\b/;
 const QUESTION = /\?\s*["”’]?\s*$/;
 // "Facebook CEO Mark Zuckerberg, the man with the acquisition plan.": a name and who they are, with
 // no verb of its own (a caption's words, mostly). A relative clause ("the man who bought ...") or a
@@ -103,7 +122,7 @@ export function judgeClaim(masked: string, quoted: boolean): ClaimVerdict {
     score -= Math.min(judgements.weight, 2);
     cons.push(`judgement: “${judgements.words.slice(0, 2).join('”, “')}”`);
   }
-  const forecast = FORECAST.exec(text)?.[0];
+  const forecast = forecastIn(text);
   if (forecast) {
     score -= 1.5;
     cons.push(`a forecast: “${forecast}”`);

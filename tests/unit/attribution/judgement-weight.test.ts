@@ -43,3 +43,22 @@ describe('a name and who they are', () => {
     expect(one('On Friday, the council will vote on a new budget.').reason).not.toContain('who they are');
   });
 });
+
+// SOURCING.md, claim: a forecast is the writer's, but a modal that only describes something inside
+// a statement of what happened leaves the sentence checkable (held-out pages z-702d1da63b8e, nytimes-4).
+describe('a modal inside a describing clause is not the writer’s forecast', () => {
+  it.each([
+    ['Deficit hawks have gone silent, even proposing changes that would exacerbate the deficit.', 'unsourced'],
+    ['While China wants to buy soybeans, it has balked on terms that would leave it exposed to accusations.', 'unsourced'],
+    ['Mr. Trump continues to give mixed signals about whether any of his tariffs on $360 billion worth of Chinese goods will ever be removed.', 'unsourced'],
+    // The writer's own forecasts stay neutral.
+    ['Ukraine may shift its focus to the east.', 'neutral'],
+    ['If the deal fails, prices will rise.', 'neutral'],
+    ['The risk is that the government would have less room to maneuver if the economy slows.', 'neutral'],
+    ['There’s no guarantee that these forecasts will prove accurate.', 'neutral'],
+    ['There was a flicker across his face as if to say he would come round.', 'neutral'],
+    ['Let’s see if he can keep his promise this time.', 'neutral'],
+  ])('%s', (text, expected) => {
+    expect(one(text).label).toBe(expected);
+  });
+});
