@@ -6,11 +6,13 @@
 //   source-phrase.ts   named / anonymous / vague, from the words naming the source
 //   speakers.ts        "he", "the strategist", "Azzouz" point back to an earlier speaker
 //   agentless.ts       "is seen as", "reportedly", "there is speculation": vague
+//   own-hedge.ts       "police said the tablets were believed to ...": the named source's own words
 //   outlet-vouching.ts "TMZ has learned", "we're told": vague
 //   links.ts           a link on the claim to its source: named
 //   claims.ts          checkable claim or the writer's judgement, forecast, question
 //   weakest.ts         several attributions: the weakest wins
 //   furniture.ts       teasers, credits and the article's own "Sources:" list: neutral
+//   attribution-only.ts "“Why now?” Smith said.": a sentence that only attributes the one before
 //   block-quotation.ts "Garcia's full statement:" names whose block quotation follows
 //   embedded-post.ts   an embedded tweet: its text is the account's words, its credit line furniture
 //   reason.ts          the plain-words reason shown to the reader
@@ -18,6 +20,7 @@
 import type { Block, Label, SentenceReport, SourceType } from '../types';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import { findAgentless } from './agentless';
+import { isHedgeOf } from './own-hedge';
 import { sourceBeforeColon, wholeBlockQuotation } from './block-quotation';
 import { accountSource, embeddedPostAuthors, postCreditAuthor } from './embedded-post';
 import { isAttributionOnly } from './attribution-only';
@@ -113,13 +116,16 @@ function factsOf(block: Block, span: SentenceSpan, spans: QuoteSpan[], masked: s
 
 /** The candidates a sentence states itself: speakers, agentless phrasing, vouching, a source link. */
 function ownCandidates(block: Block, f: SentenceFacts, memory: SpeakerMemory): Candidate[] {
-  const candidates = resolve(findAttributions(f.masked), memory);
+  const found = findAttributions(f.masked);
+  const candidates = resolve(found, memory);
+  // resolve gives one candidate per attribution found: the named ones that report speech.
+  const namedSpeech = found.filter((a, i) => candidates[i].type === 'named' && (a.how === 'according-to' || a.verbClass === 'speech'));
   // The paragraph's last words name, with a colon, whose words come next: "Garcia's full statement:".
   if (candidates.length === 0 && f.span.end >= block.text.trimEnd().length) {
     const named = sourceBeforeColon(f.masked);
     if (named) candidates.push(...resolve([{ info: named.info, source: named.name, cue: 'introducing what follows', how: 'verb' }], memory));
   }
-  for (const cue of findAgentless(f.masked)) candidates.push({ type: 'vague', how: 'agentless', source: cue.words, cue: cue.words });
+  for (const cue of findAgentless(f.masked)) if (!namedSpeech.some((a) => isHedgeOf(f.masked, a, cue.words))) candidates.push({ type: 'vague', how: 'agentless', source: cue.words, cue: cue.words });
   const vouching = findOutletVouching(f.masked);
   if (vouching) candidates.push({ type: 'vague', how: 'vouching', source: vouching, cue: vouching });
   const link = findSourceLink(block.links, block.text, f.span.start, f.span.end);

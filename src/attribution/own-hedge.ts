@@ -1,0 +1,30 @@
+// A named source's own hedge (SOURCING.md, Fine points): agentless words inside what a named source
+// is reported to say are its words, not a second, unnamed source, so "the weakest wins" does not
+// apply to them.
+//
+//   "West Mercia police said the tablets were believed to contain ..."        named
+//   "... are thought to contribute, according to the Department of Conservation" named
+//   "GateHouse reportedly laid off ..."                           vague: the hedge is on the telling
+//   "The EU has called for sanctions, but there is growing debate ..."  vague: a clause of its own
+
+import type { FoundAttribution } from './attributions';
+
+// A clause of its own, with its own (unnamed) source: "The EU has called for sanctions, but there is
+// growing debate over ...".
+const NEW_CLAUSE = /[;:]|,\s*(?:but|while|whereas|although|though|yet|and)\b|\s(?:but|while|whereas)\s/i;
+
+/**
+ * True when agentless words are a named source's own hedge, inside what it is reported to say rather
+ * than a second, unnamed source: "West Mercia police said the tablets were believed to contain ...",
+ * "... are thought to contribute, according to the Department of Conservation". Not "GateHouse
+ * reportedly laid off": the hedge is on the telling.
+ */
+export function isHedgeOf(masked: string, attribution: FoundAttribution, hedge: string): boolean {
+  const hedgeAt = masked.indexOf(hedge);
+  const cueAt = masked.indexOf(attribution.cue);
+  if (hedgeAt < 0 || cueAt < 0) return false;
+  const between = attribution.how === 'according-to' ? masked.slice(hedgeAt + hedge.length, cueAt) : masked.slice(cueAt + attribution.cue.length, hedgeAt);
+  const inside = attribution.how === 'according-to' ? hedgeAt < cueAt : hedgeAt > cueAt;
+  return inside && !NEW_CLAUSE.test(between);
+}
+
