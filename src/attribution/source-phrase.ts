@@ -79,6 +79,7 @@ const DETERMINERS = words('a an one another the this that these those some any e
 const INDEFINITE = words('a an one another');
 const QUANTIFIERS = words('some many most several few numerous various other countless');
 const PRONOUNS = words('he she they it him her them we');
+const POSSESSIVE_DETERMINERS = words('his her its their');
 
 // Nationality and group adjectives are modifiers, not names: "Ukrainian officials", "Western nations".
 const GROUP_ADJECTIVE = /^(?:[A-Z][a-z]+(?:an|ian|ese|ish|ic|i)|Western|Eastern|Northern|Southern|Arab|French|Dutch|Greek|Swiss|Thai|Islamist|Muslim|Christian|Jewish|Sunni|Shiite|Shia|Democratic|Republican|Conservative|Labour|Liberal|Tory|Allied|Foreign|International|Local|Federal|Senior|Military|Security|Government|Administration)$/;
@@ -149,7 +150,9 @@ export function hasProperName(toks: string[], sentenceInitial: boolean): boolean
     const initialModifier = i === 0 && sentenceInitial && run.length === 1 && modifier && !/['’]s$/.test(run[0]);
     const lexiconOnly = initialModifier || run.every((w, k) => (k === 0 && i === 0 && sentenceInitial && isLexicon(bare(w))) || TITLES.has(bare(w)));
     const groupAdjective = run.length === 1 && GROUP_ADJECTIVE.test(run[0]);
-    const roleModifier = modifier && (PERSON_ROLES.has(singular(bare(next))) || groupAdjective);
+    // "a White House official" leaves the official unnamed; "Tsvangirai's spokesman" says whose.
+    const possessive = /['’]s$/.test(run[run.length - 1]);
+    const roleModifier = modifier && !possessive && (PERSON_ROLES.has(singular(bare(next))) || groupAdjective);
     if (!lexiconOnly && !roleModifier && !(groupAdjective && modifier)) return true;
     i = j + 1;
   }
@@ -245,7 +248,8 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
     if (plural || INDEFINITE.has(first) || quantified) return result('anonymous', 'anonymous');
     // "the chief executive", "the company's chief financial officer": a chief is one person too.
     const oneOfAKind = SINGLE_ROLES.has(single) || pre.slice(0, -1).some((w) => bare(w) === 'chief');
-    if (oneOfAKind && (first === 'the' || named)) return result('named', 'role');
+    // "his spokesman", "its chief executive": the one holder of the role for someone the story names.
+    if (oneOfAKind && (first === 'the' || named || POSSESSIVE_DETERMINERS.has(first))) return result('named', 'role');
     return result('anonymous', 'anonymous');
   }
   if (head === 'police') return result('named', 'organisation');

@@ -22,6 +22,13 @@ describe('source phrases: collective heads, kinds of body, descriptions of peopl
     ["Sales fell 8 percent, the company's chief financial officer told analysts.", 'named', "the company's chief financial officer"],
     // An indefinite one is not identified.
     ['Sales fell 8 percent, a chief executive at a rival firm said.', 'anonymous', 'a chief executive at a rival firm'],
+    // Whose role it is, by name or pronoun: the one holder of it (held-out review, telegraph).
+    ['Tsvangirai returned to Harare late on Wednesday, his spokesman said.', 'named', 'his spokesman'],
+    ["The talks will resume on Monday, Tsvangirai's spokesman said.", 'named', "Tsvangirai's spokesman"],
+    ['Sales fell 8 percent, its chief executive said.', 'named', 'its chief executive'],
+    // A role many hold stays unnamed, possessive or not.
+    ["The talks will resume on Monday, Tsvangirai's aides said.", 'anonymous', "Tsvangirai's aides"],
+    ['The appeal was filed on Monday, her lawyer said.', 'anonymous', 'her lawyer'],
   ])('%s → %s (%s)', (text, expected, source) => {
     const s = one(text);
     expect(s.label).toBe(expected);
