@@ -253,6 +253,11 @@ const DOCUMENT_BY = /\b(?:report|study|survey|analysis|poll|paper|review|audit|i
 const JUDGED_BY = /\b(?:(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:denied|disputed|rejected|dismissed|critici[sz]ed|condemned|praised|hailed|described|called|dubbed|labell?ed|branded|seen|viewed|regarded|considered)\s+(?:as\s+(?:["“][^"”]{1,60}["”]|(?!(?:a|an|the)\b)[\w-]+(?:\s+[\w-]+)?)\s+)?by|(?:seen|viewed|regarded|considered|perceived)\s+by(?=\s[^,.;]{1,60}?\bas\b))\s+/giu;
 const DASH_AFTER_QUOTE = /["”]\s*[–—-]{1,2}\s*(\p{Lu}[^~]{2,120})$/u;
 const POSSESSIVE_FINDINGS = /\b(its|their)\s+(?:key\s+|main\s+|central\s+|latest\s+)?(findings|conclusions|estimates|figures|data|analysis)\b/gi;
+// What someone says, as a noun with its content: "his claim that he visited", "Andrew's insistence
+// that the pair were not close" (SOURCING.md: a pronoun takes the type of the person it refers to).
+const CLAIM_NOUN = String.raw`(?:(?:own|earlier|later|repeated|previous|latest|public|first)\s+)?(?:claims?|assertions?|insistence|contention|denials?|admission|allegations?)(?:\s+[^.,;:~]{0,40}?)?\s+that\b`;
+const POSSESSIVE_CLAIM = new RegExp(String.raw`\b(his|her|their)\s+(${CLAIM_NOUN})`, 'gi');
+const NAMED_CLAIM = new RegExp(String.raw`((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}-]*)['’]s\s+(${CLAIM_NOUN})`, 'gu');
 
 /** The phrase that starts at character `at` and runs to the next boundary. */
 function phraseFrom(text: string, tokens: Token[], at: number): string | null {
@@ -308,7 +313,11 @@ export function findAttributions(input: string, sentenceStart = true): FoundAttr
   const dash = DASH_AFTER_QUOTE.exec(masked);
   if (dash) push(attribution(typeSourcePhrase(dash[1].replace(/[.\s]+$/, '')), dash[1].replace(/[.\s]+$/, ''), '–', 'dash'));
   for (const m of masked.matchAll(POSSESSIVE_FINDINGS)) {
-    push(attribution({ type: 'named', kind: 'pronoun', head: 'it', plural: m[1].toLowerCase() === 'their' }, m[0], m[2], 'possessive'));
+    push(attribution({ type: 'named', kind: 'pronoun', head: m[1].toLowerCase(), plural: m[1].toLowerCase() === 'their' }, m[0], m[2], 'possessive'));
   }
+  for (const m of masked.matchAll(POSSESSIVE_CLAIM)) {
+    push(attribution({ type: 'named', kind: 'pronoun', head: m[1].toLowerCase(), plural: m[1].toLowerCase() === 'their' }, m[1], m[2].split(/\s+/)[0], 'possessive'));
+  }
+  for (const m of masked.matchAll(NAMED_CLAIM)) push(attribution(typeSourcePhrase(m[1]), m[1], m[2].split(/\s+/)[0], 'possessive'));
   return found;
 }

@@ -82,7 +82,8 @@ function resolve(found: FoundAttribution[], memory: SpeakerMemory): Candidate[] 
   for (const a of found) {
     let speaker: Speaker | null = null;
     if (a.info.kind === 'pronoun') {
-      const pronoun = a.how === 'possessive' ? (a.info.plural ? 'their' : 'its') : a.source;
+      // "its findings", "his claim that": the possessive itself.
+      const pronoun = a.how === 'possessive' ? a.info.head : a.source;
       speaker = memory.resolvePronoun(pronoun);
       // A pronoun nobody introduced still points at an identified person in the story.
       out.push({

@@ -103,3 +103,24 @@ describe('attribution cues and source types (SOURCING.md)', () => {
     expect(label(text)).toHaveLength(3);
   });
 });
+
+// SOURCING.md, Fine points: a pronoun takes the type of the person it refers to; what someone
+// claims may be reported as a noun (held-out page z-1f765c487806).
+describe('a claim reported as a noun: "his claim that ..."', () => {
+  it('takes the person the possessive refers to', () => {
+    const out = classify(
+      'Prince Andrew gave an interview on Saturday.',
+      'The most telling contradiction was his claim that he visited Epstein in 2010 to end the friendship.',
+    );
+    expect(out[1].label).toBe('named');
+    expect(out[1].speaker).toBe('Prince Andrew');
+  });
+
+  it('or the person named', () => {
+    expect(classify("It contradicts Andrew's insistence in the same interview that the pair were not close.")[0].label).toBe('named');
+  });
+
+  it('a claim without its content attributes nothing', () => {
+    expect(classify('Prince Andrew gave an interview on Saturday.', 'His claim was investigated in 2020.')[1].sourceType).toBe('none');
+  });
+});
