@@ -60,6 +60,9 @@ function phraseStartBefore(text: string, tokens: Token[], end: number): number {
     // "people familiar with the matter", "a source close to the family": the preposition belongs to the subject.
     const bound = j > 0 && /^(?:familiar|close|knowledgeable|briefed)$/.test(tokens[j - 1].bare);
     if (CLAUSE.has(tokens[j].bare) && !INNER_PREPOSITION.has(tokens[j].bare) && !bound) break;
+    // "by" is the subject's only after a participle ("reports seen by Reuters"); otherwise it ends a
+    // clause before the subject: "reduced to destitution by policies Mr Mugabe's critics have blamed".
+    if (tokens[j].bare === 'by' && j > 0 && !/(?:ed|en|wn)$/.test(tokens[j - 1].bare)) break;
     // A preposition at the very start of the sentence or after a boundary opens an adverbial.
     if (INNER_PREPOSITION.has(tokens[j].bare) && (j === 0 || isBoundaryGap(gapBefore(text, tokens, j)) || j === end)) break;
     count++;

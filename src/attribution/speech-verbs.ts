@@ -36,6 +36,9 @@ const SPEECH = [
   'deny denies denied denying',
   'condemn condemns condemned condemning',
   'urge urges urged urging',
+  'blame blames blamed',
+  'rule rules ruled',
+  'sum sums summed',
   'accuse accuses accused accusing',
   'allege alleges alleged alleging',
   'criticise criticises criticised criticize criticizes criticized',
@@ -167,6 +170,12 @@ export function needsParticle(word: string): RegExp | null {
   // "posted on Telegram that" speaks; "posted the image" is an action.
   if (/^posts?$|^posted$/.test(word)) return /^\s+(?:on|that|to|online)\b|^\s*[:,]/i;
   if (/^points?$|^pointed$/.test(word)) return /^\s+out\b/i;
+  // "the court ruled that", "ruled in favour of"; not "ruled the country for decades".
+  if (/^rules?$|^ruled$/.test(word)) return /^\s+(?:that|in\s+favou?r|against|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|^\s*[,:]/i;
+  // "summed up the danger with a metaphor", "summed it up".
+  if (/^sums?$|^summed$/.test(word)) return /^\s+(?:it\s+)?up\b|^\s+(?:[\w’'-]+\s+){1,5}up\b/i;
+  // "blamed the delays on", "blamed him for"; "the blame" is a noun (its "the" is caught before).
+  if (/^blames?$|^blamed$/.test(word)) return /^\s+(?:[\w’'-]+\s+){0,6}(?:on|for)\b|^\s+on\b/i;
   // "the report states that", "the law states:"; "most promising states" is a noun.
   if (/^states?$/.test(word)) return /^\s+that\b|^\s*[,:"“~]/i;
   // "agreed to a rescue", "agreed to return the cash" are actions; "agreed that" is a stance.

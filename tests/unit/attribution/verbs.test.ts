@@ -12,6 +12,10 @@ describe('speech verbs and look-alikes', () => {
     ['Marine biologists regard the bay – or the Sound, as locals call it – as the healthiest reef in the region.', 'vague'],
     ['In her speech to the assembly, Merkel hailed the agreement as a turning point.', 'named'],
     ['The company admitted that it had misstated its earnings for two years.', 'named'],
+    // From the review of held-out pages (z-833caf3bdba5, nytimes-4, telegraph).
+    ["The European Union's top court last week ruled that EU countries must label settlement products.", 'named'],
+    ['Charles Schultze, chairman of the Council of Economic Advisers, once summed up the danger of deficits with a metaphor.', 'named'],
+    ['The country was reduced to destitution by economic policies that critics have long blamed on him.', 'vague'],
   ])('%s → %s', (text, expected) => {
     expect(one(text).label).toBe(expected);
   });
@@ -22,6 +26,8 @@ describe('speech verbs and look-alikes', () => {
     ['The Gazette has asked the ministry for comment and will update this story if its officials respond.', 'neutral'],
     ['Since 2015, the country has admitted more than 800,000 refugees.', 'unsourced'],
     ['She was admitted to hospital on Monday with burns to her hands.', 'unsourced'],
+    ['Mugabe ruled the country for 37 years.', 'unsourced'],
+    ['The company summed the figures for 2019 in a single table.', 'unsourced'],
     // A speech still to come attributes nothing yet: the sentence is the writer's claim.
     ['On Thursday, the commission will announce new limits on fishing quotas.', 'unsourced'],
   ])('%s → %s', (text, expected) => {
