@@ -82,6 +82,8 @@ const QUESTION = /\?\s*["”’]?\s*$/;
 // no verb of its own (a caption's words, mostly). A relative clause ("the man who bought ...") or a
 // verb ("On Friday, the administration will announce ...") asserts something, so it does not count.
 const IDENTIFICATION = /^(?!(?:On|In|At|After|Before|During|By|For|From|With|Since|Until|When|While|As|If|Then|But|And)\b)(?:\p{Lu}[\p{L}.'’-]*\s+){0,6}\p{Lu}[\p{L}.'’-]*,\s+(?:the|a|an)\s+(?:(?!(?:who|whose|which|that|is|are|was|were|be|been|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|did|said|says)\b)(?![\p{L}’'-]*ed\b)[\p{L}’'-]+\s+){0,8}(?![\p{L}’'-]*ed\b)[\p{L}’'-]+\.$/u;
+const TRANSITION = /^\s*(?:here(?:'|’)s|here\s+is|this\s+is|that(?:'|’)s)\s+(?:how|what|why|where|when|who)\b[^,;:]{0,30}[.:]?\s*$/i;
+const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 const BACKGROUND = /\b(?:is|are)\s+(?:a|an|one of the|known for|home to|popular|located|situated)\b|\bhosts\b/i;
 
 /** Judges a sentence whose quotations are masked; `quoted` says it holds a direct quotation. */
@@ -92,6 +94,8 @@ export function judgeClaim(masked: string, quoted: boolean): ClaimVerdict {
   if (IDENTIFICATION.test(text.trim())) return { claim: false, evidence: 'a name and who they are' };
   // "." or "—" left over from the page: nothing is said.
   if (!/[\p{L}\p{N}~]/u.test(masked)) return { claim: false, evidence: 'no words' };
+  // "Here's how it works.", "Here.": the writer leading on, nothing asserted.
+  if (!quoted && (TRANSITION.test(text) || wordCount(text) <= 1)) return { claim: false, evidence: 'a transition' };
   // "How chivalrous!": an exclamation in the writer's voice is opinion, not a checkable claim.
   if (/!\s*$/.test(masked) && !quoted) return { claim: false, evidence: 'an exclamation' };
   // A plain declarative sentence in a news story asserts something until the words say otherwise.

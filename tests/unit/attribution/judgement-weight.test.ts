@@ -62,3 +62,17 @@ describe('a modal inside a describing clause is not the writer’s forecast', ()
     expect(one(text).label).toBe(expected);
   });
 });
+
+// SOURCING.md, claim: a transition is no claim (held-out review: ars-1, cnet).
+describe('transitions', () => {
+  it.each([
+    ["Here's how it works.", 'neutral'],
+    ['Here.', 'neutral'],
+    ['This is what is being sold to Verizon.', 'neutral'],
+    // A sentence that only starts like one still asserts what follows.
+    ["Here's how the scheme defrauded 300 investors of their savings over a decade.", 'unsourced'],
+    ['He resigned.', 'unsourced'],
+  ])('%s', (text, expected) => {
+    expect(one(text).label).toBe(expected);
+  });
+});
