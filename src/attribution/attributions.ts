@@ -49,6 +49,8 @@ function phraseOf(text: string, tokens: Token[], from: number, to: number): stri
   return text.slice(tokens[from].start, tokens[to].end);
 }
 
+const SUBJECT_PRONOUN = /^(?:he|she|they)$/i;
+
 // Prepositions inside a subject: "a presentation to bondholders indicated" is said by the presentation.
 const INNER_PREPOSITION = new Set('of for from in on at about by against over under into across around within'.split(' '));
 
@@ -141,7 +143,10 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
     if (found) return found;
   }
   if (!directlyAfterBoundary && k >= 0 && !CLAUSE.has(tokens[k].bare)) {
-    const start = phraseStartBefore(text, tokens, k);
+    // A subject pronoun is the whole subject: "attack code he said exploits the flaw" (a relative
+    // clause without its "that") is his saying, not the code's.
+    // Only with a verb of saying: "a photo she posted", "the finale he hoped for" are no attribution.
+    const start = SUBJECT_PRONOUN.test(tokens[k].word) && INVERTIBLE.has(verb.bare) ? k : phraseStartBefore(text, tokens, k);
     // A participle takes a subject only in "with experts noting", "with reports indicating".
     if (/ing$/.test(verb.bare) && !(start > 0 && tokens[start - 1].bare === 'with')) return null;
     // "Washington-based analysts who have done the calculations say": the subject is before the

@@ -195,6 +195,9 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
       }
       return;
     }
+    // A code listing inside a quoted blog post ("rekt: { list: [ ...") is no sentence, and like
+    // furniture it does not break the quotation's carry-over.
+    if (block.kind === 'preformatted') return simple('code');
     // Furniture between two paragraphs of one speaker (a caption, a teaser) does not break carry-over.
     if (isFurniture(block.text, index >= blocks.length - CLOSING_BLOCKS) || isLinkLine(block) || postCreditAuthor(block.text)) return simple('furniture');
     const postAuthor = postAuthors[index];

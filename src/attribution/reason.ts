@@ -6,7 +6,7 @@ export interface Decision {
   label: Label;
   source?: string;
   cue?: string;
-  how: 'speaker' | 'agentless' | 'vouching' | 'link' | 'inherited' | 'claim' | 'none' | 'heading' | 'furniture' | 'sources-list';
+  how: 'speaker' | 'agentless' | 'vouching' | 'link' | 'inherited' | 'claim' | 'none' | 'heading' | 'furniture' | 'code' | 'sources-list';
   /** For an inherited attribution: where it came from. */
   from?: string;
   /** For a claim or a non-claim: the evidence. */
@@ -28,6 +28,8 @@ export function explain(d: Decision): string {
       return 'A heading.';
     case 'furniture':
       return 'Page furniture (a teaser, credit or link line), not an article sentence.';
+    case 'code':
+      return 'Code or other preformatted text, not an article sentence.';
     case 'sources-list':
       return 'An entry in the article’s own list of sources.';
     case 'speaker':

@@ -21,12 +21,16 @@ function nameWords(name: string): string[] {
 const NOT_A_PERSON = /^(?:The|New|United|States|House|Court|Department|Ministry|University|Council|Party|Union|Company|Group|Inc|Corp|Post|Times|News|Street|City|County|State|National|International|Republic|Kingdom|North|South|East|West|Authority|Assembly|General|Commission|Committee|Bank|Fund|Agency|Office|Army|Forces|Center|Centre|Institute|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const NAME_RUN = /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|President|Prime Minister)\.?\s+)?\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}\.\s*)?\p{Lu}[\p{Ll}’'-]+)+/gu;
 
+const ACRONYM_AFTER = /^\s*\(\p{Lu}[\p{Lu}\d&.-]+\)/u;
+
 /** People the sentence names outside quotations ("Adam Neumann", "Mr. Bashir"), in order. */
 export function personMentions(masked: string): string[] {
   const out: string[] = [];
   for (const m of masked.matchAll(NAME_RUN)) {
     const words = m[0].split(/\s+/);
     if (words.some((w) => NOT_A_PERSON.test(w.replace(/['’]s$/, '')))) continue;
+    // "Named Binary Tag (NBT)", "Islamic State (IS)": a name with its acronym is a thing or a body.
+    if (ACRONYM_AFTER.test(masked.slice(m.index + m[0].length))) continue;
     out.push(m[0].replace(/['’]s$/, ''));
   }
   return out;

@@ -84,3 +84,33 @@ describe('block quotation right after a paragraph quoting one speaker', () => {
     expect(out[1].label).not.toBe('named');
   });
 });
+
+// The shape of ars-1 (held-out review): a blog post quoted as a block after "code he said exploits
+// the flaw. Here's how it works.", with a code listing inside the quotation.
+describe('a block quotation after reported speech, with a code listing inside', () => {
+  const pre = (text: string): Block => ({ kind: 'preformatted', text, links: [] });
+  const out = classify(
+    'Pakistan-based developer Ammar Askar wrote in a blog post that the bug had gone unfixed for two years.',
+    'Items can store metadata in a format known as Named Binary Tag (NBT). Askar has released attack code he said exploits the vulnerability. Here’s how it works.',
+    quoted('In my case, I chose to create lists within lists, down to five levels.'),
+    pre('rekt: { list: [ list: [ ] ] }'),
+    quoted('The root of the object contains 300 lists.'),
+    'Ars is asking Mojang for comment.',
+  );
+
+  it('"he said" right before its verb is his saying, not the code’s, and "he" is Askar, not the format', () => {
+    expect(out[2].label).toBe('named');
+    expect(out[2].speaker).toBe('Pakistan-based developer Ammar Askar');
+  });
+
+  it('the quotation is his on both sides of the listing; the listing is no sentence', () => {
+    expect(out.slice(4, 7).map((s) => [s.label, s.inherited])).toEqual([
+      ['named', true],
+      ['neutral', false],
+      ['named', true],
+    ]);
+    // The writer's next paragraph is the writer's again.
+    expect(out[7].inherited).toBe(false);
+    expect(out[5].reason).toMatch(/preformatted/);
+  });
+});
