@@ -50,6 +50,7 @@ function phraseOf(text: string, tokens: Token[], from: number, to: number): stri
 }
 
 const SUBJECT_PRONOUN = /^(?:he|she|they)$/i;
+const PROGRESSIVE_SPEECH = /^(?:saying|warning|claiming|alleging|urging|demanding|insisting|arguing|reporting|asking|calling|predicting|accusing)$/;
 
 // Prepositions inside a subject: "a presentation to bondholders indicated" is said by the presentation.
 const INNER_PREPOSITION = new Set('of for from in on at about by against over under into across around within'.split(' '));
@@ -148,7 +149,10 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
     // Only with a verb of saying: "a photo she posted", "the finale he hoped for" are no attribution.
     const start = SUBJECT_PRONOUN.test(tokens[k].word) && INVERTIBLE.has(verb.bare) ? k : phraseStartBefore(text, tokens, k);
     // A participle takes a subject only in "with experts noting", "with reports indicating".
-    if (/ing$/.test(verb.bare) && !(start > 0 && tokens[start - 1].bare === 'with')) return null;
+    // "lawyers are demanding", "authorities are reporting": "be" makes a verb of saying progressive.
+    // Not "is promising" (an adjective), "are writing apps", "is denying vaccines" (actions).
+    const progressive = passive && PROGRESSIVE_SPEECH.test(verb.bare);
+    if (/ing$/.test(verb.bare) && !progressive && !(start > 0 && tokens[start - 1].bare === 'with')) return null;
     // "Washington-based analysts who have done the calculations say": the subject is before the
     // relative clause (only when the words after "who" are no subject themselves).
     const verbPhrase = start >= 0 && tokens.slice(start, k + 1).some((t) => AUXILIARY.has(t.bare) && !/^(?:also|still|later|once|again|previously|repeatedly|publicly)$/.test(t.bare));

@@ -36,6 +36,7 @@ const SPEECH = [
   'deny denies denied denying',
   'condemn condemns condemned condemning',
   'urge urges urged urging',
+  'demand demands demanded demanding',
   'blame blames blamed',
   'rule rules ruled',
   'sum sums summed',
@@ -170,6 +171,8 @@ export function needsParticle(word: string): RegExp | null {
   // "posted on Telegram that" speaks; "posted the image" is an action.
   if (/^posts?$|^posted$/.test(word)) return /^\s+(?:on|that|to|online)\b|^\s*[:,]/i;
   if (/^points?$|^pointed$/.test(word)) return /^\s+out\b/i;
+  // "demanded that", "demands: “...”"; "a region like Delhi demands deployment" is a need.
+  if (/^demands?$|^demanded$/.test(word)) return /^\s+that\b|^\s*[,:"“~]/i;
   // "the court ruled that", "ruled in favour of"; not "ruled the country for decades".
   if (/^rules?$|^ruled$/.test(word)) return /^\s+(?:that|in\s+favou?r|against|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|^\s*[,:]/i;
   // "summed up the danger with a metaphor", "summed it up".

@@ -16,6 +16,10 @@ describe('speech verbs and look-alikes', () => {
     ["The European Union's top court last week ruled that EU countries must label settlement products.", 'named'],
     ['Charles Schultze, chairman of the Council of Economic Advisers, once summed up the danger of deficits with a metaphor.', 'named'],
     ['The country was reduced to destitution by economic policies that critics have long blamed on him.', 'vague'],
+    // A verb of saying in the progressive (z-1f765c487806, and the extraction corpus).
+    ['His interview was a self-indictment, and the US lawyers are demanding the FBI summon him for questioning.', 'anonymous'],
+    ['Michigan health authorities are reporting a 6th fatality linked to the virus.', 'anonymous'],
+    ['The Democrats are alleging that the call was irregular.', 'named'],
   ])('%s → %s', (text, expected) => {
     expect(one(text).label).toBe(expected);
   });
@@ -27,6 +31,10 @@ describe('speech verbs and look-alikes', () => {
     ['Since 2015, the country has admitted more than 800,000 refugees.', 'unsourced'],
     ['She was admitted to hospital on Monday with burns to her hands.', 'unsourced'],
     ['Mugabe ruled the country for 37 years.', 'unsourced'],
+    // A participle that is an adjective or an action, after "be".
+    ['Inside, Audi is promising space for five passengers and a 0.8-inch cut in headroom.', 'unsourced'],
+    ['Eight out of ten companies are writing custom apps for their staff in 2019.', 'unsourced'],
+    ['A region like Delhi demands deployment of solar power on a large scale by 2030.', 'unsourced'],
     ['The company summed the figures for 2019 in a single table.', 'unsourced'],
     // A speech still to come attributes nothing yet: the sentence is the writer's claim.
     ['On Thursday, the commission will announce new limits on fishing quotas.', 'unsourced'],
