@@ -29,6 +29,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   let depth = 0;
   let start = 0;
   let straightOpen = -1;
+  // Curly quotations opened inside a straight one: their closing marks are theirs.
+  let curlyInsideStraight = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '"') {
@@ -36,6 +38,16 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       if (depth > 0) continue;
       if (straightOpen < 0) straightOpen = i;
       else {
+        spans.push({ start: straightOpen, end: i + 1, continued: false, open: false });
+        straightOpen = -1;
+        curlyInsideStraight = 0;
+      }
+    } else if (straightOpen >= 0 && OPENING.includes(ch)) {
+      curlyInsideStraight++;
+    } else if (straightOpen >= 0 && CLOSING.includes(ch)) {
+      if (curlyInsideStraight > 0) curlyInsideStraight--;
+      else {
+        // '"A great day ... destruction,” Trump tweeted': marks mixed by hand still make one quotation.
         spans.push({ start: straightOpen, end: i + 1, continued: false, open: false });
         straightOpen = -1;
       }

@@ -9,6 +9,17 @@ describe('quotations', () => {
     expect(findQuoteSpans('He said “it is “nested” here.”')).toHaveLength(1);
   });
 
+  it('a straight opening mark closed by a curly one is one quotation (marks mixed by hand)', () => {
+    const text = '"A great day! In the end, we will win,” Trump tweeted on Tuesday.';
+    expect(findQuoteSpans(text)).toEqual([{ start: 0, end: text.indexOf('”') + 1, continued: false, open: false }]);
+    // A curly pair inside a straight quotation is nested in it.
+    expect(findQuoteSpans('He called it "a “safety net” for all" on Monday.')).toEqual([{ start: 13, end: 37, continued: false, open: false }]);
+    expect(classify(text).map((s) => [s.label, s.source])).toEqual([
+      ['named', 'Trump'],
+      ['named', 'Trump'],
+    ]);
+  });
+
   it('marks a quotation that runs into the next paragraph, and one continued from the last', () => {
     expect(findQuoteSpans('“There is more to say.')[0].open).toBe(true);
     expect(findQuoteSpans('it goes on,” he said.')[0].continued).toBe(true);
