@@ -84,6 +84,10 @@ const QUESTION = /\?\s*["”’]?\s*$/;
 const IDENTIFICATION = /^(?!(?:On|In|At|After|Before|During|By|For|From|With|Since|Until|When|While|As|If|Then|But|And)\b)(?:\p{Lu}[\p{L}.'’-]*\s+){0,6}\p{Lu}[\p{L}.'’-]*,\s+(?:the|a|an)\s+(?:(?!(?:who|whose|which|that|is|are|was|were|be|been|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|did|said|says)\b)(?![\p{L}’'-]*ed\b)[\p{L}’'-]+\s+){0,8}(?![\p{L}’'-]*ed\b)[\p{L}’'-]+\.$/u;
 const TRANSITION = /^\s*(?:here(?:'|’)s|here\s+is|this\s+is|that(?:'|’)s)\s+(?:how|what|why|where|when|who)\b[^,;:]{0,30}[.:]?\s*$/i;
 const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+// The writer stepping forward to judge: frames and stance adverbs of commentary ("It is hard to
+// overestimate", "certainly", "if only"). The sentence's point is the judgement, so it outweighs one
+// piece of evidence ("Ahh, if only Yahoo had bought Snapchat" is a wish, not an event).
+const WRITER_STANCE = /\b(?:it is (?:hard|difficult|impossible) to (?:overestimate|overstate|exaggerate|understate)|(?:shouldn(?:'|’)t|should not|cannot|can(?:'|’)t) escape (?:notice|attention)|it is (?:worth|important to) (?:noting|note|remembering|remember)|is (?:a )?testimony to|^\W*(?:ah+,?\s+)?if only|as \w+ (?:a|an) \w+ as (?:they|it) (?:come|comes|gets?)|certainly|arguably|surely|obviously|frankly|(?:the|a) self-fulfilling|the imperative is|(?:the )?most (?:important|telling|expedient|striking|interesting) (?:question|thing|point|way|lesson))\b/i;
 const BACKGROUND = /\b(?:is|are)\s+(?:a|an|one of the|known for|home to|popular|located|situated)\b|\bhosts\b/i;
 
 /** Judges a sentence whose quotations are masked; `quoted` says it holds a direct quotation. */
@@ -125,6 +129,11 @@ export function judgeClaim(masked: string, quoted: boolean): ClaimVerdict {
   if (judgements.words.length) {
     score -= Math.min(judgements.weight, 2);
     cons.push(`judgement: “${judgements.words.slice(0, 2).join('”, “')}”`);
+  }
+  const stance = WRITER_STANCE.exec(text)?.[0];
+  if (stance) {
+    score -= 2;
+    cons.push(`the writer’s judgement: “${stance}”`);
   }
   const forecast = forecastIn(text);
   if (forecast) {

@@ -76,3 +76,20 @@ describe('transitions', () => {
     expect(one(text).label).toBe(expected);
   });
 });
+
+// SOURCING.md, claim: the writer's evident opinion is no claim. Frames and stance adverbs of
+// commentary make it evident (held-out review: nytimes-2, z-8634d1211c3f, z-1f765c487806).
+describe('the writer stepping forward to judge', () => {
+  it.each([
+    ['It is hard to overestimate how complex an asset sale like this is.', 'neutral'],
+    ['It shouldn’t escape notice that it’s not always easy to reconcile dividends with “investing for growth.”', 'neutral'],
+    ['All in all, this was as hairy a deal as they come.', 'neutral'],
+    ['Ahh, if only Yahoo had bought Snapchat instead of Tumblr.', 'neutral'],
+    ['But they’re certainly not groundbreaking.', 'neutral'],
+    // The same words inside a statement of what happened leave it a claim.
+    ['She realized that she had to do something with it — if only for her sanity — even as she toured in 2019.', 'unsourced'],
+    ['The company certainly lost money in 2019, when sales fell 40 percent.', 'unsourced'],
+  ])('%s', (text, expected) => {
+    expect(one(text).label).toBe(expected);
+  });
+});
