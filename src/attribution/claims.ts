@@ -67,11 +67,22 @@ const FORECASTS = new RegExp(FORECAST.source, 'gi');
 const RELATIVE_BEFORE = /[\p{L}\p{N}]\s+(?:that|which|who)\s+(?:\w+ly\s+)?$/u;
 const EMBEDDED_QUESTION_BEFORE = /[\p{L}\p{N}](?<!\b(?:as|even|only))\s+(?:whether|if)\s[^,;:]*$/u;
 
+// "Will" with a decision's verb is a plan or a schedule someone announced, which a reader can check:
+// "Yahoo will change its name", "Remain Co. will become a holding company", "Audi will offer the car
+// in thirteen finishes", "sales of military equipment will still be prohibited". Other verbs stay
+// the writer's forecast ("your business will grow", "the sacking will reignite speculation"), as do
+// "may", "could" and "might", and anything said of "you", "we" or "people".
+const PLANNED = /^(?:will|won(?:'|’)t)\s+(?:(?:not|still|also|now|then|soon|formally|officially|only)\s+)*(?:be\s+(?:\w+ed|paid|held|sold|built|shut|cut|set|taken|given|chosen)\b|(?:become|change|receive|offer|hand|present|launch|open|close|hire|pay|sell|buy|acquire|merge|rename|resign|step|join|leave|release|ship|start|begin|end|hold|vote|sign|testify|front|appear|visit|travel|meet|announce|file|introduce|unveil|debut|replace|succeed|retire|lay)\b)/i;
+const GENERIC_SUBJECT = /\b(?:you|your|we|our|us|I|people|everyone|anyone|someone|nobody|no one)\b/i;
+
 /** The first modal of a clause that is not a description ("will be", "could shift"), or undefined. */
 function forecastIn(text: string): string | undefined {
   for (const m of text.matchAll(FORECASTS)) {
     const before = text.slice(0, m.index);
-    if (!RELATIVE_BEFORE.test(before) && !EMBEDDED_QUESTION_BEFORE.test(before)) return m[0];
+    if (RELATIVE_BEFORE.test(before) || EMBEDDED_QUESTION_BEFORE.test(before)) continue;
+    // A plan has someone to make it: "Finding the money ... will crimp the budget" forecasts.
+    if (PLANNED.test(text.slice(m.index)) && !/^\W*\p{L}+ing\b/u.test(text) && !GENERIC_SUBJECT.test(before)) continue;
+    return m[0];
   }
   return undefined;
 }

@@ -93,3 +93,22 @@ describe('the writer stepping forward to judge', () => {
     expect(one(text).label).toBe(expected);
   });
 });
+
+// SOURCING.md, claim: "a statement about what someone did or decided" is checkable; the writer's
+// forecast is not. A plan someone announced is told with "will" and a decision's verb (held-out
+// review: nytimes-2, herald-sun-1).
+describe('a plan someone announced, told with "will"', () => {
+  it.each([
+    ['At that point, Yahoo will change its name to something without “Yahoo” in it.', 'unsourced'],
+    ['Remain Co. will become a holding company for the Alibaba and Yahoo Japan stock.', 'unsourced'],
+    ['The number of agencies able to access metadata will be reduced by excluding the RSPCA.', 'unsourced'],
+    // The writer's forecasts stay neutral.
+    ['Ukraine’s military will need to adapt quickly to the changing conditions.', 'neutral'],
+    ['Your business will grow, because the online world rewards people who stand behind it.', 'neutral'],
+    ['Further repression in the region will provoke the kind of resistance some have called an insurgency.', 'neutral'],
+    ['Finding the money to pay investors who hold government debt will crimp other parts of the budget.', 'neutral'],
+    ['Ukraine may change its strategy in the east.', 'neutral'],
+  ])('%s', (text, expected) => {
+    expect(one(text).label).toBe(expected);
+  });
+});

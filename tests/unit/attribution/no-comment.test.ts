@@ -34,3 +34,10 @@ describe('no comment', () => {
     expect(one(text).label).toBe(expected);
   });
 });
+
+describe('a request for comment still open', () => {
+  it('"is asking X for comment and will update this post" is a note on the reporting', () => {
+    expect(one('Ars is asking Mojang for comment and will update this post if company officials respond.').label).toBe('neutral');
+    expect(one('Ars is asking Mojang for comment and will update this post if company officials respond.').reason).toMatch(/did not comment/);
+  });
+});
