@@ -268,6 +268,7 @@ const POSSESSIVE_FINDINGS = /\b(its|their)\s+(?:key\s+|main\s+|central\s+|latest
 // What someone says, as a noun with its content: "his claim that he visited", "Andrew's insistence
 // that the pair were not close" (SOURCING.md: a pronoun takes the type of the person it refers to).
 const CLAIM_NOUN = String.raw`(?:(?:own|earlier|later|repeated|previous|latest|public|first)\s+)?(?:claims?|assertions?|insistence|contention|denials?|admission|allegations?)(?:\s+[^.,;:~]{0,40}?)?\s+that\b`;
+const CLAIM_NOUN_PRESENT = /\b(?:claims?|assertions?|insistence|contention|denials?|admission|allegations?)\s/i;
 const POSSESSIVE_CLAIM = new RegExp(String.raw`\b(his|her|their)\s+(${CLAIM_NOUN})`, 'gi');
 const NAMED_CLAIM = new RegExp(String.raw`((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}-]*)['’]s\s+(${CLAIM_NOUN})`, 'gu');
 
@@ -327,9 +328,12 @@ export function findAttributions(input: string, sentenceStart = true): FoundAttr
   for (const m of masked.matchAll(POSSESSIVE_FINDINGS)) {
     push(attribution({ type: 'named', kind: 'pronoun', head: m[1].toLowerCase(), plural: m[1].toLowerCase() === 'their' }, m[0], m[2], 'possessive'));
   }
-  for (const m of masked.matchAll(POSSESSIVE_CLAIM)) {
-    push(attribution({ type: 'named', kind: 'pronoun', head: m[1].toLowerCase(), plural: m[1].toLowerCase() === 'their' }, m[1], m[2].split(/\s+/)[0], 'possessive'));
+  // Most sentences have no claim noun: one cheap test before the two searches.
+  if (CLAIM_NOUN_PRESENT.test(masked)) {
+    for (const m of masked.matchAll(POSSESSIVE_CLAIM)) {
+      push(attribution({ type: 'named', kind: 'pronoun', head: m[1].toLowerCase(), plural: m[1].toLowerCase() === 'their' }, m[1], m[2].split(/\s+/)[0], 'possessive'));
+    }
+    for (const m of masked.matchAll(NAMED_CLAIM)) push(attribution(typeSourcePhrase(m[1]), m[1], m[2].split(/\s+/)[0], 'possessive'));
   }
-  for (const m of masked.matchAll(NAMED_CLAIM)) push(attribution(typeSourcePhrase(m[1]), m[1], m[2].split(/\s+/)[0], 'possessive'));
   return found;
 }

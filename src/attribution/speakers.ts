@@ -36,6 +36,15 @@ export function personMentions(masked: string): string[] {
   return out;
 }
 
+// A speaker is looked up by name for every attribution and mention that follows it: its name's
+// words are worked out once.
+const NAME_WORDS = new WeakMap<Speaker, string[]>();
+function nameWordsOf(speaker: Speaker): string[] {
+  let words = NAME_WORDS.get(speaker);
+  if (!words) NAME_WORDS.set(speaker, (words = nameWords(speaker.name)));
+  return words;
+}
+
 export class SpeakerMemory {
   private readonly speakers: Speaker[] = [];
 
@@ -58,7 +67,7 @@ export class SpeakerMemory {
     for (let i = this.speakers.length - 1; i >= 0; i--) {
       const s = this.speakers[i];
       // Only a named speaker can be named again: "WeWork" is not "a WeWork spokesperson".
-      if (s.info.type === 'named' && words.length > 0 && words.every((w) => nameWords(s.name).includes(w))) return s;
+      if (s.info.type === 'named' && words.length > 0 && words.every((w) => nameWordsOf(s).includes(w))) return s;
     }
     if (head && /^the\b/i.test(phrase.trim()) && words.length === 0) {
       for (let i = this.speakers.length - 1; i >= 0; i--) {
