@@ -34,11 +34,12 @@ import { descendantsCpuSeconds, extensionProcessMemory, type ProcessMemory } fro
 import { dist, median, ratio, type Dist } from '../lib/stats';
 import { budget, mb, ms, table, times, type Budget } from '../lib/report';
 import { ENGINE_PORT } from '../../extension/lib/engine-port';
-import { launch, ON_DEMAND_HOST, PHASES, readProbe, tabIdOf, TWIN_HOST, waitForFirstAnalysis, type PageProbe, type Phase, type Phases, type Session } from './session';
+import { BLOCKING_PAGE, launch, observedBlockingTaskMs, ON_DEMAND_HOST, PHASES, readProbe, tabIdOf, TWIN_HOST, waitForFirstAnalysis, type PageProbe, type Phase, type Phases, type Session } from './session';
 
 const FIXTURES = join(ROOT, 'tests/fixtures');
 const SHARED_NEWS = join(ROOT, '..', 'shared', 'corpus', 'news');
 const LARGE_PATH = '/bench/large-article.html';
+const BLOCKING_PATH = '/bench/blocking-task.html';
 const LARGE_CHARS = 1_000_000;
 export const READABILITY_GLOBAL = '__sourcelightBenchReadability';
 const SERIALIZER_GLOBAL = '__sourcelightBenchSerializer';
@@ -124,6 +125,8 @@ export interface LargePage {
   longestTaskMs: number;
   tasksOver50: number;
   phases: PhaseMedians;
+  /** The longest task the probe saw in a page that blocks for 120 ms: 0 would mean it sees none. */
+  observerCheckMs: number;
 }
 
 export interface BrowserResult {
@@ -538,6 +541,7 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
     if (options.content && options.largeLoads > 0) {
       const built = articleOfSize(LARGE_CHARS);
       server.pages.set(LARGE_PATH, { body: built.html });
+      server.pages.set(BLOCKING_PATH, { body: BLOCKING_PAGE });
       const loads: LoadResult[] = [];
       for (let i = 0; i < options.largeLoads; i++) loads.push((await measureLoad(session, `${server.origin}${LARGE_PATH}`, readabilityBundle, 300_000, false, i === 0)).result);
       const readabilities = loads.map((l) => l.readabilityMs).filter((x): x is number => x !== null);
@@ -550,6 +554,7 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
         longestTaskMs: Math.max(...loads.map((l) => l.longestTaskMs)),
         tasksOver50: Math.max(...loads.map((l) => l.longTasks)),
         phases: phaseMedians(loads),
+        observerCheckMs: await observedBlockingTaskMs(session, `${server.origin}${BLOCKING_PATH}`),
       };
       options.log(`  browser: 1 MB page content ${ms(large.contentMs)} ms, longest task ${ms(large.longestTaskMs)} ms`);
     }
@@ -610,7 +615,8 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
           budget('content script run / Readability alone, p95s', '<= 1.30x', all.ratioP95, (x) => x <= 1.3, times, 'issue 6'),
           budget('on a click once the page has loaded: content script run / Readability alone, medians', '<= 1.30x', all.ratioOnDemandMedian, (x) => x <= 1.3, times, 'issue 6'),
           budget('on a click once the page has loaded: content script run / Readability alone, p95s', '<= 1.30x', all.ratioOnDemandP95, (x) => x <= 1.3, times, 'issue 6'),
-          ...(large ? [budget(`longest task during analysis, ${(large.bodyChars / 1e6).toFixed(2)} MB article`, '<= 50 ms', large.longestTaskMs, (x) => x <= 50, (x) => `${ms(x)} ms`, 'issue 6')] : []),
+          // Passes only if the probe sees long tasks at all (a page's own 120 ms task).
+          ...(large ? [budget(`longest task during analysis, ${(large.bodyChars / 1e6).toFixed(2)} MB article`, '<= 50 ms', large.longestTaskMs, (x) => x <= 50 && large.observerCheckMs >= 100, (x) => `${ms(x)} ms`, 'issue 6')] : []),
         ]
       : [];
     // No limit yet: the main thread is what a reader feels, but Readability alone is a baseline of
@@ -723,7 +729,8 @@ export function formatBrowser(r: BrowserResult): string {
         `content ${ms(l.contentMs)} ms, Readability alone ${orDash(l.readabilityMs)} ms (ratio ${times(ratio(l.contentMs, l.readabilityMs ?? 0))}), ` +
         `engine ${orDash(l.phases.engine)} ms, roundTrip ${orDash(l.phases.roundTrip)} ms, serialize ${orDash(l.phases.serialize)} ms, anchor ${orDash(l.phases.anchor)} ms, ` +
         `main thread ${orDash(l.phases.mainThread)} ms (${times(mainThreadRatio(l.phases.mainThread, l.readabilityMs))} Readability alone); ` +
-        `longest task ${ms(l.longestTaskMs)} ms, ${l.tasksOver50} long task(s) over 50 ms during the run`,
+        `longest task ${ms(l.longestTaskMs)} ms, ${l.tasksOver50} long task(s) over 50 ms during the run ` +
+        `(the probe's check: a page's own 120 ms task was seen as ${ms(l.observerCheckMs)} ms)`,
     );
   }
   return lines.join('\n');

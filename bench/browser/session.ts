@@ -84,6 +84,26 @@ export function readProbe(page: Page): Promise<PageProbe> {
   });
 }
 
+/**
+ * The longest task the probe saw in a page whose own script blocks its main thread for 120 ms, or 0
+ * when it saw none: the check that "no task over 50 ms" is a measurement and not a blind spot.
+ */
+export async function observedBlockingTaskMs(session: Session, url: string): Promise<number> {
+  const page = await session.context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(() => (window as unknown as { blocked?: boolean }).blocked === true, null, { timeout: 10_000 });
+    await page.waitForTimeout(200);
+    return Math.max(0, ...(await readProbe(page)).longTasks.map((t) => t.duration));
+  } finally {
+    await page.close();
+  }
+}
+
+/** A page for observedBlockingTaskMs: one task of its own that runs for 120 ms. */
+export const BLOCKING_PAGE = `<!doctype html><title>Blocking task</title><p>One long task.</p>
+<script>setTimeout(() => { const t = performance.now(); while (performance.now() - t < 120); window.blocked = true; }, 0);</script>`;
+
 /** Waits until the content script has finished its first analysis of the page. */
 export async function waitForFirstAnalysis(page: Page, timeout: number): Promise<void> {
   await page.waitForFunction(
