@@ -268,6 +268,9 @@ const POSSESSIVE_FINDINGS = /\b(its|their)\s+(?:key\s+|main\s+|central\s+|latest
 // What someone says, as a noun with its content: "his claim that he visited", "Andrew's insistence
 // that the pair were not close" (SOURCING.md: a pronoun takes the type of the person it refers to).
 const CLAIM_NOUN = String.raw`(?:(?:own|earlier|later|repeated|previous|latest|public|first)\s+)?(?:claims?|assertions?|insistence|contention|denials?|admission|allegations?)(?:\s+[^.,;:~]{0,40}?)?\s+that\b`;
+// A stance someone is brought to: "The demand has US officials wondering if ...", "left analysts
+// questioning" (SOURCING.md: "Officials worry" is an attribution; so is being made to worry).
+const CAUSED_STANCE = /\b(?:has|have|had|left|leaves|leaving|got|gets|keeps|kept)\s+((?:[\p{L}\p{N}.'’-]+\s+){1,5}?)(?:wondering|worried|questioning|fearing|concerned|speculating)\b/gu;
 const CLAIM_NOUN_PRESENT = /\b(?:claims?|assertions?|insistence|contention|denials?|admission|allegations?)\s/i;
 const POSSESSIVE_CLAIM = new RegExp(String.raw`\b(his|her|their)\s+(${CLAIM_NOUN})`, 'gi');
 const NAMED_CLAIM = new RegExp(String.raw`((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}-]*)['’]s\s+(${CLAIM_NOUN})`, 'gu');
@@ -322,6 +325,10 @@ export function findAttributions(input: string, sentenceStart = true): FoundAttr
     const phrase = phraseFrom(masked, tokens, m.index + m[0].length);
     const info = phrase ? typeSourcePhrase(phrase) : null;
     if (phrase && info?.type === 'named') push(attribution({ ...info, kind: 'document' }, phrase, m[0].trim(), 'document'));
+  }
+  for (const m of masked.matchAll(CAUSED_STANCE)) {
+    const phrase = m[1].trim();
+    push(attribution(typeSourcePhrase(phrase), phrase, m[0].slice(m[0].lastIndexOf(' ') + 1), 'verb', 'stance'));
   }
   const dash = DASH_AFTER_QUOTE.exec(masked);
   if (dash) push(attribution(typeSourcePhrase(dash[1].replace(/[.\s]+$/, '')), dash[1].replace(/[.\s]+$/, ''), '–', 'dash'));

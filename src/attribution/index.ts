@@ -115,9 +115,18 @@ function factsOf(block: Block, span: SentenceSpan, spans: QuoteSpan[], masked: s
   return { span, masked: m, quotes, quote, quoteOnly };
 }
 
+// A document with no maker of its own, beside a named speaker of the same sentence, is how that
+// speaker said it: '“...,” he told settler leaders, according to a statement.'
+const BARE_CHANNEL = /^(?:a|an|the)\s+(?:(?:written|joint|brief|short|video|news|press)\s+)?(?:statement|transcript|release|video|recording|post|letter)$/i;
+
+function channelsDropped(found: FoundAttribution[]): FoundAttribution[] {
+  const namedSpeaker = found.some((a) => a.how === 'verb' && a.verbClass === 'speech' && a.info.type === 'named');
+  return namedSpeaker ? found.filter((a) => !(a.how === 'according-to' && BARE_CHANNEL.test(a.source.trim()))) : found;
+}
+
 /** The candidates a sentence states itself: speakers, agentless phrasing, vouching, a source link. */
 function ownCandidates(block: Block, f: SentenceFacts, memory: SpeakerMemory): Candidate[] {
-  const found = findAttributions(f.masked);
+  const found = channelsDropped(findAttributions(f.masked));
   const candidates = resolve(found, memory);
   // resolve gives one candidate per attribution found: the named ones that report speech.
   const namedSpeech = found.filter((a, i) => candidates[i].type === 'named' && (a.how === 'according-to' || a.verbClass === 'speech'));

@@ -167,7 +167,8 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
   if (toks.length === 0) return null;
   const first = bare(toks[0]);
   // The writer ("I asked him", "we reported") is not a source; the outlet vouching is another rule.
-  if (/^(?:i|we|you|me|us)$/.test(first)) return null;
+  // ("US officials": the acronym, not the pronoun.)
+  if (/^(?:i|we|you|me|us)$/.test(first) && !/^\p{Lu}{2,}$/u.test(toks[0])) return null;
   if (toks.length === 1 && (DETERMINERS.has(first) || QUANTIFIERS.has(first) && first !== 'many' && first !== 'some')) return null;
   if (toks.length === 1 && PRONOUNS.has(first)) {
     return { type: 'named', kind: 'pronoun', head: first, plural: first === 'they' || first === 'we' };

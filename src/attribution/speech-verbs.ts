@@ -91,6 +91,7 @@ const STANCE = [
   'worry worries worried',
   'fear fears feared',
   'hope hopes hoped',
+  'like likes', // only "would like to see": see needsParticle
   'expect expects expected',
   'estimate estimates estimated',
   'wonder wonders wondered wondering',
@@ -171,6 +172,8 @@ export function needsParticle(word: string): RegExp | null {
   // "posted on Telegram that" speaks; "posted the image" is an action.
   if (/^posts?$|^posted$/.test(word)) return /^\s+(?:on|that|to|online)\b|^\s*[:,]/i;
   if (/^points?$|^pointed$/.test(word)) return /^\s+out\b/i;
+  // "advisers would like to see China agree"; "like" is otherwise a preposition or a taste.
+  if (/^likes?$/.test(word)) return /^\s+to\s+see\b/i;
   // "demanded that", "demands: “...”"; "a region like Delhi demands deployment" is a need.
   if (/^demands?$|^demanded$/.test(word)) return /^\s+that\b|^\s*[,:"“~]/i;
   // "the court ruled that", "ruled in favour of"; not "ruled the country for decades".

@@ -124,3 +124,26 @@ describe('a claim reported as a noun: "his claim that ..."', () => {
     expect(classify('Prince Andrew gave an interview on Saturday.', 'His claim was investigated in 2020.')[1].sourceType).toBe('none');
   });
 });
+
+// From the review of held-out pages (z-833caf3bdba5, z-39d5c43beb60).
+describe('a speaker’s channel, a stance one is brought to, and "US"', () => {
+  it('"according to a statement" beside a named speaker is how the speaker said it', () => {
+    const out = classify('Netanyahu said on Monday that the decision was historic.', '“Here we are on a historic day,” he told settler leaders, according to a statement.');
+    expect(out[1].label).toBe('named');
+    // On its own an unidentified statement identifies no one.
+    expect(classify('The plant will close in May, according to a statement.')[0].label).toBe('vague');
+  });
+
+  it('"would like to see" is a stance', () => {
+    expect(classify('Some White House advisers would like to see China agree to large purchases.')[0].label).toBe('anonymous');
+    expect(classify('Trump would like to see a deal by Friday.')[0].label).toBe('named');
+  });
+
+  it('a stance someone is brought to: "has US officials wondering"', () => {
+    expect(classify('The demand has US officials wondering if higher purchases will be enough.')[0].label).toBe('anonymous');
+  });
+
+  it('"US officials" are the United States’ officials, not the pronoun "us"', () => {
+    expect(classify('US officials said the talks would resume on Tuesday.')[0].label).toBe('anonymous');
+  });
+});
