@@ -50,6 +50,8 @@ function phraseOf(text: string, tokens: Token[], from: number, to: number): stri
 }
 
 const SUBJECT_PRONOUN = /^(?:he|she|they)$/i;
+// Verbs that need a particle in the middle of a sentence but speak when they close a quotation.
+const SPEECH_AT_CLOSE = /^(?:responded|replied|asked|continued|added|posted|agreed|admitted|reported|stated)$/;
 const PROGRESSIVE_SPEECH = /^(?:saying|warning|claiming|alleging|urging|demanding|insisting|arguing|reporting|asking|calling|predicting|accusing)$/;
 
 // Prepositions inside a subject: "a presentation to bondholders indicated" is said by the presentation.
@@ -297,8 +299,11 @@ export function findAttributions(input: string, sentenceStart = true): FoundAttr
     if (!VERBS.has(t.bare) || /^\p{Lu}/u.test(t.word)) continue;
     // Right after a quotation an invertible verb speaks whatever follows it: '“…?” asked Jane Roe'.
     const afterQuotation = INVERTIBLE.has(t.bare) && /~[\s,.!?"”’]*$/.test(masked.slice(0, t.start));
+    // '“...,” Stafford, a member of the crew, responded.': a verb that closes a sentence opened by a
+    // quotation speaks it, whatever particle it needs elsewhere ("responded to the request").
+    const closesQuotedSentence = /^\s*["“„«]?~/.test(masked) && /^\s*(?:[\p{L}’'-]+\s+){0,3}?(?:with\s+\S+\s+)?\S*[.!?]?\s*$/u.test(masked.slice(t.end)) && SPEECH_AT_CLOSE.test(t.bare);
     const particle = needsParticle(t.bare);
-    if (particle && !afterQuotation && !particle.test(masked.slice(t.end))) continue;
+    if (particle && !afterQuotation && !closesQuotedSentence && !particle.test(masked.slice(t.end))) continue;
     // "he continued" attributes a quotation; "the strikes continued" is an event.
     if (/^continue[ds]?$/.test(t.bare) && !masked.includes('~')) continue;
     const own = subjectOfVerb(masked, tokens, v, sentenceStart);
