@@ -31,7 +31,7 @@ import { findSourceLink } from './links';
 import { findOutletVouching } from './outlet-vouching';
 import { findQuoteSpans, isScareQuote, isSubstantialQuote, maskQuotes, type QuoteSpan } from './quotes';
 import { explain, type Decision } from './reason';
-import { SpeakerMemory, personMentions, type Speaker } from './speakers';
+import { SpeakerMemory, type Speaker } from './speakers';
 import { weakest } from './weakest';
 
 export interface ClassifyOptions {
@@ -228,7 +228,7 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
     const decided: (Candidate | undefined)[] = facts.map((f) => {
       const chosen = weakest(ownCandidates(block, f, memory));
       // People named but not quoted: a later "he" may mean them ("Neumann bought ... He agreed").
-      if (!chosen || chosen.how !== 'speaker') for (const name of personMentions(f.masked)) memory.mention(name);
+      if (!chosen || chosen.how !== 'speaker') rememberMentions(f.masked, memory);
       return chosen;
     });
     const inheritedFrom: (string | undefined)[] = facts.map(() => undefined);
@@ -344,6 +344,19 @@ function kindOf(c: Candidate): string {
 }
 
 /** Index of the last sentence before `i` attributed to a speaker, or -1. */
+/**
+ * The people a sentence names without quoting them, so that a later "he" can mean them. Its subject
+ * is the likeliest: the first person named ("Morrison was the third witness ... with Zelensky. He
+ * said"), or the person its opening "he" or "she" stands for ("He then referred to Cooke's
+ * testimony. ... he concluded"), is remembered last.
+ */
+function rememberMentions(masked: string, memory: SpeakerMemory): void {
+  const pronoun = /^\W*(he|she)\b/i.exec(masked)?.[1];
+  const subject = pronoun ? memory.resolvePronoun(pronoun) : null;
+  for (const name of memory.mentionsIn(masked).reverse()) memory.mention(name);
+  if (subject) memory.mention(subject.name);
+}
+
 function lastSpeakerBefore(decided: (Candidate | undefined)[], i: number): number {
   for (let j = i - 1; j >= 0; j--) if (decided[j]?.how === 'speaker') return j;
   return -1;

@@ -18,20 +18,25 @@ function nameWords(name: string): string[] {
 }
 
 // Words that make a capitalised run an organisation or a place, not a person.
-const NOT_A_PERSON = /^(?:The|New|United|States|House|Court|Department|Ministry|University|Council|Party|Union|Company|Group|Inc|Corp|Post|Times|News|Street|City|County|State|National|International|Republic|Kingdom|North|South|East|West|Authority|Assembly|General|Commission|Committee|Bank|Fund|Agency|Office|Army|Forces|Center|Centre|Institute|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
-const NAME_RUN = /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|President|Prime Minister)\.?\s+)?\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}\.\s*)?\p{Lu}[\p{Ll}’'-]+)+/gu;
+const NOT_A_PERSON = /^(?:The|New|United|States|House|Court|Department|Ministry|University|Council|Party|Union|Company|Group|Inc|Corp|Post|Times|News|Street|City|County|State|National|International|Republic|Kingdom|North|South|East|West|Authority|Assembly|General|Commission|Committee|Bank|Fund|Agency|Office|Army|Forces|Center|Centre|Institute|Service|Services|Track|Club|Team|League|Festival|Museum|Hospital|School|College|Church|Road|Avenue|Park|Square|Bridge|Airport|Station|Hotel|Restaurant|Studio|Studios|Records|Media|Edition|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+// A capitalised word, "McDowell" and "DeSantis" included.
+const NAME_RUN = /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|President|Prime Minister)\.?\s+)?\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?(?:\s+(?:\p{Lu}\.\s*)?\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?)+/gu;
+const LEADING_WORD = /^(?:If|In|But|And|As|When|Although|While|After|Before|Since|Because|So|Yet|Or|At|On|For|With|From|By|Then|Now|Still|Also|Even|Though|Once|Until|Unless|Despite|During|Under|Over|Into|Like|Within|Without|Through|Meanwhile|However|Instead|Last|This|That|These|Those|Both|Only|Among|Asked|Later|Earlier|According|To|Of|About|Against|Across|Around|Behind|Beyond|Near|Toward|Towards|Amid|Here|There|Today|Yesterday|Tonight|Thanks|Per|Via)$/;
 
+const SINGLE_NAME = /\b\p{Lu}[\p{Ll}’'-]+(?:['’]s)?\b/gu;
 const ACRONYM_AFTER = /^\s*\(\p{Lu}[\p{Lu}\d&.-]+\)/u;
 
 /** People the sentence names outside quotations ("Adam Neumann", "Mr. Bashir"), in order. */
 export function personMentions(masked: string): string[] {
   const out: string[] = [];
   for (const m of masked.matchAll(NAME_RUN)) {
+    // "If Sudan", "But Instagram": a sentence's first word is capitalised whatever it is.
     const words = m[0].split(/\s+/);
-    if (words.some((w) => NOT_A_PERSON.test(w.replace(/['’]s$/, '')))) continue;
+    if (LEADING_WORD.test(words[0])) words.shift();
+    if (words.length < 2 || words.some((w) => NOT_A_PERSON.test(w.replace(/['’]s$/, '')))) continue;
     // "Named Binary Tag (NBT)", "Islamic State (IS)": a name with its acronym is a thing or a body.
     if (ACRONYM_AFTER.test(masked.slice(m.index + m[0].length))) continue;
-    out.push(m[0].replace(/['’]s$/, ''));
+    out.push(words.join(' ').replace(/['’]s$/, ''));
   }
   return out;
 }
@@ -75,6 +80,37 @@ export class SpeakerMemory {
         // "the president" is the named president, not "President Trump's advisers".
         if (s.info.head === head || (s.info.type === 'named' && new RegExp(`\\b${head}`, 'i').test(s.name))) return s;
       }
+    }
+    return null;
+  }
+
+  /**
+   * The people a sentence names without quoting, in order: full names ("Adam Neumann"), and the
+   * surname alone of a person already in the story ("Young, in his testimony, ..." after "Tom Young").
+   */
+  mentionsIn(masked: string): string[] {
+    const found: { at: number; name: string }[] = [];
+    const full = personMentions(masked);
+    let from = 0;
+    for (const name of full) {
+      const at = Math.max(0, masked.indexOf(name, from));
+      found.push({ at, name });
+      from = at + name.length;
+    }
+    for (const m of masked.matchAll(SINGLE_NAME)) {
+      if (found.some((f) => m.index >= f.at && m.index < f.at + f.name.length)) continue;
+      const known = this.personBySurname(m[0].replace(/['’]s$/, ''));
+      if (known) found.push({ at: m.index, name: known.name });
+    }
+    return found.sort((a, b) => a.at - b.at).map((f) => f.name);
+  }
+
+  /** The latest person with a first name and a surname whose surname this is. */
+  private personBySurname(word: string): Speaker | null {
+    for (let i = this.speakers.length - 1; i >= 0; i--) {
+      const s = this.speakers[i];
+      const words = nameWordsOf(s);
+      if (s.info.type === 'named' && s.info.kind === 'person' && words.length >= 2 && words[words.length - 1] === word) return s;
     }
     return null;
   }
