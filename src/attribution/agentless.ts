@@ -35,6 +35,8 @@ const PATTERNS: RegExp[] = [
   /\b(?:raised?|raises|raising|sparked?|sparks|fuell?ed|fuels)\s+(?:new\s+|fresh\s+)?speculation\b/gi,
   /(?:^|[^\p{L}])(?:(?:unconfirmed|recent|local|media|news|press|early|initial|conflicting)\s+)*[Rr]eports\s+(?:of|that)\b/gu,
   /\b(?:left|leaving|leaves)\s+(?:many|some|others|observers)\s+(?:wondering|questioning|asking|speculating|fearing)\b/gi,
+  // "Tariffs protect jobs, the thinking goes": whose thinking, the sentence does not say.
+  /\bthe\s+(?:thinking|argument|theory|logic|reasoning|story|line)\s+goes\b/gi,
   // "is estimated at 40,000", "have been accused of blocking aid", "was suspected of sponsoring terrorism"
   /\b(?:is|are|was|were|be|been|being)\s+(?:(?:widely|long|also|previously|currently|now)\s+)?(?:estimated\s+at|accused\s+of|suspected\s+of)\b/gi,
 ];

@@ -50,6 +50,7 @@ function phraseOf(text: string, tokens: Token[], from: number, to: number): stri
 }
 
 const SUBJECT_PRONOUN = /^(?:he|she|they)$/i;
+const RESEARCH_HEADS = /^(?:stud(?:y|ies)|research|reports?|polls?|surveys?|scientists?|researchers?|experts?|analysts?|economists?|data)$/;
 // Verbs that need a particle in the middle of a sentence but speak when they close a quotation.
 const SPEECH_AT_CLOSE = /^(?:responded|replied|asked|continued|added|posted|agreed|admitted|reported|stated)$/;
 const PROGRESSIVE_SPEECH = /^(?:saying|warning|claiming|alleging|urging|demanding|insisting|arguing|reporting|asking|calling|predicting|accusing)$/;
@@ -62,6 +63,8 @@ function phraseStartBefore(text: string, tokens: Token[], end: number): number {
   let j = end;
   let count = 0;
   while (j >= 0 && count < 10) {
+    // "That report found": a determiner opening the sentence or clause, not a relative pronoun.
+    if (/^(?:that|these|those)$/.test(tokens[j].bare) && j < end && (j === 0 || isBoundaryGap(gapBefore(text, tokens, j)))) return j;
     // "people familiar with the matter", "a source close to the family": the preposition belongs to the subject.
     const bound = j > 0 && /^(?:familiar|close|knowledgeable|briefed)$/.test(tokens[j - 1].bare);
     if (CLAUSE.has(tokens[j].bare) && !INNER_PREPOSITION.has(tokens[j].bare) && !bound) break;
@@ -140,6 +143,24 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
     if (!info || info.kind === 'pronoun' || (BASE_FORMS.has(verb.bare) && !info.plural && auxiliaries === 0)) return null;
     return attribution(info, subject.replace(/^(?:but|and|however|so|yet)\s+/i, ''), verb.word, 'verb', cls);
   };
+  // "She didn't give a date, but said SpaceX would fly": the sentence's own subject, when it is a
+  // pronoun, says the second half too.
+  if (k > 0 && /^(?:but|and)$/.test(tokens[k].bare) && INVERTIBLE.has(verb.bare) && sentenceStart && opensSentence && SUBJECT_PRONOUN.test(tokens[0].word)) {
+    return attribution(typeSourcePhrase(tokens[0].word), tokens[0].word, verb.word, 'verb', cls);
+  }
+  // "A spokesperson who did not wish to be named said": a relative clause, without commas, that
+  // withholds the name of the subject before it.
+  if (!directlyAfterBoundary && k > 1 && cls === 'speech') {
+    for (let r = k; r > 0 && k - r < 12 && !isBoundaryGap(gapBefore(text, tokens, r + 1 <= k ? r + 1 : r)); r--) {
+      if (tokens[r].bare !== 'who') continue;
+      if (!ANONYMITY.test(phraseOf(text, tokens, r, k))) break;
+      const from = phraseStartBefore(text, tokens, r - 1);
+      if (from < 0) break;
+      const name = phraseOf(text, tokens, from, r - 1);
+      const info = typeSourcePhrase(name, from === 0 && sentenceStart && opensSentence);
+      return attribution({ type: 'anonymous', kind: 'anonymous', head: info?.head ?? 'source', plural: info?.plural ?? false }, name, verb.word, 'verb', cls);
+    }
+  }
   // "Analysts who said so", "the report that concluded": the relative pronoun stands for the subject.
   if (!directlyAfterBoundary && k >= 0 && /^(?:who|that|which)$/.test(tokens[k].bare)) {
     const found = relativeSubject(k);
@@ -173,7 +194,10 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
       }
       // "Officials worry" but not "the US state of": a base form needs a plural subject or an auxiliary.
       if (info && BASE_FORMS.has(verb.bare) && auxiliaries === 0 && !info.plural && !/^(?:they|we|i|you)$/i.test(phrase)) return null;
-      if (info && (cls !== 'research' || info.kind === 'document' || info.kind === 'organisation' || info.kind === 'pronoun')) {
+      // "Studies have shown that", "researchers found that": findings with nobody identifiable behind
+      // them ("if scientists found signs of it" reports no finding).
+      const vagueFindings = info?.type === 'vague' && RESEARCH_HEADS.test(info.head) && /^\s+that\b/i.test(text.slice(verb.end));
+      if (info && (cls !== 'research' || info.kind === 'document' || info.kind === 'organisation' || info.kind === 'pronoun' || vagueFindings)) {
         phrase = phrase.replace(/^(?:but|and|however|so|yet)\s+/i, '');
         return attribution(info, phrase, verb.word, 'verb', cls);
       }
@@ -243,7 +267,9 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
     const titledName = n > v + 1 && isRoleWord(tokens[n - 1].word) && /^\p{Lu}/u.test(tokens[n]?.word ?? '');
     // '"...," say economists': a bare plural source.
     const barePlural = /^(?:say|said)$/.test(verb.bare) && typeSourcePhrase(next.word, false)?.plural === true && /^[a-z]+s$/.test(next.word);
-    if (!isBoundaryGap(gapBefore(text, tokens, v + 1)) && (titledName || barePlural || /^(?:\p{Lu}|a$|an$|one$|the$|another$|two$|three$|several$|some$|many$)/u.test(next.word))) {
+    // '," wrote 43-year-old Martin Taylor': an age before the name.
+    const agedName = /^\d+-year-old$/i.test(next.word) && /^\p{Lu}/u.test(tokens[v + 2]?.word ?? '');
+    if (!isBoundaryGap(gapBefore(text, tokens, v + 1)) && (titledName || barePlural || agedName || /^(?:\p{Lu}|a$|an$|one$|the$|another$|two$|three$|several$|some$|many$)/u.test(next.word))) {
       const end = phraseEndAfter(text, tokens, v + 1);
       const phrase = phraseOf(text, tokens, v + 1, end);
       // 'said the policy change paved the way for ...': a clause, not a subject.

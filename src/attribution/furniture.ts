@@ -24,7 +24,7 @@ const CLOSING_BIO = /^(?:\p{Lu}[\p{L}.'-]+\s+){1,3}(?:has (?:covered|written abo
 const PUBLICATION_NOTE = /^(?:this (?:article|story|piece|post|column|essay|report) (?:was |has been )?(?:originally |first )?(?:appeared|appears|published|republished|ran) (?:on|in|at|with|by)\b|a version of this (?:article|story|piece) (?:appears|appeared|was published)\b|(?:re)?published with (?:kind )?permission\b)/i;
 // Calls to action addressed to the reader, at the start of a sentence: "Sign up for our
 // newsletter", "Follow us on Twitter", "Check it out here". "Follow the money" is no promotion.
-const PROMO = /^(?:sign up\b|subscribe (?:to|now|here|today)\b|follow (?:us|him|her|them|@\w+)\b|like us on\b|join us on\b|click here\b|download (?:our|the) (?:\w+ )?app\b|get (?:our|the) (?:\w+ ){0,3}newsletter\b|check (?:it|them|this) out\b|(?:read|watch|listen to) (?:it|more) here\b)/i;
+const PROMO = /^(?:sign up\b|subscribe (?:to|now|here|today)\b|follow (?:us|him|her|them|@\w+)\b|follow (?:[\p{L}][\p{L}&.-]*\s+){1,4}on (?:facebook|twitter|instagram|x|tiktok|youtube|linkedin)\b|like us on\b|join us on\b|click here\b|download (?:our|the) (?:\w+ )?app\b|get (?:our|the) (?:\w+ ){0,3}newsletter\b|check (?:it|them|this) out\b|(?:read|watch|listen to) (?:it|more) here\b)/iu;
 
 // A caption's credit as its own sentence ("Source: Supplied", "(Jane Roe/AFP/Getty Images)") and the
 // publisher's disclaimers ("The views expressed ... do not necessarily reflect", "adapted from").

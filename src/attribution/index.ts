@@ -126,7 +126,9 @@ function channelsDropped(found: FoundAttribution[]): FoundAttribution[] {
 
 /** The candidates a sentence states itself: speakers, agentless phrasing, vouching, a source link. */
 function ownCandidates(block: Block, f: SentenceFacts, memory: SpeakerMemory): Candidate[] {
-  const found = channelsDropped(findAttributions(f.masked));
+  const link = findSourceLink(block.links, block.text, f.span.start, f.span.end);
+  // "Studies have shown ..." with a link to the study: the link identifies what the words do not.
+  const found = channelsDropped(findAttributions(f.masked)).filter((a) => !(link && a.verbClass === 'research' && a.info.type === 'vague'));
   const candidates = resolve(found, memory);
   // resolve gives one candidate per attribution found: the named ones that report speech.
   const namedSpeech = found.filter((a, i) => candidates[i].type === 'named' && (a.how === 'according-to' || a.verbClass === 'speech'));
@@ -138,7 +140,6 @@ function ownCandidates(block: Block, f: SentenceFacts, memory: SpeakerMemory): C
   for (const cue of findAgentless(f.masked)) if (!namedSpeech.some((a) => isHedgeOf(f.masked, a, cue.words))) candidates.push({ type: 'vague', how: 'agentless', source: cue.words, cue: cue.words });
   const vouching = findOutletVouching(f.masked);
   if (vouching) candidates.push({ type: 'vague', how: 'vouching', source: vouching, cue: vouching });
-  const link = findSourceLink(block.links, block.text, f.span.start, f.span.end);
   if (link) candidates.push({ type: 'named', how: 'link', source: link.href, cue: link.text });
   return candidates;
 }

@@ -11,8 +11,8 @@ import type { FoundAttribution } from './attributions';
 
 // A clause of its own, with its own (unnamed) source: "The EU has called for sanctions, but there is
 // growing debate over ...", "Trump has claimed victory as the House concluded its hearings on him for
-// allegedly abusing his office".
-const NEW_CLAUSE = /[;:]|,\s*(?:but|while|whereas|although|though|yet|and)\b|\s(?:but|while|whereas|as|when|after|before|because|since|until)\s/i;
+// allegedly abusing his office", "The company confirmed the spin-off, which will reportedly focus on".
+const NEW_CLAUSE = /[;:]|,\s*(?:but|while|whereas|although|though|yet|and|which|who|whose)\b|\s(?:but|while|whereas|as|when|after|before|because|since|until)\s/i;
 
 /**
  * True when agentless words are a named source's own hedge, inside what it is reported to say rather

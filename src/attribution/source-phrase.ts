@@ -84,7 +84,7 @@ const POSSESSIVE_DETERMINERS = words('his her its their');
 // Nationality and group adjectives are modifiers, not names: "Ukrainian officials", "Western nations".
 const GROUP_ADJECTIVE = /^(?:[A-Z][a-z]+(?:an|ian|ese|ish|ic|i)|Western|Eastern|Northern|Southern|Arab|French|Dutch|Greek|Swiss|Thai|Islamist|Muslim|Christian|Jewish|Sunni|Shiite|Shia|Democratic|Republican|Conservative|Labour|Liberal|Tory|Allied|Foreign|International|Local|Federal|Senior|Military|Security|Government|Administration)$/;
 // "insiders" only in lower case: "Business Insider" is an outlet, not a withheld source.
-const ANONYMITY_WORDS = /\b(?:anonymous|anonymity|unnamed|unidentified|familiar with|close to|briefed on|knowledgeable about|not authori[sz]ed|declined to be (?:named|identified)|asked not to be (?:named|identified))\b/i;
+const ANONYMITY_WORDS = /\b(?:anonymous|anonymity|unnamed|unidentified|familiar with|close to|briefed on|knowledgeable about|not authori[sz]ed|declined to be (?:named|identified)|asked not to be (?:named|identified)|(?:did|does) not (?:wish|want) to be (?:named|identified))\b/i;
 export const ANONYMITY = { test: (s: string) => ANONYMITY_WORDS.test(s) || /\binsiders?\b/.test(s) };
 
 function tokens(phrase: string): string[] {
@@ -229,7 +229,7 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
   }
   if (head === 'source') return result('anonymous', 'anonymous');
   if (DOCUMENTS.has(single) || DOCUMENTS.has(head)) {
-    if (named || byNamedMaker || /^(?:the|its|this|their|his|her)$/.test(first) || /^\d{4}$/.test(bare(toks[1] ?? ''))) {
+    if (named || byNamedMaker || /^(?:the|its|this|that|these|those|their|his|her)$/.test(first) || /^\d{4}$/.test(bare(toks[1] ?? ''))) {
       return result('named', 'document');
     }
     return result('vague', 'vague');

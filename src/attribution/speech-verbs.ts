@@ -36,6 +36,10 @@ const SPEECH = [
   'deny denies denied denying',
   'condemn condemns condemned condemning',
   'urge urges urged urging',
+  'beg begs begged begging',
+  'plead pleads pleaded pled pleading',
+  'dispute disputes disputed disputing',
+  'recommend recommends recommended recommending',
   'demand demands demanded demanding',
   'blame blames blamed',
   'rule rules ruled',
@@ -153,7 +157,8 @@ export function needsParticle(word: string): RegExp | null {
   // "as one analyst put it,", "he put it bluntly:", "she put it this way"; not "put it on hold".
   if (/^puts?$/.test(word)) return /^\s+it\s*(?:(?:this|that|another)\s+way\b|(?:\w+ly|best|mildly)\s*[,.:;~"“—–]|[,.:;~"“—–]|$)/i;
   // "will add to the pressure", "the costs add up" are not speech.
-  if (/^adds?$|^added$/.test(word)) return /^(?!\s+(?:to|up)\b)/i;
+  // "added smaller landers to the contract" is an action too.
+  if (/^adds?$|^added$/.test(word)) return /^(?!\s+(?:to|up)\b)(?!\s+(?:[\w’'-]+\s+){1,5}to\s+(?:the|a|an|its|their|his|her|our)\b)/i;
   // "respond" speaks only with what was said: "if officials respond", "did not respond to requests" do not.
   if (/^respond(?:s|ed)?$/.test(word)) return /^\s*[,:]\s*["“]|^\s+(?:that|by saying|in a statement)\b/i;
   // "the views expressed in the article" is a participle, not someone speaking.
@@ -174,6 +179,10 @@ export function needsParticle(word: string): RegExp | null {
   if (/^points?$|^pointed$/.test(word)) return /^\s+out\b/i;
   // "advisers would like to see China agree"; "like" is otherwise a preposition or a taste.
   if (/^likes?$/.test(word)) return /^\s+to\s+see\b/i;
+  // "Google recommends wiring", "the CDC recommends all individuals get"; not "Highly recommended as".
+  if (/^recommend(?:s|ed)?$/.test(word)) return /^\s+(?:that|the|a|an|all|every\w*|people|patients|parents|users|against|\w+ing)\b|^\s*[,:"“~]/i;
+  // "pleaded with the administration", "begged for"; "pleaded not guilty" is a plea in court.
+  if (/^(?:plead(?:s|ed)?|pled)$/.test(word)) return /^\s+(?:with|for)\b|^\s*[,:"“~]/i;
   // "demanded that", "demands: “...”"; "a region like Delhi demands deployment" is a need.
   if (/^demands?$|^demanded$/.test(word)) return /^\s+that\b|^\s*[,:"“~]/i;
   // "the court ruled that", "ruled in favour of"; not "ruled the country for decades".

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, label } from './helpers';
+import { classify, label, one } from './helpers';
 
 const story = 'The harbour board sold two cranes on Monday for $4 million.';
 
@@ -44,5 +44,12 @@ describe('promotions, publication notes and author biographies', () => {
     ['Subscribers paid $4 a month in 2019.', 'unsourced'],
   ])('%s → %s', (line, expected) => {
     expect(label(story, line)[1]).toBe(expected);
+  });
+});
+
+describe('"Follow <outlet> on Facebook, Twitter and Instagram"', () => {
+  it('is a call to action, not a claim', () => {
+    expect(one('Follow NBC Latino on Facebook, Twitter and Instagram.').label).toBe('neutral');
+    expect(one('Follow NBC Latino on Facebook, Twitter and Instagram.').reason).toMatch(/furniture/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { label, one } from './helpers';
+import { classify, label, one, withLink } from './helpers';
 
 // Speech verbs and their look-alikes (SOURCING.md: "a speech or stance verb with a named subject ...
 // is a named attribution; an action by that person is not").
@@ -49,5 +49,53 @@ describe('speech verbs and look-alikes', () => {
   it('"called" with an object speaks only with a quotation or a verdict', () => {
     expect(label('The neighbours called the police after midnight.')).toEqual(['unsourced']);
     expect(label('The opposition leader called the budget a betrayal of pensioners.')).toEqual(['named']);
+  });
+});
+
+// From the review of extraction-corpus pages (x-7a664e40d256, x-abd9d6291b6b, x-b6906ca016bb,
+// x-d1c57d7821e5, x-9eef8162bbb6).
+describe('more verbs of saying, and their look-alikes', () => {
+  it.each([
+    ['He begged lawmakers "not to lose sight of" the conflict in Ukraine.', 'named'],
+    ['Volker disputed the notion that he had been part of an irregular channel.', 'named'],
+    ['In a Nov. 5 letter, the doctors pleaded with the administration to reconsider.', 'anonymous'],
+    ['The Centers for Disease Control recommends all individuals above age 6 months get a flu vaccine.', 'named'],
+    ['“I had a sore throat for weeks,” wrote 43-year-old Martin Taylor in the journal BMJ.', 'named'],
+    ['Gwynne Shotwell spoke in Houston. She didn’t give a date for crewed flights, but said SpaceX would fly Starship often.', 'named'],
+    ['That report found children in some facilities had no access to showers.', 'named'],
+  ])('%s → %s', (text, expected) => {
+    const out = classify(text);
+    expect(out[out.length - 1].label).toBe(expected);
+  });
+
+  it.each([
+    ['Noel and Thomas pleaded not guilty in federal court on Tuesday.', 'unsourced'],
+    ['Highly recommended as an affordable way to put Apple features in a new room.', 'unsourced'],
+    ['NASA also added smaller landers to the CLPS contract in 2019.', 'unsourced'],
+  ])('%s → %s (an action)', (text, expected) => {
+    expect(one(text).label).toBe(expected);
+  });
+});
+
+describe('findings with nobody identifiable behind them', () => {
+  it.each([
+    ['Studies have shown that lower-income Americans spend a larger share of their income on goods.', 'vague'],
+    ['Polls show that Trump is almost back to where he was in popularity in September.', 'vague'],
+    ['As those companies prosper, the thinking goes, they can hire more workers.', 'vague'],
+    // Not a finding reported: no "that".
+    ['If scientists found signs of these receptors, it was easy to dismiss them as mistakes.', 'neutral'],
+  ])('%s → %s', (text, expected) => {
+    expect(one(text).label).toBe(expected);
+  });
+
+  it('a link on the claim to the study identifies it', () => {
+    const text = 'Studies show that drinking water before a meal decreased hunger in older adults.';
+    expect(classify(withLink(text, 'Studies show', 'https://pubmed.ncbi.nlm.nih.gov/123456/'))[0].label).toBe('named');
+  });
+});
+
+describe('anonymity withheld in a relative clause without commas', () => {
+  it('"A spokesperson who did not wish to be named said"', () => {
+    expect(one('A spokesperson who did not wish to be named said in a statement that the agency had no plans to vaccinate.').label).toBe('anonymous');
   });
 });
