@@ -23,7 +23,7 @@ export interface ClaimVerdict {
 const NUMBER = /\b\d[\d,.]*(?:\s?(?:percent|per cent|%|million|billion|trillion|thousand))?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousands|millions|billions|dozens|half|double|tripled|doubled)\b/i;
 const TIME = /\b(?:on|last|this|next|since|until|by|in|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|week|month|year|fall|spring|summer|winter|weekend)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b|\b(?:in|over|for|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:weeks|months|years|days)\b|\bfor\s+(?:months|years|decades|weeks)\b|\b(?:ago|earlier this|later this)\b|\b(?:January|February|March|April|June|July|August|September|October|November|December)\s+\d|\b(?:past|last|next)\s+(?:few|several|two|three|four|five|\d+)\s+(?:days|weeks|months|years)\b|\b[Ss]ince\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w]*)*/;
 // Verbs of events and decisions: what someone did.
-const EVENT_VERB = /\b(?:killed|killing|died|wounded|injured|attacked|stormed|seized|captured|launched|fired|opened fire|arrested|charged|sentenced|elected|voted|passed|signed|approved|rejected|banned|outlawed|announced|deployed|mobilized|mobilised|assembled|withdrew|retreated|advanced|pushed|supplied|sent|provided|raised|cut|lost|won|gained|fell|rose|increased|decreased|dropped|grew|declined|joined|left|resigned|appointed|fired|hired|sued|filed|ruled|convicted|acquitted|bought|sold|acquired|paid|spent|invested|built|opened|closed|collapsed|overthrew|invaded|occupied|bombed|shelled|struck|hit|destroyed|damaged|recaptured|retook|reclaimed|repelled|blocked|imposed|lifted|suspended|released|published|reported|confirmed|fought|governed|ruled|drafted|failed|succeeded|beheaded|assaulted|crashed|exploded|erupted|evacuated|displaced|fled|detained|deported|shot|stabbed|murdered|raided|seizing|gunning|shattering|hurling|stepped down|came to power|took office|lands?|travels|visit(?:ed|s)?|met|meets|has faced|have faced|has pushed|has been unable|have been increasingly|has been reducing|has found|has been eager|has seen|has supplied|managed to \w+)\b/i;
+const EVENT_VERB = /\b(?:killed|killing|died|wounded|injured|attacked|stormed|seized|captured|launched|fired|opened fire|arrested|charged|sentenced|elected|voted|passed|signed|approved|rejected|banned|outlawed|announced|deployed|mobilized|mobilised|assembled|withdrew|retreated|advanced|pushed|supplied|sent|provided|raised|cut|lost|won(?![’']t)|gained|fell|rose|increased|decreased|dropped|grew|declined|joined|left|resigned|appointed|fired|hired|sued|filed|ruled|convicted|acquitted|bought|sold|acquired|paid|spent|invested|built|opened|closed|collapsed|overthrew|invaded|occupied|bombed|shelled|struck|hit|destroyed|damaged|recaptured|retook|reclaimed|repelled|blocked|imposed|lifted|suspended|released|published|reported|confirmed|fought|governed|ruled|drafted|failed|succeeded|beheaded|assaulted|crashed|exploded|erupted|evacuated|displaced|fled|detained|deported|shot|stabbed|murdered|raided|seizing|gunning|shattering|hurling|stepped down|came to power|took office|lands?|travels|visit(?:ed|s)?|met|meets|has faced|have faced|has pushed|has been unable|have been increasingly|has been reducing|has found|has been eager|has seen|has supplied|managed to \w+)\b/i;
 // The writer's judgement: evaluative and abstract words of commentary.
 const JUDGEMENT = /\b(?:significant(?:ly)?|critical|crucial|dramatic|unusual|unexpected|volatile|pivotal|profound|undoubtedly|clearly|clear|remarkable|notabl[ey]|striking|focal point|turning point|factor|implications|underscores?|highlights?|demonstrates?|illustrates?|signals?|reflects?|marks?|marked|poses?|stands out|far from over|one thing is|delicate|difficult position|bleak|unlikely|likely|potential(?:ly)?|evolving|dynamic|landscape|nature of|attention|alarm(?:s|ing)?|concerns?|challenges?|role in|broader|complicat\w+|escalation|strategic|major|key|serious)\b/gi;
 // Evaluative adjectives. Before a noun they colour a statement ("are now facing significant
@@ -56,7 +56,7 @@ function judgementsIn(text: string): { weight: number; words: string[] } {
   return { weight, words };
 }
 
-const FORECAST = /\b(?:will|could|may|might|would|should|must|can)\s+(?:\w+ly\s+)?(?:be|have|need|depend|become|prove|continue|shape|lead|aid|allow|intensify|shift|alter|mean|face|undermine|affect|influence|determine|result|bring|reshape|tip|hinge|require|make|see|take|remain|\w+)\b|\b(?:is|are)\s+(?:likely|poised|set|bound|going)\s+to\b|\bneeds? to\b/i;
+const FORECAST = /(?:\b(?:will|won[’']t|could|may|might|would|should|must|can)|\b(?:you|we|I)[’']ll)\s+(?:\w+ly\s+)?(?:be|have|need|depend|become|prove|continue|shape|lead|aid|allow|intensify|shift|alter|mean|face|undermine|affect|influence|determine|result|bring|reshape|tip|hinge|require|make|see|take|remain|\w+)\b|\b(?:is|are)\s+(?:likely|poised|set|bound|going)\s+to\b|\bneeds? to\b/i;
 const FORECASTS = new RegExp(FORECAST.source, 'gi');
 // A modal inside a clause that only describes something is not the writer's forecast: the sentence
 // still states what happened. Two such clauses: a restrictive relative clause whose verb is the modal
@@ -65,6 +65,8 @@ const FORECASTS = new RegExp(FORECAST.source, 'gi');
 // "that" with a subject of its own stays a forecast ("the risk is that the government would ...",
 // "there is no guarantee that these forecasts will prove accurate").
 const RELATIVE_BEFORE = /[\p{L}\p{N}]\s+(?:that|which|who)\s+(?:\w+ly\s+)?$/u;
+// "hidden the frame so that it won't be seen": the purpose of what was done.
+const PURPOSE_BEFORE = /\bso\s+that\s[^,;:]*$/i;
 const EMBEDDED_QUESTION_BEFORE = /[\p{L}\p{N}](?<!\b(?:as|even|only))\s+(?:whether|if)\s[^,;:]*$/u;
 
 // "Will" with a decision's verb is a plan or a schedule someone announced, which a reader can check:
@@ -79,7 +81,7 @@ const GENERIC_SUBJECT = /\b(?:you|your|we|our|us|I|people|everyone|anyone|someon
 function forecastIn(text: string): string | undefined {
   for (const m of text.matchAll(FORECASTS)) {
     const before = text.slice(0, m.index);
-    if (RELATIVE_BEFORE.test(before) || EMBEDDED_QUESTION_BEFORE.test(before)) continue;
+    if (RELATIVE_BEFORE.test(before) || EMBEDDED_QUESTION_BEFORE.test(before) || PURPOSE_BEFORE.test(before)) continue;
     // A plan has someone to make it: "Finding the money ... will crimp the budget" forecasts.
     if (PLANNED.test(text.slice(m.index)) && !/^\W*\p{L}+ing\b/u.test(text) && !GENERIC_SUBJECT.test(before)) continue;
     return m[0];
@@ -93,12 +95,12 @@ const QUESTION = /\?\s*["”’]?\s*$/;
 // no verb of its own (a caption's words, mostly). A relative clause ("the man who bought ...") or a
 // verb ("On Friday, the administration will announce ...") asserts something, so it does not count.
 const IDENTIFICATION = /^(?!(?:On|In|At|After|Before|During|By|For|From|With|Since|Until|When|While|As|If|Then|But|And)\b)(?:\p{Lu}[\p{L}.'’-]*\s+){0,6}\p{Lu}[\p{L}.'’-]*,\s+(?:the|a|an)\s+(?:(?!(?:who|whose|which|that|is|are|was|were|be|been|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|did|said|says)\b)(?![\p{L}’'-]*ed\b)[\p{L}’'-]+\s+){0,8}(?![\p{L}’'-]*ed\b)[\p{L}’'-]+\.$/u;
-const TRANSITION = /^\s*(?:here(?:'|’)s|here\s+is|this\s+is|that(?:'|’)s)\s+(?:how|what|why|where|when|who)\b[^,;:]{0,30}[.:]?\s*$/i;
+const TRANSITION = /^\s*(?:here(?:'|’)s|here\s+is|that(?:'|’)s)\s+(?:how|what|why|where|when|who)\b[^,;:]{0,30}[.:]?\s*$/i;
 const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 // The writer stepping forward to judge: frames and stance adverbs of commentary ("It is hard to
 // overestimate", "certainly", "if only"). The sentence's point is the judgement, so it outweighs one
 // piece of evidence ("Ahh, if only Yahoo had bought Snapchat" is a wish, not an event).
-const WRITER_STANCE = /\b(?:it is (?:hard|difficult|impossible) to (?:overestimate|overstate|exaggerate|understate)|(?:shouldn(?:'|’)t|should not|cannot|can(?:'|’)t) escape (?:notice|attention)|it is (?:worth|important to) (?:noting|note|remembering|remember)|is (?:a )?testimony to|^\W*(?:ah+,?\s+)?if only|as \w+ (?:a|an) \w+ as (?:they|it) (?:come|comes|gets?)|certainly|arguably|surely|obviously|frankly|(?:the|a) self-fulfilling|the imperative is|(?:the )?most (?:important|telling|expedient|striking|interesting) (?:question|thing|point|way|lesson))\b/i;
+const WRITER_STANCE = /\b(?:it is (?:hard|difficult|impossible) to (?:overestimate|overstate|exaggerate|understate)|(?:shouldn(?:'|’)t|should not|cannot|can(?:'|’)t) escape (?:notice|attention)|it is (?:worth|important to) (?:noting|note|remembering|remember)|is (?:a )?testimony to|^\W*(?:ah+,?\s+)?if only|as \w+ (?:a|an) \w+ as (?:they|it) (?:come|comes|gets?)|(?<!\balmost\s)certainly|arguably|surely|obviously|frankly|(?:the|a) self-fulfilling|the imperative is|(?:the )?most (?:important|telling|expedient|striking|interesting) (?:question|thing|point|way|lesson))\b/i;
 const BACKGROUND = /\b(?:is|are)\s+(?:a|an|one of the|known for|home to|popular|located|situated)\b|\bhosts\b/i;
 
 /** Judges a sentence whose quotations are masked; `quoted` says it holds a direct quotation. */

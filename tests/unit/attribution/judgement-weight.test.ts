@@ -68,7 +68,8 @@ describe('transitions', () => {
   it.each([
     ["Here's how it works.", 'neutral'],
     ['Here.', 'neutral'],
-    ['This is what is being sold to Verizon.', 'neutral'],
+    // "This is what ..." states a fact about the deal (review of this session's changes).
+    ['This is what is being sold to Verizon.', 'unsourced'],
     // A sentence that only starts like one still asserts what follows.
     ["Here's how the scheme defrauded 300 investors of their savings over a decade.", 'unsourced'],
     ['He resigned.', 'unsourced'],
@@ -108,6 +109,21 @@ describe('a plan someone announced, told with "will"', () => {
     ['Further repression in the region will provoke the kind of resistance some have called an insurgency.', 'neutral'],
     ['Finding the money to pay investors who hold government debt will crimp other parts of the budget.', 'neutral'],
     ['Ukraine may change its strategy in the east.', 'neutral'],
+  ])('%s', (text, expected) => {
+    expect(one(text).label).toBe(expected);
+  });
+});
+
+// The writer talking to the reader about what they will do, feel or find is no claim.
+describe('"you\'ll", "we\'ll": the writer addressing the reader', () => {
+  it.each([
+    ['You’ll need one of the company’s security cameras to connect it all to the internet.', 'neutral'],
+    ['We’ll be testing this more in the future.', 'neutral'],
+    // "won't" is no event ("won"), and a purpose clause's "won't" is no forecast.
+    ['Banks won’t lie down and let the disruption happen.', 'neutral'],
+    ['Lexus engineers have hidden the frame under the material so that it won’t be seen.', 'unsourced'],
+    // "almost certainly" hedges a claim; it is no judgement of the writer's.
+    ['The find almost certainly means the moon has liquid water.', 'unsourced'],
   ])('%s', (text, expected) => {
     expect(one(text).label).toBe(expected);
   });
