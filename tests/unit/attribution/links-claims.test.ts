@@ -59,3 +59,13 @@ describe('claims', () => {
     expect(out[1].listedSource).toBe(true);
   });
 });
+
+// SOURCING.md, Links: a link on the claim to its source names it, even when it sits on the hedge
+// ("an [estimated] 100,000"): whoever made the estimate is a click away (review of x-04a6711caa7c).
+describe('a link on the hedge itself', () => {
+  it('makes the estimate named', () => {
+    const text = 'Medicaid was a key issue in the race, where an estimated 100,000 residents would gain coverage.';
+    expect(classify(withLink(text, 'an estimated', 'https://www.nbcnews.com/politics/elections/medicaid-expansion-n1078541'))[0].label).toBe('named');
+    expect(classify(text)[0].label).toBe('vague');
+  });
+});
