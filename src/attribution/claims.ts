@@ -96,6 +96,12 @@ const QUESTION = /\?\s*["”’]?\s*$/;
 // verb ("On Friday, the administration will announce ...") asserts something, so it does not count.
 const IDENTIFICATION = /^(?!(?:On|In|At|After|Before|During|By|For|From|With|Since|Until|When|While|As|If|Then|But|And)\b)(?:\p{Lu}[\p{L}.'’-]*\s+){0,6}\p{Lu}[\p{L}.'’-]*,\s+(?:the|a|an)\s+(?:(?!(?:who|whose|which|that|is|are|was|were|be|been|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|did|said|says)\b)(?![\p{L}’'-]*ed\b)[\p{L}’'-]+\s+){0,8}(?![\p{L}’'-]*ed\b)[\p{L}’'-]+\.$/u;
 const TRANSITION = /^\s*(?:here(?:'|’)s|here\s+is|that(?:'|’)s)\s+(?:how|what|why|where|when|who)\b[^,;:]{0,30}[.:]?\s*$/i;
+const IMPERATIVE = /^\W*(?:please\s+)?(?:grab|look\s+for|take\s+(?:a|it|your|the\s+time)|try|check\s+out|make\s+sure|be\s+sure|don[’']t\s+forget|don[’']t\s+miss|click|visit|join|download|enjoy|imagine|remember|consider|avoid|tap|scroll|share|learn\s+more|discover|explore|pick|choose|stir|mix|bake|preheat|combine|whisk|season|serve|pour)\b(?!\s+(?:said|says|told|was|is|were|are|has|had|have|will|would)\b)/i;
+/** "Try setting a schedule", not "Consider Group sold ...": a name may start with the same word. */
+function isCallToAction(text: string): boolean {
+  const m = IMPERATIVE.exec(text);
+  return !!m && !/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length));
+}
 const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 // The writer stepping forward to judge: frames and stance adverbs of commentary ("It is hard to
 // overestimate", "certainly", "if only"). The sentence's point is the judgement, so it outweighs one
@@ -111,6 +117,9 @@ export function judgeClaim(masked: string, quoted: boolean): ClaimVerdict {
   if (IDENTIFICATION.test(text.trim())) return { claim: false, evidence: 'a name and who they are' };
   // "." or "—" left over from the page: nothing is said.
   if (!/[\p{L}\p{N}~]/u.test(masked)) return { claim: false, evidence: 'no words' };
+  // "Grab my 12-question quiz", "Look for lean proteins": a call to action (SOURCING.md) addresses the
+  // reader and asserts nothing, numbers or not.
+  if (!quoted && isCallToAction(text)) return { claim: false, evidence: 'a call to action' };
   // "Here's how it works.", "Here.": the writer leading on, nothing asserted.
   if (!quoted && (TRANSITION.test(text) || wordCount(text) <= 1)) return { claim: false, evidence: 'a transition' };
   // "How chivalrous!": an exclamation in the writer's voice is opinion, not a checkable claim.

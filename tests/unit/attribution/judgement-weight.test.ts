@@ -128,3 +128,17 @@ describe('"you\'ll", "we\'ll": the writer addressing the reader', () => {
     expect(one(text).label).toBe(expected);
   });
 });
+
+// SOURCING.md, claim: a call to action is no claim (review of this session's changes).
+describe('calls to action', () => {
+  it.each([
+    ['Grab my 12-question quiz that will help you pinpoint the stage you’re in.', 'neutral'],
+    ['Look for lean proteins that will help you feel full.', 'neutral'],
+    ['Be sure to visit Arrowhead on Facebook, Twitter, and Instagram.', 'neutral'],
+    ['Try setting a regular eating schedule and sticking to it.', 'neutral'],
+    // A sentence that only starts with such a word still asserts.
+    ['Consider Group sold 40 percent of its shares on Tuesday.', 'unsourced'],
+  ])('%s', (text, expected) => {
+    expect(one(text).label).toBe(expected);
+  });
+});
