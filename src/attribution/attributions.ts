@@ -295,11 +295,12 @@ const DASH_AFTER_QUOTE = /["”]\s*[–—-]{1,2}\s*(\p{Lu}[^~]{2,120})$/u;
 const POSSESSIVE_FINDINGS = /\b(its|their)\s+(?:key\s+|main\s+|central\s+|latest\s+)?(findings|conclusions|estimates|figures|data|analysis)\b/gi;
 // What someone says, as a noun with its content: "his claim that he visited", "Andrew's insistence
 // that the pair were not close" (SOURCING.md: a pronoun takes the type of the person it refers to).
-const CLAIM_NOUN = String.raw`(?:(?:own|earlier|later|repeated|previous|latest|public|first)\s+)?(?:claims?|assertions?|insistence|contention|denials?|admission|allegations?)(?:\s+[^.,;:~]{0,40}?)?\s+that\b`;
+const CLAIM_NOUNS = 'claims?|assertions?|insistence|contention|denials?|admission|allegations?';
+const CLAIM_NOUN = String.raw`(?:(?:own|earlier|later|repeated|previous|latest|public|first)\s+)?(?:${CLAIM_NOUNS})(?:\s+[^.,;:~]{0,40}?)?\s+that\b`;
 // A stance someone is brought to: "The demand has US officials wondering if ...", "left analysts
 // questioning" (SOURCING.md: "Officials worry" is an attribution; so is being made to worry).
 const CAUSED_STANCE = /\b(?:has|have|had|left|leaves|leaving|got|gets|keeps|kept)\s+((?:[\p{L}\p{N}.'’-]+\s+){1,5}?)(?:wondering|worried|questioning|fearing|concerned|speculating)\b/gu;
-const CLAIM_NOUN_PRESENT = /\b(?:claims?|assertions?|insistence|contention|denials?|admission|allegations?)\s/i;
+const CLAIM_NOUN_PRESENT = new RegExp(String.raw`\b(?:${CLAIM_NOUNS})\s`, 'i');
 const POSSESSIVE_CLAIM = new RegExp(String.raw`\b(his|her|their)\s+(${CLAIM_NOUN})`, 'gi');
 const NAMED_CLAIM = new RegExp(String.raw`((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}-]*)['’]s\s+(${CLAIM_NOUN})`, 'gu');
 
@@ -308,6 +309,16 @@ function phraseFrom(text: string, tokens: Token[], at: number): string | null {
   const first = tokens.findIndex((t) => t.start >= at);
   if (first < 0 || text.slice(at, tokens[first].start).trim()) return null;
   return phraseOf(text, tokens, first, phraseEndAfter(text, tokens, first));
+}
+
+/**
+ * True when a verb that needs a particle elsewhere ("asked whether", "responded that") speaks the
+ * sentence's quotation: right after it ('“…?” asked Jane Roe'), or closing a sentence the quotation
+ * opens ('“...,” Stafford, a member of the crew, responded.'; not "responded to the request").
+ */
+function speaksQuotation(masked: string, verb: Token): boolean {
+  if (INVERTIBLE.has(verb.bare) && /~[\s,.!?"”’]*$/.test(masked.slice(0, verb.start))) return true;
+  return SPEECH_AT_CLOSE.test(verb.bare) && /^\s*["“„«]?~/.test(masked) && /^\s*(?:[\p{L}’'-]+\s+){0,3}?(?:with\s+\S+\s+)?\S*[.!?]?\s*$/u.test(masked.slice(verb.end));
 }
 
 /** Every attribution the sentence states itself (masked: quotations replaced by "~"). */
@@ -323,13 +334,8 @@ export function findAttributions(input: string, sentenceStart = true): FoundAttr
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v];
     if (!VERBS.has(t.bare) || /^\p{Lu}/u.test(t.word)) continue;
-    // Right after a quotation an invertible verb speaks whatever follows it: '“…?” asked Jane Roe'.
-    const afterQuotation = INVERTIBLE.has(t.bare) && /~[\s,.!?"”’]*$/.test(masked.slice(0, t.start));
-    // '“...,” Stafford, a member of the crew, responded.': a verb that closes a sentence opened by a
-    // quotation speaks it, whatever particle it needs elsewhere ("responded to the request").
-    const closesQuotedSentence = /^\s*["“„«]?~/.test(masked) && /^\s*(?:[\p{L}’'-]+\s+){0,3}?(?:with\s+\S+\s+)?\S*[.!?]?\s*$/u.test(masked.slice(t.end)) && SPEECH_AT_CLOSE.test(t.bare);
     const particle = needsParticle(t.bare);
-    if (particle && !afterQuotation && !closesQuotedSentence && !particle.test(masked.slice(t.end))) continue;
+    if (particle && !particle.test(masked.slice(t.end)) && !speaksQuotation(masked, t)) continue;
     // "he continued" attributes a quotation; "the strikes continued" is an event.
     if (/^continue[ds]?$/.test(t.bare) && !masked.includes('~')) continue;
     const own = subjectOfVerb(masked, tokens, v, sentenceStart);
