@@ -137,9 +137,11 @@ function ownCandidates(block: Block, f: SentenceFacts, memory: SpeakerMemory): C
     const named = sourceBeforeColon(f.masked);
     if (named) candidates.push(...resolve([{ info: named.info, source: named.name, cue: 'introducing what follows', how: 'verb' }], memory));
   }
-  // A link on the hedge itself ("an [estimated] 700,000") points to whoever made the estimate.
+  // Hedges that hide no one: a named source's own, or one with a link on it ("an [estimated]
+  // 700,000" points to whoever made the estimate).
   const linkedHedge = (words: string) => !!link && (link.text.includes(words) || words.includes(link.text));
-  for (const cue of findAgentless(f.masked)) if (!namedSpeech.some((a) => isHedgeOf(f.masked, a, cue.words)) && !linkedHedge(cue.words)) candidates.push({ type: 'vague', how: 'agentless', source: cue.words, cue: cue.words });
+  const hedges = findAgentless(f.masked).filter((cue) => !namedSpeech.some((a) => isHedgeOf(f.masked, a, cue.words)) && !linkedHedge(cue.words));
+  for (const cue of hedges) candidates.push({ type: 'vague', how: 'agentless', source: cue.words, cue: cue.words });
   const vouching = findOutletVouching(f.masked);
   if (vouching) candidates.push({ type: 'vague', how: 'vouching', source: vouching, cue: vouching });
   if (link) candidates.push({ type: 'named', how: 'link', source: link.href, cue: link.text });
