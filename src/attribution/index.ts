@@ -348,7 +348,6 @@ function kindOf(c: Candidate): string {
   return kind;
 }
 
-/** Index of the last sentence before `i` attributed to a speaker, or -1. */
 /**
  * The people a sentence names without quoting them, so that a later "he" can mean them. Its subject
  * is the likeliest: the first person named ("Morrison was the third witness ... with Zelensky. He
@@ -362,6 +361,7 @@ function rememberMentions(masked: string, memory: SpeakerMemory): void {
   if (subject) memory.mention(subject.name);
 }
 
+/** Index of the last sentence before `i` attributed to a speaker, or -1. */
 function lastSpeakerBefore(decided: (Candidate | undefined)[], i: number): number {
   for (let j = i - 1; j >= 0; j--) if (decided[j]?.how === 'speaker') return j;
   return -1;
