@@ -95,6 +95,12 @@ function resolve(found: FoundAttribution[], memory: SpeakerMemory): Candidate[] 
       });
       continue;
     }
+    if (a.info.kind === 'share') {
+      // "Fifty-one percent say": the respondents of the poll just named, or of no poll the reader can find.
+      const survey = memory.latestSurvey();
+      out.push({ type: survey ? survey.info.type : 'vague', how: 'speaker', source: a.source, cue: a.cue, speaker: survey ?? undefined });
+      continue;
+    }
     if (SPEAKER_KINDS.has(a.info.kind)) {
       // "the strategist" after "one anonymous military strategist"; "Azzouz" after "Lotfi Azzouz".
       const repeatable = /^the\b/i.test(a.source) || (a.info.type === 'named' && (a.info.kind === 'person' || a.info.kind === 'organisation'));

@@ -10,7 +10,7 @@
 
 import type { SourceType } from '../types';
 
-export type SourceKind = 'person' | 'organisation' | 'document' | 'role' | 'anonymous' | 'vague' | 'pronoun';
+export type SourceKind = 'person' | 'organisation' | 'document' | 'role' | 'anonymous' | 'vague' | 'pronoun' | 'share';
 
 export interface SourceInfo {
   type: Exclude<SourceType, 'none'>;
@@ -75,6 +75,7 @@ const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
 // Collective and quantity nouns whose members speak: "a number of", "a group of", "dozens of".
 const COLLECTIVE = /^(?:(?:a|an|the|one)\s+)?(?:(?:large|small|growing|wide|broad)\s+)?(?:number|group|handful|couple|majority|minority|host|lot|team|panel|dozen|dozens|hundreds|thousands|pair|chorus|coalition|string|slew|raft)\s+of\s+/i;
 
+const SHARE = /^(?:(?:an?|some|about|nearly|almost|roughly|only|just)\s+)?(?:(?:overwhelming|slim|narrow|bare|large|clear|whopping)\s+)?(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s+(?:percent|per\s+cent|%)(?:\s+of\s+[\p{L}\s'’-]+)?$|^(?:a|the)\s+(?:(?:slim|narrow|clear|large|bare)\s+)?majority(?:\s+of\s+[\p{L}\s'’-]+)?$/iu;
 const DETERMINERS = words('a an one another the this that these those some any each our their its his her');
 const INDEFINITE = words('a an one another');
 const QUANTIFIERS = words('some many most several few numerous various other countless');
@@ -177,6 +178,9 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
   if (first === 'he' && toks.length <= 3 && toks.slice(1).every(isCapitalised)) {
     return { type: 'named', kind: 'person', head: bare(toks[toks.length - 1]), plural: false };
   }
+  // "Fifty-one percent", "an overwhelming 70 percent of Americans", "a majority of voters": the
+  // respondents of a survey, identified by the poll the story names (SpeakerMemory.latestSurvey).
+  if (SHARE.test(phrase.trim())) return { type: 'vague', kind: 'share', head: 'respondent', plural: true };
   if (/^(?:our|my)$/.test(first) && /\bsources?\b/i.test(phrase)) {
     return { type: 'anonymous', kind: 'anonymous', head: 'source', plural: true };
   }

@@ -23,6 +23,7 @@ const NOT_A_PERSON = /^(?:The|New|United|States|House|Court|Department|Ministry|
 const NAME_RUN = /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|President|Prime Minister)\.?\s+)?\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?(?:\s+(?:\p{Lu}\.\s*)?\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?)+/gu;
 const LEADING_WORD = /^(?:If|In|But|And|As|When|Although|While|After|Before|Since|Because|So|Yet|Or|At|On|For|With|From|By|Then|Now|Still|Also|Even|Though|Once|Until|Unless|Despite|During|Under|Over|Into|Like|Within|Without|Through|Meanwhile|However|Instead|Last|This|That|These|Those|Both|Only|Among|Asked|Later|Earlier|According|To|Of|About|Against|Across|Around|Behind|Beyond|Near|Toward|Towards|Amid|Here|There|Today|Yesterday|Tonight|Thanks|Per|Via)$/;
 
+const SURVEY = /\b(?:polls?|surveys?|census|study|studies)\b/i;
 const SINGLE_NAME = /\b\p{Lu}[\p{Ll}’'-]+(?:['’]s)?\b/gu;
 const ACRONYM_AFTER = /^\s*\(\p{Lu}[\p{Lu}\d&.-]+\)/u;
 
@@ -103,6 +104,15 @@ export class SpeakerMemory {
       if (known) found.push({ at: m.index, name: known.name });
     }
     return found.sort((a, b) => a.at - b.at).map((f) => f.name);
+  }
+
+  /** The poll or survey named among the last few sources, whose respondents "51 percent" are. */
+  latestSurvey(within = 4): Speaker | null {
+    for (let i = this.speakers.length - 1; i >= Math.max(0, this.speakers.length - within); i--) {
+      const s = this.speakers[i];
+      if (s.info.type === 'named' && s.info.kind === 'document' && SURVEY.test(s.name)) return s;
+    }
+    return null;
   }
 
   /** The latest person with a first name and a surname whose surname this is. */

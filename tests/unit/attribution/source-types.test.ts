@@ -76,3 +76,17 @@ describe('speaker memory keeps named and unnamed sources apart', () => {
     expect(labels).toEqual(['anonymous', 'named', 'named']);
   });
 });
+
+// The respondents of a poll the story names: "Fifty-one percent say" reports its findings (review of
+// x-04a6711caa7c; the cnn gold carries a report's findings to the sentences that give them).
+describe('shares of respondents', () => {
+  it('take the poll just named', () => {
+    const out = classify('A new ABC News poll shows majority support for impeachment. Fifty-one percent say that he should be removed. And an overwhelming 70 percent of Americans say that the offense was wrong.');
+    expect(out.map((s) => s.label)).toEqual(['named', 'named', 'named']);
+    expect(out[1].speaker).toBe('A new ABC News poll');
+  });
+
+  it('without a poll they are a survey nobody can find', () => {
+    expect(one('Some 40 percent of voters say the economy is their top issue.').label).toBe('vague');
+  });
+});
