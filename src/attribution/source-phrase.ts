@@ -41,7 +41,8 @@ const PERSON_ROLES = words(`official officer source person strategist diplomat a
 const VAGUE_HEADS = words(`experts analysts observers critics commentators pundits scholars economists
   scientists researchers academics sources reports rumours rumors studies surveys research polls people others
   some many most several skeptics sceptics supporters opponents detractors locals voices circles
-  speculation observers onlookers insiders`);
+  speculation observers onlookers insiders backers proponents advocates defenders boosters
+  cheerleaders naysayers`);
 
 /** Institutions that speak for themselves when a place or name qualifies them: "Ukrainian intelligence". */
 const INSTITUTIONS = words(`intelligence military army navy government ministry police parliament court
@@ -73,7 +74,7 @@ const BODY_KINDS = words(`group company firm charity organisation organization a
 const AGENTIVE = /^[a-z]{2,}(?:er|or|ist|ian|ant|ent)$/;
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 // Collective and quantity nouns whose members speak: "a number of", "a group of", "dozens of".
-const COLLECTIVE = /^(?:(?:a|an|the|one)\s+)?(?:(?:large|small|growing|wide|broad)\s+)?(?:number|group|handful|couple|majority|minority|host|lot|team|panel|dozen|dozens|hundreds|thousands|pair|chorus|coalition|string|slew|raft)\s+of\s+/i;
+const COLLECTIVE = /^(?:(?:a|an|the|one)\s+)?(?:(?:large|small|growing|wide|broad|whole)\s+)?(?:number|group|handful|couple|majority|minority|host|lot|team|panel|dozen|dozens|hundreds|thousands|pair|chorus|coalition|string|slew|raft)\s+of\s+/i;
 
 const SHARE = /^(?:(?:an?|some|about|nearly|almost|roughly|only|just)\s+)?(?:(?:overwhelming|slim|narrow|bare|large|clear|whopping)\s+)?(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s+(?:percent|per\s+cent|%)(?:\s+of\s+[\p{L}\s'’-]+)?$|^(?:a|the)\s+(?:(?:slim|narrow|clear|large|bare)\s+)?majority(?:\s+of\s+[\p{L}\s'’-]+)?$/iu;
 const DETERMINERS = words('a an one another the this that these those some any each our their its his her');

@@ -176,7 +176,7 @@ export function needsParticle(word: string): RegExp | null {
   if (/^(?:regard|regards|regarded)$/.test(word)) return /^\s+(?:[^\s.;]+\s+){0,10}as\b/i;
   // "posted on Telegram that" speaks; "posted the image" is an action.
   if (/^posts?$|^posted$/.test(word)) return /^\s+(?:on|that|to|online)\b|^\s*[:,]/i;
-  if (/^points?$|^pointed$/.test(word)) return /^\s+out\b/i;
+  if (/^points?$|^pointed$/.test(word)) return /^\s+(?:it\s+|this\s+|that\s+)?out\b/i;
   // "advisers would like to see China agree"; "like" is otherwise a preposition or a taste.
   if (/^likes?$/.test(word)) return /^\s+to\s+see\b/i;
   // "Google recommends wiring", "the CDC recommends all individuals get"; not "Highly recommended as".

@@ -90,3 +90,13 @@ describe('shares of respondents', () => {
     expect(one('Some 40 percent of voters say the economy is their top issue.').label).toBe('vague');
   });
 });
+
+describe('generic groups of a stance (review of x-b6906ca016bb, x-d0382c0d9573, x-3f65af7b6b98)', () => {
+  it.each([
+    ['Backers of tariffs say that they help American companies compete.', 'vague'],
+    ['Consumer advocates are urging the regulator to set backup power rules.', 'vague'],
+    ['A whole lot of people on Twitter pointed it out.', 'vague'],
+  ])('%s → %s', (text, expected) => {
+    expect(one(text).label).toBe(expected);
+  });
+});
