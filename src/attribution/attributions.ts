@@ -321,6 +321,17 @@ function speaksQuotation(masked: string, verb: Token): boolean {
   return SPEECH_AT_CLOSE.test(verb.bare) && /^\s*["“„«]?~/.test(masked) && /^\s*(?:[\p{L}’'-]+\s+){0,3}?(?:with\s+\S+\s+)?\S*[.!?]?\s*$/u.test(masked.slice(verb.end));
 }
 
+/**
+ * The verb's subject read with the parenthetical words kept: blanking ", too," brings "Netanyahu,
+ * however, said" together, but also takes the comma that sets off '..., too, said Mary E. Lovely'.
+ */
+function withParentheticals(input: string, blanked: string, verb: Token, sentenceStart: boolean): FoundAttribution | null {
+  if (input === blanked) return null;
+  const tokens = tokenize(input);
+  const v = tokens.findIndex((t) => t.start === verb.start);
+  return v < 0 ? null : subjectOfVerb(input, tokens, v, sentenceStart);
+}
+
 /** Every attribution the sentence states itself (masked: quotations replaced by "~"). */
 export function findAttributions(input: string, sentenceStart = true): FoundAttribution[] {
   // "Netanyahu, however, said": a discourse adverb set off by commas stands between a subject and
@@ -338,7 +349,7 @@ export function findAttributions(input: string, sentenceStart = true): FoundAttr
     if (particle && !particle.test(masked.slice(t.end)) && !speaksQuotation(masked, t)) continue;
     // "he continued" attributes a quotation; "the strikes continued" is an event.
     if (/^continue[ds]?$/.test(t.bare) && !masked.includes('~')) continue;
-    const own = subjectOfVerb(masked, tokens, v, sentenceStart);
+    const own = subjectOfVerb(masked, tokens, v, sentenceStart) ?? withParentheticals(input, masked, t, sentenceStart);
     if (own) push(own);
     // ", saying ...": only when the sentence has no speaker yet; "Smith said ..., adding" has one.
     else if (found.length === 0) {

@@ -99,3 +99,10 @@ describe('anonymity withheld in a relative clause without commas', () => {
     expect(one('A spokesperson who did not wish to be named said in a statement that the agency had no plans to vaccinate.').label).toBe('anonymous');
   });
 });
+
+describe('a parenthetical before an inverted speaker', () => {
+  it('", too, said Mary E. Lovely" keeps the comma that sets the speaker off', () => {
+    expect(one('Computers and electronic devices have seen impacts, too, said Mary E. Lovely, a Syracuse University economist.').label).toBe('named');
+    expect(one('Netanyahu, however, said the talks were over.').label).toBe('named');
+  });
+});
