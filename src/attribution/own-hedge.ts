@@ -14,6 +14,8 @@ import type { FoundAttribution } from './attributions';
 // allegedly abusing his office", "The company confirmed the spin-off, which will reportedly focus on".
 const NEW_CLAUSE = /[;:]|,\s*(?:but|while|whereas|although|though|yet|and|which|who|whose)\b|\s(?:but|while|whereas|as|when|after|before|because|since|until)\s/i;
 
+const REPORTING = /^(?:say|says|said|tell|tells|told|add|adds|added|state|states|stated|explain|explains|explained|write|writes|wrote|note|notes|noted|report|reports|reported|confirm|confirms|confirmed)$/i;
+
 /**
  * True when agentless words are a named source's own hedge, inside what it is reported to say rather
  * than a second, unnamed source: "West Mercia police said the tablets were believed to contain ...",
@@ -21,6 +23,9 @@ const NEW_CLAUSE = /[;:]|,\s*(?:but|while|whereas|although|though|yet|and|which|
  * reportedly laid off": the hedge is on the telling.
  */
 export function isHedgeOf(masked: string, attribution: FoundAttribution, hedge: string): boolean {
+  // Only a verb that passes on what the source says: "Volker disputed the notion that he was part of
+  // what's been portrayed as an irregular channel" argues against someone else's hedge.
+  if (attribution.how !== 'according-to' && !REPORTING.test(attribution.cue)) return false;
   const hedgeAt = masked.indexOf(hedge);
   const cueAt = masked.indexOf(attribution.cue);
   if (hedgeAt < 0 || cueAt < 0) return false;

@@ -12,6 +12,8 @@ describe('a named source’s own hedge', () => {
     ['The European Union has called for continued sanctions, but there is growing debate over how much more support it can provide.', 'vague'],
     ['The company, which is expected to lay off thousands of employees, confirmed on Monday that it had been contacted.', 'vague'],
     ['The company confirmed that it had been contacted by the attorney general’s office, which will reportedly focus on its leases.', 'vague'],
+    // A verb that argues against the hedge does not make it the speaker's (review of x-7a664e40d256).
+    ['Volker disputed the notion that he had been a participant in what’s been portrayed as an irregular channel.', 'vague'],
     ['US President Donald Trump has claimed victory as the House concluded its hearings on him for allegedly abusing his office.', 'vague'],
     // An unnamed source's hedge stays its own: anonymous is weaker still.
     ['A senior official said the tablets were believed to contain dinitrophenol.', 'anonymous'],
