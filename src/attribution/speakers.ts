@@ -53,17 +53,19 @@ function nameWordsOf(speaker: Speaker): string[] {
 
 export class SpeakerMemory {
   private readonly speakers: Speaker[] = [];
+  /** Surname → the latest person of that surname: every capitalised word of a sentence is looked up. */
+  private readonly bySurname = new Map<string, Speaker>();
 
   remember(name: string, info: SourceInfo): Speaker {
     // Only a named source can be the same as a named speaker: "Obama administration officials" are not
     // "the Obama administration", and "Israeli settlers" are not "Israeli Prime Minister Netanyahu".
     const known = info.type === 'named' ? this.findByName(name) : null;
     if (known) {
-      this.speakers.push(known);
+      this.push(known);
       return known;
     }
     const speaker = { name, info };
-    this.speakers.push(speaker);
+    this.push(speaker);
     return speaker;
   }
 
@@ -117,12 +119,14 @@ export class SpeakerMemory {
 
   /** The latest person with a first name and a surname whose surname this is. */
   private personBySurname(word: string): Speaker | null {
-    for (let i = this.speakers.length - 1; i >= 0; i--) {
-      const s = this.speakers[i];
-      const words = nameWordsOf(s);
-      if (s.info.type === 'named' && s.info.kind === 'person' && words.length >= 2 && words[words.length - 1] === word) return s;
-    }
-    return null;
+    return this.bySurname.get(word) ?? null;
+  }
+
+  /** Remembers a speaker as the latest one, and a named person under their surname too. */
+  private push(speaker: Speaker): void {
+    this.speakers.push(speaker);
+    const words = nameWordsOf(speaker);
+    if (speaker.info.type === 'named' && speaker.info.kind === 'person' && words.length >= 2) this.bySurname.set(words[words.length - 1], speaker);
   }
 
   /**
@@ -131,7 +135,7 @@ export class SpeakerMemory {
    */
   mention(name: string): void {
     const known = this.findByName(name);
-    this.speakers.push(known ?? { name, info: { type: 'named', kind: 'person', head: name.toLowerCase(), plural: false } });
+    this.push(known ?? { name, info: { type: 'named', kind: 'person', head: name.toLowerCase(), plural: false } });
   }
 
   /** The speaker a pronoun points back to: he/she a person, it/its a document or organisation. */
