@@ -50,6 +50,7 @@ function phraseOf(text: string, tokens: Token[], from: number, to: number): stri
 }
 
 const SUBJECT_PRONOUN = /^(?:he|she|they)$/i;
+const ADDRESSED_DOCUMENT = /^(?:presentation|letter|memo|report|statement|note|email|e-mail|message|filing|submission|briefing)s?$/;
 const RESEARCH_HEADS = /^(?:stud(?:y|ies)|research|reports?|polls?|surveys?|scientists?|researchers?|experts?|analysts?|economists?|data)$/;
 // Verbs that need a particle in the middle of a sentence but speak when they close a quotation.
 const SPEECH_AT_CLOSE = /^(?:responded|replied|asked|continued|added|posted|agreed|admitted|reported|stated)$/;
@@ -65,8 +66,9 @@ function phraseStartBefore(text: string, tokens: Token[], end: number): number {
   while (j >= 0 && count < 10) {
     // "That report found": a determiner opening the sentence or clause, not a relative pronoun.
     if (/^(?:that|these|those)$/.test(tokens[j].bare) && j < end && (j === 0 || isBoundaryGap(gapBefore(text, tokens, j)))) return j;
-    // "people familiar with the matter", "a source close to the family": the preposition belongs to the subject.
-    const bound = j > 0 && /^(?:familiar|close|knowledgeable|briefed)$/.test(tokens[j - 1].bare);
+    // "people familiar with the matter", "a source close to the family": the preposition belongs to the
+    // subject; so does "to" after a document: "a presentation to bondholders indicated" is the presentation's.
+    const bound = j > 0 && (/^(?:familiar|close|knowledgeable|briefed)$/.test(tokens[j - 1].bare) || (tokens[j].bare === 'to' && ADDRESSED_DOCUMENT.test(tokens[j - 1].bare)));
     if (CLAUSE.has(tokens[j].bare) && !INNER_PREPOSITION.has(tokens[j].bare) && !bound) break;
     // "by" is the subject's only after a participle ("reports seen by Reuters"); otherwise it ends a
     // clause before the subject: "reduced to destitution by policies Mr Mugabe's critics have blamed".

@@ -125,7 +125,7 @@ function headOf(toks: string[]): number {
 }
 
 // Participles after the head describe it: "a transcript reviewed by Business Insider".
-const POST_MODIFIER = /^(?:of|for|at|in|from|with|on|by|who|whose|which|that|stationed|based|close|familiar|briefed|speaking|working|involved|told|and|or|across|around|within|outside|inside|near|throughout|among|like|including|from|reviewed|seen|obtained|released|published|issued|compiled|prepared|sent|written|signed|cited|quoted)$/;
+const POST_MODIFIER = /^(?:of|for|to|at|in|from|with|on|by|who|whose|which|that|stationed|based|close|familiar|briefed|speaking|working|involved|told|and|or|across|around|within|outside|inside|near|throughout|among|like|including|from|reviewed|seen|obtained|released|published|issued|compiled|prepared|sent|written|signed|cited|quoted)$/;
 const isLexicon = (w: string) =>
   DETERMINERS.has(w) || QUANTIFIERS.has(w) || VAGUE_HEADS.has(w) || PERSON_ROLES.has(singular(w)) ||
   PERSON_ROLES.has(w) || DOCUMENTS.has(w) || DOCUMENTS.has(singular(w)) || PRONOUNS.has(w) || INSTITUTIONS.has(w);

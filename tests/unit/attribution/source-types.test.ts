@@ -100,3 +100,12 @@ describe('generic groups of a stance (review of x-b6906ca016bb, x-d0382c0d9573, 
     expect(one(text).label).toBe(expected);
   });
 });
+
+describe('a document addressed to someone (review of z-06e5123e4ef7)', () => {
+  it.each([
+    ['An October 11 presentation to bondholders indicated administrative jobs would be cut.', 'named'],
+    ['The letter to shareholders said the company would close two plants.', 'named'],
+  ])('%s → %s: the document speaks, not its readers', (text, expected) => {
+    expect(one(text).label).toBe(expected);
+  });
+});
