@@ -3,6 +3,7 @@ import type { Label } from '../../src/types';
 
 export const LABELS: Label[] = ['named', 'anonymous', 'vague', 'unsourced', 'neutral'];
 const FLAGGED = new Set<Label>(['anonymous', 'vague', 'unsourced']);
+const WEAK = new Set<Label>(['anonymous', 'vague']);
 
 export interface Pair {
   gold: Label;
@@ -38,6 +39,8 @@ export interface Scores {
   sentences: number;
   accuracy: number;
   flagged: Prf;
+  /** Anonymous and vague together: the attributions that hide who speaks. */
+  weak: Prf;
   labels: Record<Label, Prf>;
 }
 
@@ -49,6 +52,7 @@ export function score(pairs: Pair[]): Scores {
     sentences: pairs.length,
     accuracy: pairs.length ? pairs.filter((p) => p.gold === p.predicted).length / pairs.length : 0,
     flagged: prf(pairs, (p) => FLAGGED.has(p.gold), (p) => FLAGGED.has(p.predicted)),
+    weak: prf(pairs, (p) => WEAK.has(p.gold), (p) => WEAK.has(p.predicted)),
     labels,
   };
 }
@@ -60,6 +64,20 @@ export function formatScores(name: string, s: Scores): string {
   const line = (label: string, p: Prf) =>
     `  ${label.padEnd(10)} P ${f(p.precision)}  R ${f(p.recall)}  F1 ${f(p.f1)}  (gold ${p.support}, ours ${p.predicted})`;
   rows.push(line('flagged', s.flagged));
+  rows.push(line('weak', s.weak));
   for (const l of LABELS) rows.push(line(l, s.labels[l]));
   return rows.join('\n');
+}
+
+/** Cohen's kappa of two raters' labels on the same items. */
+export function cohensKappa(pairs: [Label, Label][]): number {
+  if (!pairs.length) return 0;
+  const n = pairs.length;
+  const observed = pairs.filter(([x, y]) => x === y).length / n;
+  const expected = LABELS.reduce((sum, l) => {
+    const px = pairs.filter(([x]) => x === l).length / n;
+    const py = pairs.filter(([, y]) => y === l).length / n;
+    return sum + px * py;
+  }, 0);
+  return expected === 1 ? 1 : (observed - expected) / (1 - expected);
 }
