@@ -13,6 +13,7 @@
 // The rule weighs evidence both ways and names the words that tipped it, for the reason shown.
 
 import { isNoComment } from './no-comment';
+import { claimFeatures, isClaim, NO_PLACE, type ClaimPlace, type ClaimSignals, type ClaimTap } from './claim-model';
 
 export interface ClaimVerdict {
   claim: boolean;
@@ -110,7 +111,7 @@ const WRITER_STANCE = /\b(?:it is (?:hard|difficult|impossible) to (?:overestima
 const BACKGROUND = /\b(?:is|are)\s+(?:a|an|one of the|known for|home to|popular|located|situated)\b|\bhosts\b/i;
 
 /** Judges a sentence whose quotations are masked; `quoted` says it holds a direct quotation. */
-export function judgeClaim(masked: string, quoted: boolean): ClaimVerdict {
+export function judgeClaim(masked: string, quoted: boolean, place: ClaimPlace = NO_PLACE, tap?: ClaimTap): ClaimVerdict {
   const text = masked.replace(/~+/g, ' ');
   if (QUESTION.test(masked) && !quoted) return { claim: false, evidence: 'a question' };
   if (isNoComment(masked)) return { claim: false, evidence: 'a note that someone did not comment' };
@@ -124,59 +125,48 @@ export function judgeClaim(masked: string, quoted: boolean): ClaimVerdict {
   if (!quoted && (TRANSITION.test(text) || wordCount(text) <= 1)) return { claim: false, evidence: 'a transition' };
   // "How chivalrous!": an exclamation in the writer's voice is opinion, not a checkable claim.
   if (/!\s*$/.test(masked) && !quoted) return { claim: false, evidence: 'an exclamation' };
+  const signals = claimSignals(text, quoted);
+  // Where the rules found evidence (a number, a date, an event, a forecast, a judgement...), it
+  // decides. Where they found none, a plain sentence used to count as a claim by default; a model
+  // learned from labeled articles (claim-model.ts) decides there instead, from the writer's own words
+  // and where the sentence stands: the line between a checkable claim and the writer's narration or
+  // explanation is where hand-written rules ran out.
+  let claim = signals.score > 0;
+  if (signals.flags.length === 0) {
+    const features = claimFeatures(text, signals, place);
+    tap?.(features);
+    claim = isClaim(features);
+  }
+  const fallback = claim ? 'a statement of fact' : 'the writer’s narration or explanation, nothing specific to check';
+  return { claim, evidence: (claim ? signals.pros : signals.cons).join(', ') || fallback };
+}
+
+/** The rules' evidence for and against a claim, with the words that carry it. */
+export function claimSignals(text: string, quoted: boolean): ClaimSignals {
   // A plain declarative sentence in a news story asserts something until the words say otherwise.
-  let score = 0.5;
-  const pros: string[] = [];
-  const cons: string[] = [];
+  const found: ClaimSignals = { score: 0.5, pros: [], cons: [], flags: [] };
+  const weigh = (flag: string, weight: number, words: string) => {
+    found.score += weight;
+    found.flags.push(flag);
+    (weight > 0 ? found.pros : found.cons).push(words);
+  };
   const number = NUMBER.exec(text)?.[0];
-  if (number) {
-    score += 2;
-    pros.push(`a number: “${number.trim()}”`);
-  }
+  if (number) weigh('number', 2, `a number: “${number.trim()}”`);
   const time = TIME.exec(text)?.[0];
-  if (time) {
-    score += 1.5;
-    pros.push(`a time: “${time.trim()}”`);
-  }
+  if (time) weigh('time', 1.5, `a time: “${time.trim()}”`);
   const event = EVENT_VERB.exec(text)?.[0];
-  if (event) {
-    score += 1.5;
-    pros.push(`an event: “${event}”`);
-  }
-  if (quoted) {
-    score += 1;
-    pros.push('a quotation');
-  }
+  if (event) weigh('event', 1.5, `an event: “${event}”`);
+  if (quoted) weigh('quoted', 1, 'a quotation');
   const judgements = judgementsIn(text);
-  if (judgements.words.length) {
-    score -= Math.min(judgements.weight, 2);
-    cons.push(`judgement: “${judgements.words.slice(0, 2).join('”, “')}”`);
-  }
+  if (judgements.words.length) weigh('judgement', -Math.min(judgements.weight, 2), `judgement: “${judgements.words.slice(0, 2).join('”, “')}”`);
   const stance = WRITER_STANCE.exec(text)?.[0];
-  if (stance) {
-    score -= 2;
-    cons.push(`the writer’s judgement: “${stance}”`);
-  }
+  if (stance) weigh('stance', -2, `the writer’s judgement: “${stance}”`);
   const forecast = forecastIn(text);
-  if (forecast) {
-    score -= 1.5;
-    cons.push(`a forecast: “${forecast}”`);
-  }
-  if (WRITER.test(text)) {
-    score -= 2;
-    cons.push('the writer’s own impression');
-  }
+  if (forecast) weigh('forecast', -1.5, `a forecast: “${forecast}”`);
+  if (WRITER.test(text)) weigh('writer', -2, 'the writer’s own impression');
   const hypothetical = /^\s*(?:should|if|were|had|unless|once)\b/i.exec(text)?.[0];
-  if (hypothetical) {
-    score -= 1.5;
-    cons.push(`a hypothesis: “${hypothetical.trim()}”`);
-  }
+  if (hypothetical) weigh('hypothetical', -1.5, `a hypothesis: “${hypothetical.trim()}”`);
   const background = BACKGROUND.exec(text)?.[0];
-  if (background && !number && !time) {
-    score -= 1;
-    cons.push(`background: “${background}”`);
-  }
-  // With no evidence either way a plain statement of fact is still a claim.
-  const claim = score > 0;
-  return { claim, evidence: claim ? pros.join(', ') || 'a statement of fact' : cons.join(', ') || 'nothing checkable' };
+  if (background && !number && !time) weigh('background', -1, `background: “${background}”`);
+  return found;
 }

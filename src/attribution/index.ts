@@ -36,6 +36,8 @@ import { weakest } from './weakest';
 
 export interface ClassifyOptions {
   lang?: string;
+  /** Receives each claim decision's features with its sentence: for `npm run train` only. */
+  claimTap?: (sentence: string, features: Map<string, number>) => void;
 }
 
 type Sourced = Exclude<SourceType, 'none'>;
@@ -308,7 +310,9 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
     facts.forEach((f, i) => {
       const own = decided[i];
       const chosen = own ?? carried[i];
-      const verdict = judgeClaim(f.masked, f.quote);
+      const place = { first: index === 0, closing: index >= blocks.length - CLOSING_BLOCKS, alone: facts.length === 1, index: i };
+      const tap = options.claimTap && ((features: Map<string, number>) => options.claimTap!(f.span.text, features));
+      const verdict = judgeClaim(f.masked, f.quote, place, tap);
       let decision: Decision;
       if (chosen) {
         const how = own ? (own.how === 'speaker' ? 'speaker' : own.how) : 'inherited';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, label, one } from './helpers';
+import { classify, label, one, rulesVerdict } from './helpers';
 
 describe('attribution cues and source types (SOURCING.md)', () => {
   it.each([
@@ -53,7 +53,7 @@ describe('attribution cues and source types (SOURCING.md)', () => {
     expect(one('President Vladimir Putin has warned that such actions could lead to war.').label).toBe('named');
     expect(one('Trump has expressed intentions to limit support for Ukraine.').label).toBe('named');
     expect(one('US President Joe Biden authorized Ukraine to use long-range missiles in November.').label).toBe('unsourced');
-    expect(one('Neumann agreed to return the cash he received.').label).toBe('unsourced');
+    expect(rulesVerdict('Neumann agreed to return the cash he received.')).toBe('unsourced');
   });
 
   it('several attributions in one sentence: the weakest wins', () => {

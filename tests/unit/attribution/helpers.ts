@@ -1,4 +1,5 @@
 import { classifyBlocks } from '../../../src/attribution';
+import { claimSignals } from '../../../src/attribution/claims';
 import type { Block, InlineLink, SentenceReport } from '../../../src/types';
 
 /** Classifies paragraphs given as strings (or blocks), one block each. */
@@ -9,6 +10,25 @@ export function classify(...paragraphs: (string | Block)[]): SentenceReport[] {
 
 export const label = (...paragraphs: (string | Block)[]) => classify(...paragraphs).map((s) => s.label);
 export const one = (text: string) => classify(text)[0];
+
+/** What the claim rules weigh against a sentence being a claim (claims.ts). */
+export const evidenceAgainstClaim = (text: string) => claimSignals(text, false).flags.filter((f) => !['number', 'time', 'event', 'quoted'].includes(f));
+
+/**
+ * The claim rules' verdict on an unattributed sentence: "unsourced" when they find evidence that
+ * tips it to a claim or find nothing against it (a sentence with no evidence either way is left to
+ * the learned model, claim-model.ts, so a rule test checks the rules' part).
+ */
+export function rulesVerdict(text: string): string {
+  const s = one(text);
+  if (s.sourceType !== 'none') return s.label;
+  // The model's part: no evidence either way, so the rules' own default, a claim.
+  const modelDecided = /a statement of fact|narration or explanation/.test(s.reason);
+  return claimSignals(text, false).flags.length === 0 && modelDecided ? 'unsourced' : s.label;
+}
+
+/** The sentence is attributed to no one (its claim verdict is another rule's business). */
+export const unattributed = (s: SentenceReport) => s.sourceType === 'none' && (s.label === 'unsourced' || s.label === 'neutral');
 
 export function withLink(text: string, linked: string, href: string): Block {
   const start = text.indexOf(linked);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { one } from './helpers';
+import { one, rulesVerdict } from './helpers';
 
 // A party that was asked and said nothing: the sentence attributes no information to anyone and
 // asserts nothing about the story's world, it notes how the story was reported (like "The Gazette has
@@ -31,7 +31,7 @@ describe('no comment', () => {
     // A refusal with a reason speaks: the reason is attributed.
     ['The ministry declined to comment, saying the inquiry was continuing.', 'named'],
   ])('%s → %s', (text, expected) => {
-    expect(one(text).label).toBe(expected);
+    expect(rulesVerdict(text)).toBe(expected);
   });
 });
 

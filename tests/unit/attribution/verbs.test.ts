@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, label, one, withLink } from './helpers';
+import { classify, label, one, rulesVerdict, withLink } from './helpers';
 
 // Speech verbs and their look-alikes (SOURCING.md: "a speech or stance verb with a named subject ...
 // is a named attribution; an action by that person is not").
@@ -47,7 +47,7 @@ describe('speech verbs and look-alikes', () => {
   });
 
   it('"called" with an object speaks only with a quotation or a verdict', () => {
-    expect(label('The neighbours called the police after midnight.')).toEqual(['unsourced']);
+    expect(rulesVerdict('The neighbours called the police after midnight.')).toBe('unsourced');
     expect(label('The opposition leader called the budget a betrayal of pensioners.')).toEqual(['named']);
   });
 });
@@ -73,7 +73,7 @@ describe('more verbs of saying, and their look-alikes', () => {
     ['Highly recommended as an affordable way to put Apple features in a new room.', 'unsourced'],
     ['NASA also added smaller landers to the CLPS contract in 2019.', 'unsourced'],
   ])('%s → %s (an action)', (text, expected) => {
-    expect(one(text).label).toBe(expected);
+    expect(rulesVerdict(text)).toBe(expected);
   });
 });
 
