@@ -23,7 +23,7 @@ import { declaredUrl, parseHtml } from '../src/cli/dom';
 import { extractArticle } from '../src/extract';
 import { runReadability } from '../src/extract/readability';
 import type { Label, SentenceReport } from '../src/types';
-import { CORPUS_DIR, LABELS_DIR, readLabels } from './corpus/corpus';
+import { CORPUS_DIR, LABELS_DIR, readJsonl, readLabels } from './corpus/corpus';
 import type { GoldLabel } from './corpus/gold';
 import { matchSentences } from './lib/match';
 import { LABELS, score, type Pair, type Prf, type Scores } from './lib/score';
@@ -48,11 +48,6 @@ interface Page {
   gold: Gold[];
 }
 
-const readJsonl = <T>(file: string): T[] =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as T);
 
 function extractionHtml(page: string): () => string {
   const truth = JSON.parse(readFileSync(join(FIXTURES, 'extraction/ground-truth.json'), 'utf8')) as Record<string, unknown>;

@@ -16,7 +16,7 @@ import { classifyBlocks } from '../src/attribution';
 import { declaredUrl, parseHtml } from '../src/cli/dom';
 import { extractArticle } from '../src/extract';
 import type { Label } from '../src/types';
-import { CORPUS_DIR } from './corpus/corpus';
+import { CORPUS_DIR, readJsonl } from './corpus/corpus';
 import type { GoldLabel } from './corpus/gold';
 import { matchSentences } from './lib/match';
 
@@ -30,11 +30,6 @@ interface Example {
   claim: boolean;
 }
 
-const readJsonl = <T>(file: string): T[] =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as T);
 
 function corpusPages(part: 'dev' | 'test'): { name: string; html: string; gold: { text: string; label: Label }[] }[] {
   const split = JSON.parse(readFileSync(join(CORPUS_DIR, 'split.json'), 'utf8')) as Record<string, { part: string }>;

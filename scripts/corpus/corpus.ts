@@ -32,7 +32,8 @@ export interface CorpusLabel {
   note: string;
 }
 
-const readJsonl = <T>(file: string): T[] =>
+/** One JSON value per line. */
+export const readJsonl = <T>(file: string): T[] =>
   readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
