@@ -81,6 +81,8 @@ const GENERIC_SUBJECT = /\b(?:you|your|we|our|us|I|people|everyone|anyone|someon
 /** The first modal of a clause that is not a description ("will be", "could shift"), or undefined. */
 function forecastIn(text: string): string | undefined {
   for (const m of text.matchAll(FORECASTS)) {
+    // A capitalised "Will" before another capitalised word is a name ("said Will Tjernlund").
+    if (/^Will\s+\p{Lu}/u.test(m[0])) continue;
     const before = text.slice(0, m.index);
     if (RELATIVE_BEFORE.test(before) || EMBEDDED_QUESTION_BEFORE.test(before) || PURPOSE_BEFORE.test(before)) continue;
     // A plan has someone to make it: "Finding the money ... will crimp the budget" forecasts.

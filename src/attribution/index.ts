@@ -30,6 +30,7 @@ import { isFurniture, isFurnitureSentence, isLinkLine, isSourcesHeading, isTitle
 import { findSourceLink } from './links';
 import { findOutletVouching } from './outlet-vouching';
 import { findQuoteSpans, isScareQuote, isSubstantialQuote, maskQuotes, type QuoteSpan } from './quotes';
+import { quoteFrame } from './quote-frame';
 import { explain, type Decision } from './reason';
 import { SpeakerMemory, type Speaker } from './speakers';
 import { weakest } from './weakest';
@@ -78,6 +79,19 @@ const CLOSING_BLOCKS = 3;
 const CONTINUATION = /^(?:additionally|also|in addition|moreover|furthermore|besides|likewise|similarly)\b/i;
 const SPEAKER_KINDS = new Set(['person', 'role', 'anonymous', 'organisation', 'document', 'pronoun']);
 
+/** "the actor", "the singer": a definite description that points back like a pronoun (source-phrase.ts). */
+const isEpithet = (a: FoundAttribution) => a.info.type === 'anonymous' && a.info.kind === 'role';
+
+function latestNamedPerson(memory: SpeakerMemory): Speaker | null {
+  const latest = memory.resolvePronoun('she');
+  return latest?.info.type === 'named' && latest.info.kind === 'person' ? latest : null;
+}
+
+/** Drops descriptions that point back to no one the story named: "The weather said little". */
+function withoutStrayEpithets(found: FoundAttribution[], memory: SpeakerMemory): FoundAttribution[] {
+  return found.filter((a) => !isEpithet(a) || memory.findByName(a.source, a.info.head) || latestNamedPerson(memory));
+}
+
 /** Turns found attributions into candidates, resolving pronouns and second mentions to speakers. */
 function resolve(found: FoundAttribution[], memory: SpeakerMemory): Candidate[] {
   const out: Candidate[] = [];
@@ -106,9 +120,13 @@ function resolve(found: FoundAttribution[], memory: SpeakerMemory): Candidate[] 
     if (SPEAKER_KINDS.has(a.info.kind)) {
       // "the strategist" after "one anonymous military strategist"; "Azzouz" after "Lotfi Azzouz".
       const repeatable = /^the\b/i.test(a.source) || (a.info.type === 'named' && (a.info.kind === 'person' || a.info.kind === 'organisation'));
-      const earlier = repeatable ? memory.findByName(a.source, a.info.head) : null;
+      let earlier = repeatable ? memory.findByName(a.source, a.info.head) : null;
+      // "said the actor" after "Van Der Beek said": a definite description points back like a pronoun,
+      // to the last person the story named.
+      // (One pointing to no one was dropped before: see withoutStrayEpithets.)
+      if (!earlier && isEpithet(a)) earlier = latestNamedPerson(memory);
       const definiteRepeat = earlier && (/^the\b/i.test(a.source) || a.info.type === 'named');
-      speaker = definiteRepeat ? memory.remember(earlier.name, earlier.info) : memory.remember(a.source, a.info);
+      speaker = earlier && definiteRepeat ? memory.remember(earlier.name, earlier.info) : memory.remember(a.source, a.info);
     }
     out.push({ type: speaker?.info.type ?? a.info.type, how: 'speaker', source: a.source, cue: a.cue, speaker: speaker ?? undefined });
   }
@@ -136,7 +154,7 @@ function channelsDropped(found: FoundAttribution[]): FoundAttribution[] {
 function ownCandidates(block: Block, f: SentenceFacts, memory: SpeakerMemory): Candidate[] {
   const link = findSourceLink(block.links, block.text, f.span.start, f.span.end);
   // "Studies have shown ..." with a link to the study: the link identifies what the words do not.
-  const found = channelsDropped(findAttributions(f.masked)).filter((a) => !(link && a.verbClass === 'research' && a.info.type === 'vague'));
+  const found = withoutStrayEpithets(channelsDropped(findAttributions(f.masked)), memory).filter((a) => !(link && a.verbClass === 'research' && a.info.type === 'vague'));
   const candidates = resolve(found, memory);
   // resolve gives one candidate per attribution found: the named ones that report speech.
   const namedSpeech = found.filter((a, i) => candidates[i].type === 'named' && (a.how === 'according-to' || a.verbClass === 'speech'));
@@ -154,6 +172,21 @@ function ownCandidates(block: Block, f: SentenceFacts, memory: SpeakerMemory): C
   if (vouching) candidates.push({ type: 'vague', how: 'vouching', source: vouching, cue: vouching });
   if (link) candidates.push({ type: 'named', how: 'link', source: link.href, cue: link.text });
   return candidates;
+}
+
+// Stands for the quotation of the sentence before when its frame comes in a sentence of its own.
+const QUOTATION_BEFORE = `“${'~'.repeat(16)}” `;
+
+/**
+ * '“Can I give it to James?” | Brooke tearfully asked before apologizing.': a quotation ending in "?"
+ * or "!" ends its sentence, so its frame stands alone; read it as the frame of that quotation.
+ */
+function frameOfQuotationBefore(f: SentenceFacts, memory: SpeakerMemory): Candidate | undefined {
+  const frame = quoteFrame(QUOTATION_BEFORE + f.masked.trimStart());
+  // Only a sentence that is nothing but the frame: '“Why not?” The company dropped 20%.' is news.
+  if (!frame || !isAttributionOnly(f.masked, frame.source, frame.cue)) return undefined;
+  const found = withoutStrayEpithets([{ info: frame.info, source: frame.source, cue: frame.cue, how: 'verb', verbClass: 'speech' }], memory);
+  return weakest(resolve(found, memory));
 }
 
 function report(
@@ -238,8 +271,8 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
     if (previous.openQuoteSpeaker && spans[0] && spans[0].start <= 1) spans[0].continued = true;
     const masked = maskQuotes(block.text, spans);
     const facts = sentences.map((s) => factsOf(block, s, spans, masked));
-    const decided: (Candidate | undefined)[] = facts.map((f) => {
-      const chosen = weakest(ownCandidates(block, f, memory));
+    const decided: (Candidate | undefined)[] = facts.map((f, i) => {
+      const chosen = weakest(ownCandidates(block, f, memory)) ?? (i > 0 && facts[i - 1].quoteOnly ? frameOfQuotationBefore(f, memory) : undefined);
       // People named but not quoted: a later "he" may mean them ("Neumann bought ... He agreed").
       if (!chosen || chosen.how !== 'speaker') rememberMentions(f.masked, memory);
       return chosen;
@@ -318,7 +351,9 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
         const how = own ? (own.how === 'speaker' ? 'speaker' : own.how) : 'inherited';
         decision = {
           label: chosen.type,
-          source: chosen.how === 'link' ? chosen.cue : chosen.source,
+          // The reader is shown who speaks: a link's site; agentless phrasing and the outlet's own
+          // vouching name no one, so they have words (the cue) but no source.
+          source: chosen.how === 'link' ? hostOf(chosen.source) : chosen.how === 'speaker' ? chosen.source : undefined,
           cue: chosen.cue,
           how,
           from: inheritedFrom[i],
@@ -347,6 +382,15 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
     if (!(titleLine && !decided.some((c) => c))) previous = rememberBlock(block, facts, decided, carried, spans, previous);
   });
   return out;
+}
+
+/** A link's site as the name of a source ("bbc.co.uk"); a relative link is the page's own site. */
+function hostOf(href: string): string {
+  try {
+    return new URL(href).hostname.replace(/^www\./, '') || 'this site';
+  } catch {
+    return 'this site';
+  }
 }
 
 /** The kind of source for the report's sources list. */

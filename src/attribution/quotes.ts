@@ -25,16 +25,37 @@ const CLOSING = '”»';
 
 /** Finds the quotation spans of one block of text. Nested quotations stay inside their outer span. */
 export function findQuoteSpans(text: string): QuoteSpan[] {
+  const nested = scan(text, true);
+  // A “ inside an open “ is read as nesting only when the marks balance. When they do not, the first
+  // one was never closed ('a sample called “Glasgow (“No Place Like Home”). “It grabbed me,” he
+  // said'): start again from the second rather than swallow the rest of the paragraph.
+  return nested.strayOpening ? scan(text, false).spans : nested.spans;
+}
+
+function scan(text: string, nest: boolean): { spans: QuoteSpan[]; strayOpening: boolean } {
   const spans: QuoteSpan[] = [];
+  let nestedOpening = false;
   let depth = 0;
   let start = 0;
   let straightOpen = -1;
   // Curly quotations opened inside a straight one: their closing marks are theirs.
   let curlyInsideStraight = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+    let ch = text[i];
+    // Two single marks typed for a double one: "voters,’’ Will Moy told", "‘‘Yes".
+    if ((ch === '’' || ch === '‘') && text[i + 1] === ch) {
+      ch = ch === '’' ? '”' : '“';
+      i++;
+    }
     if (ch === '"') {
-      // Straight quotes alternate; inside a curly quotation they are nested and ignored.
+      // '“When all the evidence is presented," he said': a straight mark where a curly quotation
+      // would close (after a word, before a space or the end) closes it; marks mixed by hand.
+      if (depth === 1 && /[^\s]/.test(text[i - 1] ?? ' ') && /^(?:\s|$|[,.;:!?)])/.test(text.slice(i + 1, i + 2))) {
+        depth = 0;
+        spans.push({ start, end: i + 1, continued: false, open: false });
+        continue;
+      }
+      // Otherwise, inside a curly quotation, straight quotes are nested and ignored.
       if (depth > 0) continue;
       if (straightOpen < 0) straightOpen = i;
       else {
@@ -52,8 +73,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         straightOpen = -1;
       }
     } else if (OPENING.includes(ch) && straightOpen < 0) {
-      if (depth === 0) start = i;
-      depth++;
+      if (depth > 0 && ch === '“') nestedOpening = true;
+      if (depth === 0 || (!nest && ch === '“')) start = i;
+      depth = !nest && ch === '“' ? 1 : depth + 1;
     } else if (CLOSING.includes(ch) && straightOpen < 0) {
       if (depth > 0) {
         depth--;
@@ -66,7 +88,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   }
   if (depth > 0) spans.push({ start, end: text.length, continued: false, open: true });
   else if (straightOpen >= 0) spans.push({ start: straightOpen, end: text.length, continued: false, open: true });
-  return spans;
+  return { spans, strayOpening: nestedOpening && depth > 0 };
 }
 
 /**

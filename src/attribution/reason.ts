@@ -42,7 +42,7 @@ export function explain(d: Decision): string {
       return `The link on “${d.cue}” points to the claim’s source.`;
     case 'inherited':
       // Self-vouching is its own cue: "… | TMZ has learned."
-      if (d.source === d.cue) return `The outlet vouches for it ${d.from} (“${d.cue}”) without naming a source.`;
+      if (d.source === undefined) return `The outlet vouches for it ${d.from} (“${d.cue}”) without naming a source.`;
       return `Continues what “${d.source}”${refers} said ${d.from}: ${KIND[d.label as 'named']}.`;
     case 'claim':
       return `A checkable claim (${d.evidence}) with no source in the sentence.`;

@@ -111,7 +111,9 @@ function headOf(toks: string[]): number {
     if (isCapitalised(toks[i]) && !(i === 0 && isLexicon(w))) continue;
     const next = toks[i + 1];
     // The head is the last lower-case word before a preposition, a name, or the end.
-    if (!next || POST_MODIFIER.test(next)) return i;
+    // A participle after a known noun describes it: "a group representing rural counties" (not
+    // "longtime housing economist").
+    if (!next || POST_MODIFIER.test(next) || (/^[a-z]{3,}ing$/.test(next) && (BODY_KINDS.has(w) || PERSON_ROLES.has(singular(w))))) return i;
     if (isCapitalised(next)) {
       // "royal PR aides", "reporter Nisan Ahmado's source": a capitalised run that more nouns follow
       // only modifies them; the head comes later.
@@ -172,6 +174,8 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
   // ("US officials": the acronym, not the pronoun.)
   if (/^(?:i|we|you|me|us)$/.test(first) && !/^\p{Lu}{2,}$/u.test(toks[0])) return null;
   if (toks.length === 1 && (DETERMINERS.has(first) || QUANTIFIERS.has(first) && first !== 'many' && first !== 'some')) return null;
+  // "1119 Eighth St.": a number before a name is an address, not a speaker.
+  if (/^\d+$/.test(first) && toks.length > 1 && toks.slice(1).every(isCapitalised)) return null;
   if (toks.length === 1 && PRONOUNS.has(first)) {
     return { type: 'named', kind: 'pronoun', head: first, plural: first === 'they' || first === 'we' };
   }
@@ -214,6 +218,10 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
     /^(?:of|for|at)$/.test(post[0] ?? '') &&
     post.slice(1, 3).some((w) => isCapitalised(w)) &&
     ((first === 'the' && SINGLE_ROLES.has(single)) || /^spokes/.test(head));
+  // "one Weibo commenter", "a Tesla driver": the indefinite article leaves the person unnamed, whatever
+  // names the modifiers hold (a name would follow the noun: "a Google engineer, Jane Roe").
+  const unnamedOne = INDEFINITE.has(first) && !isCapitalised(toks[index]) && post.length === 0 && (AGENTIVE.test(single) || PERSON_ROLES.has(single)) && !DOCUMENTS.has(single);
+  if (unnamedOne && !ANONYMITY.test(phrase)) return result('anonymous', 'anonymous');
   const named = headIsName || hasProperName(pre, sentenceInitial) || apposedName || ofNamedBody;
   // "data from MarketAxess", "a report by RAND", "figures of the UN": a document with its maker.
   // "a transcript reviewed by Business Insider": a document an identified outlet has seen.
@@ -260,6 +268,8 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
   }
   if (head === 'police') return result('named', 'organisation');
   if (apposedBody) return result('named', 'organisation');
+  // "according to a group representing rural counties": a concrete body the writer does not name.
+  if (INDEFINITE.has(first) && !named && BODY_KINDS.has(single)) return result('anonymous', 'anonymous');
   // "a computer programmer", "one local shopkeeper": a person described by what they do, not named.
   if (INDEFINITE.has(first) && !named && AGENTIVE.test(head) && !DOCUMENTS.has(head)) {
     return result('anonymous', 'anonymous');
@@ -271,12 +281,18 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
   }
   if (named) return result('named', 'person');
   if (first === 'the' && SINGLE_ROLES.has(single)) return result('named', 'role');
+  // "said the actor", "the singer added": a definite description of one person, which points back
+  // like a pronoun (index.ts resolves it to the last person the story named, or drops it: "the weather").
+  // Only nouns of doers ("actor", "singer", "novelist"), not of status ("the patient", "the resident").
+  if (first === 'the' && !plural && toks.length <= 4 && /(?:er|or|ist|ian)$/.test(head) && AGENTIVE.test(head) && !DOCUMENTS.has(head)) return result('anonymous', 'role');
   // "the group said", "the firm added": a body the story has introduced, speaking for itself. One it
   // introduced without a name ("according to a group of employees") counts as named too: the speaker
   // memory knows it by its people ("employees"), and stories usually name the group before it speaks
   // again ("The group, WeWorkers Coalition, formed ...").
   if (first === 'the' && toks.length <= 3 && BODY_KINDS.has(single)) return result('named', 'organisation');
-  // "many businesses", "some Republicans": an uncounted crowd.
+  // "some senators", "some lawmakers": a concrete group of office holders, like "officials"; "many
+  // voters", "many businesses", "some Republicans" are an uncounted crowd.
+  if (quantified && plural && !named && (SINGLE_ROLES.has(single) || PERSON_ROLES.has(single)) && !VAGUE_HEADS.has(head)) return result('anonymous', 'anonymous');
   if (quantified && plural) return result('vague', 'vague');
   return null;
 }

@@ -32,5 +32,6 @@ export function tokenize(text: string): Token[] {
 
 /** Punctuation between two words that ends a noun phrase: commas, dashes, brackets, quotations. */
 export function isBoundaryGap(gap: string): boolean {
-  return /[,;:()[\]—–"“”~!?]|\s-\s|\.\s/.test(gap);
+  // " -- " is a dash typed as two hyphens.
+  return /[,;:()[\]—–"“”~!?]|\s-{1,2}\s|\.\s/.test(gap);
 }

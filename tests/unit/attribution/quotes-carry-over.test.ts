@@ -20,6 +20,27 @@ describe('quotations', () => {
     ]);
   });
 
+  it('reads marks typed by hand: a curly quotation closed by a straight mark, two single marks for a double', () => {
+    const mixed = '“When all the evidence is presented," he said, "maybe you will see.”';
+    expect(findQuoteSpans(mixed).map((q) => mixed.slice(q.start, q.end))).toEqual(['“When all the evidence is presented,"', '"maybe you will see.”']);
+    const doubled = '“It was an attempt to mislead voters,’’ Will Moy told the BBC.';
+    expect(maskQuotes(doubled, findQuoteSpans(doubled))).toMatch(/’ Will Moy told the BBC\.$/);
+    expect(classify(mixed)[0]).toMatchObject({ label: 'named', source: 'he' });
+    expect(classify(doubled)[0]).toMatchObject({ label: 'named', source: 'Will Moy' });
+  });
+
+  it('an opening mark never closed does not swallow the rest of the paragraph', () => {
+    const text = 'A sample came in called “Glasgow (“No Place Like Home”). “It grabbed me by the heart,” Harper said. “It just connected.”';
+    const masked = maskQuotes(text, findQuoteSpans(text));
+    expect(masked).toContain('” Harper said.');
+    expect(classify('Tom Harper directed the film.', text).slice(2).map((s) => [s.label, s.source])).toEqual([
+      ['named', 'Harper'],
+      ['named', 'Harper'],
+    ]);
+    // Balanced marks still nest.
+    expect(findQuoteSpans('He said “it is “nested” here.”')).toEqual([{ start: 8, end: 30, continued: false, open: false }]);
+  });
+
   it('marks a quotation that runs into the next paragraph, and one continued from the last', () => {
     expect(findQuoteSpans('“There is more to say.')[0].open).toBe(true);
     expect(findQuoteSpans('it goes on,” he said.')[0].continued).toBe(true);
