@@ -339,6 +339,18 @@ const CLAIM_NOUN_PRESENT = new RegExp(String.raw`\b(?:${CLAIM_NOUNS})\s`, 'i');
 const POSSESSIVE_CLAIM = new RegExp(String.raw`\b(his|her|their)\s+(${CLAIM_NOUN})`, 'gi');
 const NAMED_CLAIM = new RegExp(String.raw`((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}-]*)['’]s\s+(${CLAIM_NOUN})`, 'gu');
 
+/**
+ * ', reported the Associated Press.', ', said Lt. Matt Harris, the department's spokesman.': a verb
+ * after a comma whose subject follows it and ends the sentence (with an apposition at most).
+ */
+function isClosingFrame(masked: string, verb: Token, source: string): boolean {
+  if (!/,\s*$/.test(masked.slice(0, verb.start))) return false;
+  const after = masked.slice(verb.end).trimStart();
+  if (!after.startsWith(source)) return false;
+  const rest = after.slice(source.length);
+  return /^\s*(?:,[^,;~]{0,80})?[.!?]?\s*$/.test(rest) && !masked.slice(0, verb.start).includes('~');
+}
+
 /** The phrase that starts at character `at` and runs to the next boundary. */
 function phraseFrom(text: string, tokens: Token[], at: number): string | null {
   const first = tokens.findIndex((t) => t.start >= at);
@@ -373,7 +385,8 @@ export function findAttributions(input: string, sentenceStart = true): FoundAttr
   // its verb. Blank it out (same length, so offsets hold) and the subject meets its verb.
   const masked = input.replace(PARENTHETICAL, (m) => ' '.repeat(m.length));
   const tokens = tokenize(masked);
-  const found: FoundAttribution[] = [];
+  let found: FoundAttribution[] = [];
+  let closingFrame: FoundAttribution | null = null;
   const push = (a: FoundAttribution | null) => {
     if (a) found.push(a);
   };
@@ -385,6 +398,7 @@ export function findAttributions(input: string, sentenceStart = true): FoundAttr
     // "he continued" attributes a quotation; "the strikes continued" is an event.
     if (/^continue[ds]?$/.test(t.bare) && !masked.includes('~')) continue;
     const own = subjectOfVerb(masked, tokens, v, sentenceStart) ?? withParentheticals(input, masked, t, sentenceStart);
+    if (own && isClosingFrame(masked, t, own.source)) closingFrame = own;
     if (own) push(own);
     // ", saying ...": only when the sentence has no speaker yet; "Smith said ..., adding" has one.
     else if (found.length === 0) {
@@ -392,6 +406,9 @@ export function findAttributions(input: string, sentenceStart = true): FoundAttr
       if (shared) push(attribution(shared.info, shared.source.replace(/^(?:but|and|however|so|yet)\s+/i, ''), shared.cue, 'verb', 'speech'));
     }
   }
+  // "Officials declared an emergency, reported KTLA.": the closing frame attributes the whole
+  // sentence; the speech verbs before it are what was reported, not who reported it.
+  if (closingFrame) found = found.filter((a) => a === closingFrame || a.how !== 'verb');
   // '“We all miss Steve,” Benioff weighed in': a quotation's frame, whatever its verb.
   if (found.length === 0) {
     const frame = quoteFrame(masked);

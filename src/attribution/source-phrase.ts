@@ -54,7 +54,7 @@ const INSTITUTIONS = words(`intelligence military army navy government ministry 
 const DOCUMENTS = words(`report study survey analysis poll paper review audit data figures statistics
   findings filing filings presentation document documents memo letter statement census assessment estimate estimates
   records notes minutes guidelines indictment complaint lawsuit ruling transcript release update post video footage records
-  email e-mail article tweet`);
+  email e-mail article tweet website evidence testimony messages texts recording recordings photos images`);
 
 /** Roles that denote one person when definite: "the president", "the prime minister". */
 const SINGLE_ROLES = words(`president minister secretary chancellor premier governor mayor chairman chairwoman
@@ -127,7 +127,7 @@ function headOf(toks: string[]): number {
 }
 
 // Participles after the head describe it: "a transcript reviewed by Business Insider".
-const POST_MODIFIER = /^(?:of|for|to|at|in|from|with|on|by|who|whose|which|that|stationed|based|close|familiar|briefed|speaking|working|involved|told|and|or|across|around|within|outside|inside|near|throughout|among|like|including|from|reviewed|seen|obtained|released|published|issued|compiled|prepared|sent|written|signed|cited|quoted)$/;
+const POST_MODIFIER = /^(?:of|for|to|at|in|from|with|on|by|who|whose|which|that|stationed|based|close|familiar|briefed|speaking|working|involved|told|and|or|across|around|within|outside|inside|near|throughout|among|like|including|from|reviewed|seen|obtained|released|published|issued|compiled|prepared|sent|written|signed|cited|quoted|presented|provided|filed|submitted|captured|recorded)$/;
 const isLexicon = (w: string) =>
   DETERMINERS.has(w) || QUANTIFIERS.has(w) || VAGUE_HEADS.has(w) || PERSON_ROLES.has(singular(w)) ||
   PERSON_ROLES.has(w) || DOCUMENTS.has(w) || DOCUMENTS.has(singular(w)) || PRONOUNS.has(w) || INSTITUTIONS.has(w);
@@ -242,7 +242,10 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
   }
   if (head === 'source') return result('anonymous', 'anonymous');
   if (DOCUMENTS.has(single) || DOCUMENTS.has(head)) {
-    if (named || byNamedMaker || /^(?:the|its|this|that|these|those|their|his|her)$/.test(first) || /^\d{4}$/.test(bare(toks[1] ?? ''))) {
+    // "footage obtained by the station", "evidence presented at trial", "text messages Volker provided":
+    // the writer says which document; so does a kind before it ("surveillance video", "court records").
+    const identified = /^(?:obtained|reviewed|seen|provided|presented|released|published|filed|submitted|shared|posted|captured|recorded|taken)$/.test(post[0] ?? '') || (index > 0 && !QUANTIFIERS.has(bare(toks[index - 1])) && !/^(?:new|recent|other|some|earlier|latest|several|multiple|numerous|various)$/.test(bare(toks[index - 1])) && !DETERMINERS.has(bare(toks[index - 1])));
+    if (named || byNamedMaker || identified || /^(?:the|its|this|that|these|those|their|his|her)$/.test(first) || /^\d{4}$/.test(bare(toks[1] ?? ''))) {
       return result('named', 'document');
     }
     return result('vague', 'vague');

@@ -144,7 +144,7 @@ for (const [list, cls] of [
 
 /** Verbs that often come before their subject after a quotation: '"...," said Lotfi Azzouz'. */
 export const INVERTIBLE = new Set(
-  'say said says added told wrote noted explained continued asked insisted warned recalled replied argued declared'.split(' '),
+  'say said says added told wrote writes noted explained continued asked insisted warned recalled replied responded argued declared reported reports tweeted'.split(' '),
 );
 
 /** "called" attributes only as "called for"/"called on"/"called it": "a group called Ansar" names. */

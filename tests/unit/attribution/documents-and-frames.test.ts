@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { classify, one } from './helpers';
+
+// SOURCING.md fine points: "A document, filing or recording is a named source when the article
+// identifies it: 'the indictment says', 'court filings show', 'footage reviewed by the station shows'."
+describe('documents and recordings the article identifies', () => {
+  it.each([
+    ['Smith wired $40,000 to the account, the indictment said.', 'the indictment'],
+    ['Footage obtained by the station shows the driver running a red light.', 'Footage obtained by the station'],
+    ['Neighborhood surveillance video shows the victim knocked to the ground.', 'Neighborhood surveillance video'],
+    ['The department paid $449,000 for the campaign, according to the state’s finances website.', 'the state’s finances website'],
+    ['According to evidence presented at trial, Webb grabbed the girl at 6:38 p.m.', 'evidence presented at trial'],
+  ])('%s → named (%s)', (text, source) => {
+    expect(one(text)).toMatchObject({ label: 'named', source });
+  });
+
+  it('a document nobody identifies stays vague or unattributed', () => {
+    expect(one('Recent reports indicated that prices rose 5% in March.').label).toBe('vague');
+    expect(one('New data shows prices rose 5% in March.').sourceType).not.toBe('named');
+  });
+});
+
+// An indefinite person is anonymous (SOURCING.md: "said one resident", "a woman told reporters"), as
+// are unnamed people of a named organisation ("Pentagon officials said").
+describe('indefinite people and unnamed officials of a named body', () => {
+  it.each([
+    ['More than 400 people died in the fire, said one resident.', 'anonymous'],
+    ['“Don’t hide things like this,” one Weibo commenter said.', 'anonymous'],
+    ['The utility cut power to 450,000 homes, according to a group representing rural counties.', 'anonymous'],
+    ['Some senators worry that a trial will interfere with the campaign.', 'anonymous'],
+    ['Pentagon officials said the strike hit two depots.', 'anonymous'],
+    ['Sources told CNN that the plan had changed twice.', 'anonymous'],
+    // A crowd stays vague.
+    ['Many voters believe the economy is getting worse.', 'vague'],
+    ['Sources suggest that the plan had changed twice.', 'vague'],
+  ])('%s → %s', (text, label) => {
+    expect(one(text).label).toBe(label);
+  });
+});
+
+// "X declared an emergency, reported <an outlet>": the closing frame is the attribution, and the
+// main clause's own subject is never shown as the source.
+describe('a frame closing the sentence', () => {
+  it.each([
+    ['Officials declared an emergency on Monday, reported the Associated Press.', 'named', 'the Associated Press'],
+    ['Officers arrested Jane Roe, 32, of 1119 Eighth St., after a search of her car, said Lt. Matt Harris, the department’s spokesman.', 'named', 'Lt. Matt Harris'],
+  ])('%s → %s (%s)', (text, label, source) => {
+    expect(one(text)).toMatchObject({ label, source });
+  });
+
+  it('an earlier speaker in the same sentence still counts when no frame closes it', () => {
+    const [s] = classify('Officials said the plant had been bombed, and Smith added that it burned for hours.');
+    expect(s.label).toBe('anonymous');
+  });
+});
