@@ -52,6 +52,18 @@ afterAll(async () => {
   if (copy) rmSync(copy, { recursive: true, force: true });
 });
 
+/** What `traces` finds in a page Sourcelight has never been in (or has left). */
+const NO_TRACE = {
+  hosts: 0,
+  openShadowRoot: false,
+  domOtherwiseAsServed: true,
+  sourcelightAttributes: [],
+  newGlobals: [],
+  messages: [],
+  events: [],
+  highlights: [],
+};
+
 /** Everything a page's script could find of Sourcelight, read from the page's own world. */
 function traces(page: Page, served: string) {
   return page.evaluate((html) => {
@@ -75,6 +87,26 @@ function traces(page: Page, served: string) {
   }, served);
 }
 
+/** Analyses the tab showing `url` as the reader's click does: through the popup, which injects the page script. */
+async function analyseByClick(page: Page, url: string): Promise<void> {
+  const popup = await openPopup(ext, await tabIdOf(ext, url));
+  await popup.waitForSelector('body[data-state="analyzed"]', { timeout: 30_000 });
+  await popup.close();
+  await page.bringToFront();
+}
+
+/** With the keyboard (the shadow root is closed): the shortcut, Tab to "Hide", Enter; then Tab to ×, Enter. */
+async function hide(page: Page): Promise<void> {
+  await page.keyboard.press('Alt+Shift+KeyL');
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SOURCELIGHT-UI');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab'); // ‹, ›, Hide
+  await page.keyboard.press('Enter');
+}
+async function closeLegend(page: Page): Promise<void> {
+  await page.keyboard.press('Tab'); // from "Show highlights" to ×
+  await page.keyboard.press('Enter');
+}
+
 describe('the production build in a page', () => {
   test('leaves only <sourcelight-ui> while the highlights are shown, and nothing once they are hidden and the legend closed', async () => {
     const page = await ext.context.newPage();
@@ -82,46 +114,25 @@ describe('the production build in a page', () => {
     await page.goto(url);
     const served = await (await fetch(url)).text();
     // Nothing before the reader asks.
-    expect(await traces(page, served)).toMatchObject({ hosts: 0, domOtherwiseAsServed: true, highlights: [] });
+    expect(await traces(page, served)).toEqual(NO_TRACE);
 
-    const popup = await openPopup(ext, await tabIdOf(ext, url));
-    await popup.waitForSelector('body[data-state="analyzed"]', { timeout: 30_000 });
-    await popup.close();
-    await page.bringToFront();
+    await analyseByClick(page, url);
     const shown = await traces(page, served);
     expect(shown).toEqual({
+      ...NO_TRACE,
       hosts: 1,
-      openShadowRoot: false,
-      domOtherwiseAsServed: true,
-      sourcelightAttributes: [],
-      newGlobals: [],
-      messages: [],
-      events: [],
       // The painted highlights themselves, there exactly as long as the element is.
       highlights: ['sourcelight-anonymous', 'sourcelight-unsourced', 'sourcelight-vague'],
     });
     // caret 'initial': Playwright would otherwise hide the caret by styling the page's fields itself.
     await page.screenshot({ path: `${SCREENSHOT_DIR}/production-page.png`, caret: 'initial' });
 
-    // The reader hides the highlights and closes the legend, with the keyboard (the shadow root is closed).
-    await page.keyboard.press('Alt+Shift+KeyL');
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SOURCELIGHT-UI');
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab'); // ‹, ›, Hide
-    await page.keyboard.press('Enter');
+    // The reader hides the highlights and closes the legend.
+    await hide(page);
     await expect.poll(async () => (await traces(page, served)).highlights).toEqual([]);
     expect((await traces(page, served)).hosts).toBe(1); // the collapsed legend: the way back
-    await page.keyboard.press('Tab'); // from "Show highlights" to ×
-    await page.keyboard.press('Enter');
-    expect(await traces(page, served)).toEqual({
-      hosts: 0,
-      openShadowRoot: false,
-      domOtherwiseAsServed: true,
-      sourcelightAttributes: [],
-      newGlobals: [],
-      messages: [],
-      events: [],
-      highlights: [],
-    });
+    await closeLegend(page);
+    expect(await traces(page, served)).toEqual(NO_TRACE);
     await page.close();
   });
 
@@ -134,15 +145,9 @@ describe('the production build in a page', () => {
     const page = await ext.context.newPage();
     const url = `${server.origin}${ARTICLE}`;
     await page.goto(url);
-    const popup = await openPopup(ext, await tabIdOf(ext, url));
-    await popup.waitForSelector('body[data-state="analyzed"]', { timeout: 30_000 });
-    await popup.close();
-    await page.bringToFront();
-    await page.keyboard.press('Alt+Shift+KeyL');
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter'); // Hide
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter'); // ×
+    await analyseByClick(page, url);
+    await hide(page);
+    await closeLegend(page);
     await expect.poll(() => page.evaluate(() => document.querySelectorAll('sourcelight-ui').length)).toBe(0);
     const probed = await page.evaluate(() => getComputedStyle(document.querySelector('p')!, '::highlight(sourcelight-anonymous)').backgroundColor);
     await page.close();
