@@ -65,8 +65,9 @@ export function runSizes(dir: string): SizesResult {
   const entries: { name: string; start: string }[] = [];
   if (manifest.background?.service_worker) entries.push({ name: 'background', start: manifest.background.service_worker });
   for (const f of files) {
-    const m = /^content-scripts\/([^/]+)\.js$/.exec(f.file);
-    if (m) entries.push({ name: `content script (${m[1]})`, start: f.file });
+    // The page's script: WXT content scripts, or extension/in-page.ts (an unlisted script, see there).
+    const m = /^(?:content-scripts\/([^/]+)|(in-page))\.js$/.exec(f.file);
+    if (m) entries.push({ name: `content script (${m[1] ?? m[2]})`, start: f.file });
   }
   const popup = manifest.action?.default_popup ?? manifest.browser_action?.default_popup;
   if (popup) entries.push({ name: 'popup', start: popup });

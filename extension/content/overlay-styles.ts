@@ -16,9 +16,16 @@ export const OVERLAY_CSS = `
 .tooltip {
   position: fixed; z-index: 2147483647; max-width: 340px; padding: 8px 10px; border-radius: 8px;
   background: var(--bg); color: var(--fg); border: 1px solid var(--line); box-shadow: var(--shadow);
-  pointer-events: none; opacity: 0; transform: translateY(2px); transition: opacity 0.12s, transform 0.12s;
+  pointer-events: none; opacity: 0; transform: translateY(2px);
+  /* Hidden, not only transparent, once faded out: screen readers must not find a stale explanation. */
+  visibility: hidden; transition: opacity 0.12s, transform 0.12s, visibility 0s linear 0.12s;
 }
-.tooltip.visible { opacity: 1; transform: none; }
+.tooltip.visible { opacity: 1; transform: none; visibility: visible; transition-delay: 0s; }
+.visually-hidden {
+  position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
+  clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0;
+}
+[hidden] { display: none !important; }
 .tooltip-label { font-weight: 700; display: flex; align-items: center; gap: 6px; }
 .tooltip-source { margin-top: 2px; }
 .tooltip-reason { margin-top: 4px; color: var(--muted); }
@@ -33,6 +40,8 @@ export const OVERLAY_CSS = `
 }
 .legend[hidden] { display: none; }
 .legend-title { font-weight: 700; }
+.legend-controls { display: inline-flex; align-items: center; flex-wrap: wrap; gap: 8px; }
+.legend-status { color: var(--muted); }
 .legend-counts { display: inline-flex; flex-wrap: wrap; gap: 4px 12px; }
 .legend-item { display: inline-flex; align-items: center; gap: 4px; white-space: nowrap; }
 .legend button {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { loadSettings, TEST_FLAVOR } from './settings';
 import { startEngine } from './engine-host';
-import { HIGHLIGHT_CSS } from './inject';
+import { HIGHLIGHT_CSS, PAGE_SCRIPT } from './inject';
 
 // Automatic analysis registers the content script for every page the reader granted access to.
 // Without that grant (the default), Sourcelight runs only when the reader asks (activeTab).
@@ -30,7 +30,7 @@ export async function syncAutoAnalysis(): Promise<void> {
       id: SCRIPT_ID,
       matches,
       excludeMatches: excludePatterns(settings.skipSites),
-      js: ['content-scripts/content.js'],
+      js: [PAGE_SCRIPT.slice(1)],
       // Injected before the page's first style computation, where it costs nothing extra.
       css: [HIGHLIGHT_CSS],
       runAt: 'document_idle',

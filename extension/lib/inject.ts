@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { sendToTab, type PageState } from './messages';
 
-const CONTENT_SCRIPT = '/content-scripts/content.js';
+/** Sourcelight's script in the page (extension/in-page.ts). */
+export const PAGE_SCRIPT = '/in-page.js';
 export const HIGHLIGHT_CSS = 'highlights.css';
 
 // Sites where browsers forbid extension scripts: the stores, and Firefox's list
@@ -46,7 +47,7 @@ export async function injectContentScript(tabId: number): Promise<void> {
   // again would only cost the page another style recalculation. The content script marks its world.
   const [probe] = await browser.scripting.executeScript({ target, func: () => Symbol.for('sourcelight.content') in globalThis });
   if (probe?.result === true) return;
-  await Promise.all([browser.scripting.insertCSS({ target, files: [HIGHLIGHT_CSS] }), browser.scripting.executeScript({ target, files: [CONTENT_SCRIPT] })]);
+  await Promise.all([browser.scripting.insertCSS({ target, files: [HIGHLIGHT_CSS] }), browser.scripting.executeScript({ target, files: [PAGE_SCRIPT] })]);
 }
 
 /**

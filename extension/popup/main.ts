@@ -24,7 +24,14 @@ function show(content: Node, state: string): void {
 
 async function render(tabId: number, state: PageState): Promise<void> {
   if (state.status === 'analyzed') {
-    show(renderReport(state, { tabId, actions, reanalyze: () => run(tabId, true) }), 'analyzed');
+    // The report's sections have h2 headings; the page's own heading, for screen readers' heading
+    // navigation, is here (the other states' titles are h1 themselves).
+    const heading = document.createElement('h1');
+    heading.className = 'visually-hidden';
+    heading.textContent = 'How this article is sourced';
+    const content = document.createDocumentFragment();
+    content.append(heading, renderReport(state, { tabId, actions, reanalyze: () => run(tabId, true) }));
+    show(content, 'analyzed');
     performance.mark('sourcelight:summary-shown');
   } else {
     actions.replaceChildren();

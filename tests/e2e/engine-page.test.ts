@@ -42,7 +42,7 @@ describe('the engine page', () => {
     expect((await highlightedRanges(page, 'sourcelight-anonymous')).length).toBeGreaterThan(0);
     // The content script is the only Sourcelight code the page gets, and it holds neither Readability
     // nor the classifier: both are only in the offscreen document's bundle.
-    const contentScript = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
+    const contentScript = readFileSync(join(EXTENSION_DIR, 'in-page.js'), 'utf8');
     expect(contentScript).not.toContain('readability-page-1');
     expect(contentScript).not.toContain('a source the article does not name');
     await page.close();

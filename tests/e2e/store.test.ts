@@ -110,7 +110,7 @@ describe.each(['chrome', 'firefox'] as const)('the %s store archive', (browser) 
     const m = manifest();
     const named = [m.action.default_popup, m.options_ui.page, ...(m.background.scripts ?? []), m.background.service_worker ?? ''];
     for (const file of named.filter(Boolean)) expect(archives[browser].has(file), file).toBe(true);
-    expect(archives[browser].has('content-scripts/content.js')).toBe(true);
+    expect(archives[browser].has('in-page.js')).toBe(true);
     expect(archives[browser].has('highlights.css')).toBe(true);
   });
 

@@ -15,7 +15,7 @@ describe('onMenuClicked', () => {
 
   test('injects the content script and the highlight stylesheet into the clicked tab', async () => {
     expect(await onMenuClicked({ menuItemId: MENU_ID }, { id: 7, url: 'https://news.example/story' })).toBe(true);
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/content.js'] });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/in-page.js'] });
     expect(insertCSS).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['highlights.css'] });
   });
 

@@ -4,27 +4,28 @@ import { flash, hideHighlights, showHighlights } from '../lib/highlights';
 import { loadSettings, TEST_FLAVOR, type Settings } from '../lib/settings';
 import { spanToRange } from '../../src/anchor';
 import { analyzePage, type PageAnalysis } from './analysis';
-import { Overlay } from './overlay';
+import { describeSentence, LEGEND_SHORTCUT, Overlay } from './overlay';
 import { sentenceAtPoint, type Anchored } from './hit-test';
 import { watchPage } from './watch';
-
-// Injected on demand (toolbar click, context menu, shortcut) or registered at runtime for automatic
-// analysis; never listed in the manifest, so it runs only where the reader asked for it.
 
 const INSTANCE = Symbol.for('sourcelight.content');
 type Marked = typeof globalThis & { [INSTANCE]?: boolean };
 
-export default defineContentScript({
-  registration: 'runtime',
-  matches: [],
-  main() {
-    // A second injection into the same page (the reader clicked again) must not start a second copy.
-    const marked = globalThis as Marked;
-    if (marked[INSTANCE]) return;
-    marked[INSTANCE] = true;
-    new PageSession(document).start();
-  },
-});
+/**
+ * Starts Sourcelight in a page, once: a second injection into the same page (the reader clicked
+ * again) must not start a second copy. The mark lives in the extension's isolated world, which the
+ * page's scripts cannot see.
+ */
+export function startPageSession(doc: Document): void {
+  const marked = globalThis as Marked;
+  if (marked[INSTANCE]) return;
+  marked[INSTANCE] = true;
+  new PageSession(doc).start();
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || target.matches('input, textarea, select'));
+}
 
 /** Everything Sourcelight does in one page: analysis, highlights, tooltip, legend, re-analysis. */
 class PageSession {
@@ -46,7 +47,8 @@ class PageSession {
     this.overlay = new Overlay(doc, {
       onPrevious: () => this.step(-1),
       onNext: () => this.step(1),
-      onHideHighlights: () => this.setHighlights(false),
+      onSetHighlights: (on) => this.setHighlights(on),
+      onCloseLegend: () => this.render(),
     });
   }
 
@@ -58,6 +60,11 @@ class PageSession {
     });
     this.doc.addEventListener('pointermove', this.onPointerMove, { passive: true });
     this.doc.addEventListener('scroll', () => performance.now() > this.revealUntil && this.overlay.hideTooltip(), { passive: true, capture: true });
+    this.doc.defaultView?.addEventListener('keydown', this.onKeyDown, { capture: true });
+    // The options page changed which labels are highlighted: the page and the legend follow at once.
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'sync' && 'settings' in changes) void this.applySettings();
+    });
     this.pending = this.run();
     watchPage(this.doc, this.overlay.host, () => {
       this.pending = this.run();
@@ -72,7 +79,7 @@ class PageSession {
       this.analysis = null;
       this.state = { status: 'error', message: error instanceof Error ? error.message : String(error) };
       this.render();
-      this.doc.documentElement.setAttribute('data-sourcelight', 'error');
+      this.markForTests();
       return this.state;
     }
   }
@@ -99,10 +106,12 @@ class PageSession {
     const indexed = performance.now();
     this.render();
     const rendered = performance.now();
-    const root = this.doc.documentElement;
-    root.setAttribute('data-sourcelight', this.state.status);
-    // The test flavor exposes its timing to the benchmark; the production build leaves no trace.
+    // The test flavor exposes its state and timing to the tests and the benchmark; the production
+    // build leaves no trace in the page's DOM (any site could read it and tell that its reader uses
+    // Sourcelight). tests/e2e/no-fingerprint.test.ts checks the production build.
+    this.markForTests();
     if (TEST_FLAVOR) {
+      const root = this.doc.documentElement;
       root.setAttribute('data-sourcelight-ms', (performance.now() - started).toFixed(1));
       // The engine's own time in its page (parse and analysis), part of the run above, and the phases.
       if (phases) {
@@ -116,6 +125,11 @@ class PageSession {
     const summary = this.state.status === 'analyzed' ? this.state.report.summary : null;
     await sendToBackground('sourcelight:analysis-done', { status: this.state.status, flagged: summary?.flagged ?? 0, grade: summary?.grade ?? '' }).catch(() => undefined);
     return this.state;
+  }
+
+  /** The test flavor's contract with the tests (DESIGN.md): the state of the last analysis on <html>. */
+  private markForTests(): void {
+    if (TEST_FLAVOR) this.doc.documentElement.setAttribute('data-sourcelight', this.state.status);
   }
 
   /** The sentences a reader can hover or step through: flagged (and shown) ones, in page order. */
@@ -133,17 +147,37 @@ class PageSession {
     // sort, which on a 1 MB article cost ~45 ms of compareDocumentPosition calls.
   }
 
+  private async applySettings(): Promise<void> {
+    if (!this.analysis) return;
+    this.settings = await loadSettings();
+    this.indexAnchoredSentences();
+    this.render();
+  }
+
+  /**
+   * Highlights and legend as the analysis, the options and the reader's choices say. With the
+   * highlights off the legend stays, collapsed to a "Show highlights" button (the way back); with the
+   * legend closed too, or no article, Sourcelight's element leaves the page.
+   */
   private render(): void {
-    if (!this.analysis || !this.settings || !this.highlightsOn) {
+    const { analysis, settings } = this;
+    if (!analysis || !settings) {
       hideHighlights();
       this.overlay.hideTooltip();
       this.overlay.hideLegend();
+      this.overlay.unmount();
       return;
     }
-    showHighlights(this.analysis.byLabel, this.settings.highlight);
-    const summary = this.analysis.report.summary;
-    this.overlay.mount();
-    this.overlay.showLegend({ anonymous: summary.anonymous, vague: summary.vague, unsourced: summary.unsourced });
+    if (this.highlightsOn) {
+      showHighlights(analysis.byLabel, settings.highlight);
+    } else {
+      hideHighlights();
+      this.overlay.hideTooltip();
+    }
+    const { anonymous, vague, unsourced, named } = analysis.report.summary;
+    this.overlay.showLegend({ anonymous, vague, unsourced, named }, settings.highlight, this.highlightsOn);
+    if (this.highlightsOn || this.overlay.legendOpen) this.overlay.mount();
+    else this.overlay.unmount();
   }
 
   private setHighlights(on: boolean): boolean {
@@ -166,14 +200,43 @@ class PageSession {
     });
   };
 
-  /** Previous/next flagged sentence from the legend: scroll to it, flash it, explain it. */
+  /**
+   * Keys, from the reader only (a page's synthetic events are ignored): the shortcut brings focus to
+   * the legend; Escape closes the tooltip, or leaves the legend. Neither is taken from the page when
+   * Sourcelight has nothing to do with it.
+   */
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (!event.isTrusted || !this.analysis) return;
+    const shortcut =
+      event.code === LEGEND_SHORTCUT.code && event.altKey === LEGEND_SHORTCUT.altKey && event.shiftKey === LEGEND_SHORTCUT.shiftKey && !event.ctrlKey && !event.metaKey;
+    // In a text field the combination types a character on some keyboards (macOS: Ò): it stays the page's.
+    if (shortcut && !isEditable(event.target)) {
+      event.preventDefault();
+      event.stopPropagation();
+      this.overlay.mount();
+      this.overlay.focusLegend();
+      this.render();
+    } else if (event.key === 'Escape') {
+      const inside = this.overlay.hasFocus();
+      // Inside our own UI the page has no business with the key.
+      if (this.overlay.escape() && inside) event.stopPropagation();
+    }
+  };
+
+  /** Previous/next flagged sentence from the legend: scroll to it, flash it, explain it, say it. */
   private step(direction: 1 | -1): void {
-    if (!this.anchored.length) return;
+    if (!this.anchored.length) {
+      this.overlay.announce('No highlighted sentence to go to.');
+      return;
+    }
     this.cursor = (this.cursor + direction + this.anchored.length) % this.anchored.length;
-    this.reveal(this.anchored[this.cursor].sentence);
+    const index = this.anchored[this.cursor].sentence;
+    const sentence = this.analysis?.report.sentences[index];
+    const spoken = sentence && `${this.cursor + 1} of ${this.anchored.length}: “${sentence.text}” ${describeSentence(sentence)}`;
+    this.reveal(index, spoken);
   }
 
-  private reveal(index: number): boolean {
+  private reveal(index: number, spoken?: string): boolean {
     const span = this.analysis?.spans[index];
     const sentence = this.analysis?.report.sentences[index];
     if (!span || !sentence) return false;
@@ -182,10 +245,12 @@ class PageSession {
     this.revealUntil = performance.now() + 1500;
     range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
     flash(range);
-    // Explain it once the scroll has settled, next to the sentence's first line.
+    // Explain it once the scroll has settled, from the sentence's first line.
     setTimeout(() => {
-      const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
-      this.overlay.showTooltip(sentence, { x: rect.left, y: rect.top, bottom: rect.bottom });
+      // Below the whole sentence (or above it near the bottom edge), not over its second line.
+      const whole = range.getBoundingClientRect();
+      const rect = range.getClientRects()[0] ?? whole;
+      this.overlay.showTooltip(sentence, { x: rect.left, y: rect.top, bottom: whole.bottom }, spoken);
     }, reduceMotion ? 0 : 450);
     return true;
   }
