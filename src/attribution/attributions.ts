@@ -39,7 +39,7 @@ const BE = new Set('is are was were be been being'.split(' '));
 const BE_STANCE = new Set('concerned worried confident convinced adamant'.split(' '));
 // Words that start a clause or phrase: a subject never runs back across them.
 const CLAUSE = new Set(
-  'that which who whom whose when where while because although though since after before if as and but or so than with without despite among amid including like unlike in on at from to into over under about against by during through per via whether what how why'.split(' '),
+  'that which who whom whose when where while because although though since after before if as and but or so yet than with without despite among amid including like unlike in on at from to into over under about against by during through per via whether what how why'.split(' '),
 );
 // A verb right after one of these is a noun: "its reports", "the claims", "in a statement".
 const NOUN_BEFORE = new Set('a an the its their his her our my your this that these those some many any no'.split(' '));
@@ -57,7 +57,7 @@ const ADDRESSED_DOCUMENT = /^(?:presentation|letter|memo|report|statement|note|e
 const RESEARCH_HEADS = /^(?:stud(?:y|ies)|research|reports?|polls?|surveys?|scientists?|researchers?|experts?|analysts?|economists?|data)$/;
 // Verbs that need a particle in the middle of a sentence but speak when they close a quotation.
 const SPEECH_AT_CLOSE = /^(?:responded|replied|asked|continued|added|posted|agreed|admitted|reported|stated)$/;
-const PROGRESSIVE_SPEECH = /^(?:saying|warning|claiming|alleging|urging|demanding|insisting|arguing|reporting|asking|calling|predicting|accusing)$/;
+const PROGRESSIVE_SPEECH = /^(?:saying|hoping|warning|claiming|alleging|urging|demanding|insisting|arguing|reporting|asking|calling|predicting|accusing)$/;
 
 // Prepositions inside a subject: "a presentation to bondholders indicated" is said by the presentation.
 const INNER_PREPOSITION = new Set('of for from in on at about by against over under into across around within'.split(' '));
@@ -143,6 +143,15 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
   // "the administration will announce a strategy": a speech still to come attributes nothing yet.
   if (tokens.slice(k + 1, v).some((t) => t.word === 'will') && cls === 'speech') return null;
   if (k >= 0 && (NOUN_BEFORE.has(tokens[k].bare) || /['’]s$/.test(tokens[k].word))) return null;
+  // "Fort Worth Police Department responded and confirmed that": a second verb shares the first's subject.
+  if (k > 1 && tokens[k].bare === 'and' && /^[a-z]{3,}ed$/.test(tokens[k - 1].word) && !isBoundaryGap(gapBefore(text, tokens, k)) && !isBoundaryGap(gapBefore(text, tokens, k - 1))) {
+    const start = phraseStartBefore(text, tokens, k - 2);
+    if (start >= 0 && (start === 0 || isBoundaryGap(gapBefore(text, tokens, start)))) {
+      const phrase = phraseOf(text, tokens, start, k - 2);
+      const info = typeSourcePhrase(phrase, start === 0 && sentenceStart);
+      if (info && info.type === 'named' && cls !== 'research') return attribution(info, phrase, verb.word, 'verb', cls);
+    }
+  }
   // "NIU’s title hopes", "China’s sweeping territorial claims": after a possessive and its modifiers
   // a verb form ending in -s is the phrase's plural noun.
   if (/s$/.test(verb.bare) && k > 0) {
@@ -339,6 +348,34 @@ const CLAIM_NOUN_PRESENT = new RegExp(String.raw`\b(?:${CLAIM_NOUNS})\s`, 'i');
 const POSSESSIVE_CLAIM = new RegExp(String.raw`\b(his|her|their)\s+(${CLAIM_NOUN})`, 'gi');
 const NAMED_CLAIM = new RegExp(String.raw`((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}-]*)['’]s\s+(${CLAIM_NOUN})`, 'gu');
 
+// Verbs with a that-clause that state no one's view: "the rule requires that", "which means that".
+const NOT_A_VIEW = /^(?:ensured|required|provided|insured|stipulated|dictated|mandated|guaranteed)$/;
+
+/**
+ * A verb off the lists with its that-clause, whose subject a reader can identify: "Mayer hinted that
+ * the company was pleased", "Cook joked that he's not Alicia Keys". The grammar says someone states
+ * a view; the subject must open its clause and be a named person or body.
+ */
+function thatClauseSpeaker(text: string, tokens: Token[], sentenceStart: boolean): FoundAttribution | null {
+  for (let v = 1; v + 1 < tokens.length; v++) {
+    const verb = tokens[v];
+    // Past tenses only: a word in -s before "that" is as often a plural noun ("proteins that will help").
+    if (tokens[v + 1].word !== 'that' || !/^[a-z]{3,}ed$/.test(verb.word) || NOT_A_VIEW.test(verb.bare) || VERBS.has(verb.bare)) continue;
+    if (isBoundaryGap(gapBefore(text, tokens, v)) || isBoundaryGap(gapBefore(text, tokens, v + 1))) continue;
+    let k = v - 1;
+    while (k > 0 && /^[a-z]+ly$/.test(tokens[k].word)) k--;
+    if (isAuxiliary(tokens[k]) || NOUN_BEFORE.has(tokens[k].bare)) continue;
+    const start = phraseStartBefore(text, tokens, k);
+    if (start < 0 || !(start === 0 || isBoundaryGap(gapBefore(text, tokens, start)))) continue;
+    const phrase = phraseOf(text, tokens, start, k);
+    const info = typeSourcePhrase(phrase, start === 0 && sentenceStart);
+    if (info?.type === 'named' && (info.kind === 'person' || info.kind === 'organisation' || info.kind === 'role' || info.kind === 'pronoun')) {
+      return attribution(info, phrase.replace(/^(?:but|and|however|so|yet)\s+/i, ''), verb.word, 'verb', 'stance');
+    }
+  }
+  return null;
+}
+
 /**
  * ', reported the Associated Press.', ', said Lt. Matt Harris, the department's spokesman.': a verb
  * after a comma whose subject follows it and ends the sentence (with an apposition at most).
@@ -406,6 +443,8 @@ export function findAttributions(input: string, sentenceStart = true): FoundAttr
       if (shared) push(attribution(shared.info, shared.source.replace(/^(?:but|and|however|so|yet)\s+/i, ''), shared.cue, 'verb', 'speech'));
     }
   }
+  // "Mayer hinted that", "Cook joked that": a finite verb with a that-clause, said by a named subject.
+  if (found.length === 0) push(thatClauseSpeaker(masked, tokens, sentenceStart));
   // "Officials declared an emergency, reported KTLA.": the closing frame attributes the whole
   // sentence; the speech verbs before it are what was reported, not who reported it.
   if (closingFrame) found = found.filter((a) => a === closingFrame || a.how !== 'verb');

@@ -29,6 +29,8 @@ import { judgeClaim } from './claims';
 import { isFurniture, isFurnitureSentence, isLinkLine, isSourcesHeading, isTitleLine } from './furniture';
 import { findSourceLink } from './links';
 import { findOutletVouching } from './outlet-vouching';
+import { noComment } from './no-comment';
+import { typeSourcePhrase } from './source-phrase';
 import { findQuoteSpans, isScareQuote, isSubstantialQuote, maskQuotes, type QuoteSpan } from './quotes';
 import { quoteFrame } from './quote-frame';
 import { explain, type Decision } from './reason';
@@ -155,6 +157,11 @@ function ownCandidates(block: Block, f: SentenceFacts, memory: SpeakerMemory): C
   const link = findSourceLink(block.links, block.text, f.span.start, f.span.end);
   // "Studies have shown ..." with a link to the study: the link identifies what the words do not.
   const found = withoutStrayEpithets(channelsDropped(findAttributions(f.masked)), memory).filter((a) => !(link && a.verbClass === 'research' && a.info.type === 'vague'));
+  // "WeWork declined to comment.": the party's answer, with the party as its source.
+  const silence = found.length === 0 ? noComment(f.masked) : null;
+  const silent = silence ? typeSourcePhrase(silence.subject, f.span.start === 0) : null;
+  // Only a party the reader can identify: "a spokesman did not respond" is no anonymous source to flag.
+  if (silence && silent?.type === 'named' && silent.kind !== 'pronoun' && !/\bask(?:ed|ing)\b/i.test(silence.silence)) found.push({ info: silent, source: silence.subject, cue: silence.silence, how: 'verb', verbClass: 'speech' });
   const candidates = resolve(found, memory);
   // resolve gives one candidate per attribution found: the named ones that report speech.
   const namedSpeech = found.filter((a, i) => candidates[i].type === 'named' && (a.how === 'according-to' || a.verbClass === 'speech'));

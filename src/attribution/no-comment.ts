@@ -1,8 +1,8 @@
 // "WeWork declined to comment.", "A spokesman did not respond to a request for comment.", "Smith
 // could not be reached for comment.": the writer discloses that a party was asked and said nothing.
-// Nothing is attributed (no information comes from anyone) and nothing about the story's world is
-// asserted: it is a note on the reporting, like "The Gazette has asked the ministry for comment".
-// A careful editor would not ask for a source for it, so it is not a claim (neutral), not unsourced.
+// Nothing about the story's world is asserted: it is a note on the reporting, like "The Gazette has
+// asked the ministry for comment", so it is never an unsourced claim. It is that party's answer, so the
+// party is its source (both of the corpus's labelers read it so: "WeWork declined to comment" is named).
 //
 // Only the whole sentence: "X declined to comment, but the company's shares fell 3%" still claims.
 
@@ -26,11 +26,24 @@ const SILENCE_AT = new RegExp(SILENCE, 'i');
 
 /** True for a sentence whose only news is that someone did not comment (quotations masked). */
 export function isNoComment(masked: string): boolean {
+  return noComment(masked) !== null;
+}
+
+/**
+ * Who did not comment, and the words that say so: "WeWork" and "declined to comment". Both labelers
+ * of the corpus read such a sentence as that party's answer (named when the party is named), so the
+ * party is its source.
+ */
+export function noComment(masked: string): { subject: string; silence: string } | null {
   const text = masked.trim();
-  if (!NO_COMMENT.test(text)) return false;
+  if (!NO_COMMENT.test(text)) return null;
   const at = SILENCE_AT.exec(text);
-  if (!at) return false;
+  if (!at) return null;
   const subject = text.slice(0, at.index);
   const tail = text.slice(at.index + at[0].length);
-  return !CLAUSE_IN_SUBJECT.test(subject) && !CLAUSE_IN_TAIL.test(tail);
+  if (CLAUSE_IN_SUBJECT.test(subject) || CLAUSE_IN_TAIL.test(tail)) return null;
+  // "Reached by phone on Friday, Smith declined": the opener is no part of the subject; nor are the
+  // auxiliaries before the silence ("has also").
+  const bare = subject.replace(/^[^,]{0,60},\s*/, '').replace(/\s+(?:(?:also|again|repeatedly|has|have|had)\s+)*$/i, '').trim();
+  return { subject: bare, silence: at[0].trim() };
 }

@@ -94,7 +94,8 @@ const STANCE = [
   'think thinks thought',
   'worry worries worried',
   'fear fears feared',
-  'hope hopes hoped',
+  'hope hopes hoped hoping',
+  'want wants wanted', // only wanting someone to do something: see needsParticle
   'like likes', // only "would like to see": see needsParticle
   'expect expects expected',
   'estimate estimates estimated',
@@ -196,5 +197,9 @@ export function needsParticle(word: string): RegExp | null {
   // "agreed to a rescue", "agreed to return the cash" are actions; "agreed that" is a stance.
   if (/^agree[ds]?$/.test(word)) return /^\s+(?!to\b)/i;
   if (/^expects?$|^expected$/.test(word)) return /^\s+(that|the|a|to|it)\b/i;
+  // "Beijing wants Trump to eliminate the tariffs", "wanted the law changed": a stance; "wants a car" is a need.
+  if (/^wants?$|^wanted$/.test(word)) return /^\s+(?:[\p{L}’'.-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b)[a-z]+\b|^\s+(?:the|a)\s+\w+\s+\w+ed\b/iu;
+  // "Nissan is hoping a redesign will pull in buyers", "hoping that": the progressive needs its clause.
+  if (word === 'hoping') return /^\s+(?:that|for|to)\b|^\s+(?:[\p{L}’'-]+\s+){1,6}?(?:will|would|can|could)\b/iu;
   return null;
 }

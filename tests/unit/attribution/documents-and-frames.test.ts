@@ -53,3 +53,27 @@ describe('a frame closing the sentence', () => {
     expect(s.label).toBe('anonymous');
   });
 });
+
+// SOURCING.md: "A speech or stance verb with a named subject is a named attribution". The grammar
+// finds verbs no list holds: a past tense with a that-clause, a second verb sharing its subject.
+describe('stance and speech read from the grammar', () => {
+  it.each([
+    ['Mayer hinted that the company was pleased with retention so far.', 'Mayer'],
+    ['To that, Cook joked that he is not Alicia Keys.', 'Cook'],
+    ['Fort Worth Police Department responded and confirmed that there appeared to be blood on the seat.', 'Fort Worth Police Department'],
+    ['Beijing also wants Trump to eliminate the 15% tariffs on Chinese goods.', 'Beijing'],
+    ['Nissan is hoping a sleek redesign of the Sentra will pull in more buyers.', 'Nissan'],
+    ['The car is faster, yet Nissan says it will offer better gas mileage.', 'Nissan'],
+  ])('%s → named (%s)', (text, source) => {
+    expect(one(text)).toMatchObject({ label: 'named', source });
+  });
+
+  it.each([
+    'The law required that banks hold 8% more capital.',
+    'Apple ensured that the phones shipped on time in 2019.',
+    'Smith wants a new car by 2020.',
+    'Police arrived at 9 p.m. and arrested the man.',
+  ])('%s → no attribution', (text) => {
+    expect(one(text).sourceType).toBe('none');
+  });
+});

@@ -1,19 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { one, rulesVerdict } from './helpers';
 
-// A party that was asked and said nothing: the sentence attributes no information to anyone and
-// asserts nothing about the story's world, it notes how the story was reported (like "The Gazette has
-// asked the ministry for comment"). Not a claim: neutral, with no source.
+// A party that was asked and said nothing: the sentence asserts nothing about the story's world, it
+// notes how the story was reported, so it is never an unsourced claim. It is that party's answer:
+// both of the corpus's labelers read "WeWork declined to comment" as named, so a party the reader can
+// identify is its source; an unnamed one ("a spokeswoman", "lawyers for the family") is not flagged.
 describe('no comment', () => {
   it.each([
-    'The airline declined to comment.',
+    ['The airline declined to comment.', 'The airline'],
+    ['Garcia could not be reached for comment on Tuesday.', 'Garcia'],
+    ['Reached by phone on Sunday, the coach declined to comment further.', 'the coach'],
+    ['The regulator declined to comment on the audit.', 'The regulator'],
+    ['The embassy was not immediately available for comment.', 'The embassy'],
+  ])('%s → named (%s)', (text, source) => {
+    const s = one(text);
+    expect(s).toMatchObject({ label: 'named', source, claim: false });
+  });
+
+  it.each([
     'A spokeswoman for the council did not respond to a request for comment.',
-    'Garcia could not be reached for comment on Tuesday.',
     'Representatives for the club did not immediately respond to requests for comment on Friday.',
-    'Reached by phone on Sunday, the coach declined to comment further.',
-    'The regulator declined to comment on the audit.',
     'Lawyers for the family have not returned calls seeking comment since the ruling.',
-    'The embassy was not immediately available for comment.',
   ])('%s → neutral', (text) => {
     const s = one(text);
     expect(s.label).toBe('neutral');
