@@ -110,6 +110,7 @@ const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length
 // overestimate", "certainly", "if only"). The sentence's point is the judgement, so it outweighs one
 // piece of evidence ("Ahh, if only Yahoo had bought Snapchat" is a wish, not an event).
 const WRITER_STANCE = /\b(?:it is (?:hard|difficult|impossible) to (?:overestimate|overstate|exaggerate|understate)|(?:shouldn(?:'|’)t|should not|cannot|can(?:'|’)t) escape (?:notice|attention)|it is (?:worth|important to) (?:noting|note|remembering|remember)|is (?:a )?testimony to|^\W*(?:ah+,?\s+)?if only|as \w+ (?:a|an) \w+ as (?:they|it) (?:come|comes|gets?)|(?<!\balmost\s)certainly|arguably|surely|obviously|frankly|(?:the|a) self-fulfilling|the imperative is|(?:the )?most (?:important|telling|expedient|striking|interesting) (?:question|thing|point|way|lesson))\b/i;
+const OPEN_QUESTION = /^\W*(?:(?:but|and|yet|still|so far),?\s+)?it\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:unclear|uncertain|unknown|not\s+(?:yet\s+|immediately\s+)?(?:clear|known))\s+(?:whether|if|how|when|what|why|who|where|which)\b/i;
 const BACKGROUND = /\b(?:is|are)\s+(?:a|an|one of the|known for|home to|popular|located|situated)\b|\bhosts\b/i;
 
 /** Judges a sentence whose quotations are masked; `quoted` says it holds a direct quotation. */
@@ -117,6 +118,8 @@ export function judgeClaim(masked: string, quoted: boolean, place: ClaimPlace = 
   const text = masked.replace(/~+/g, ' ');
   if (QUESTION.test(masked) && !quoted) return { claim: false, evidence: 'a question' };
   if (isNoComment(masked)) return { claim: false, evidence: 'a note that someone did not comment' };
+  // "It is unclear whether the MacBook Pro will follow suit.": what is not known, so nothing to check.
+  if (OPEN_QUESTION.test(masked)) return { claim: false, evidence: 'what is not known' };
   if (IDENTIFICATION.test(text.trim())) return { claim: false, evidence: 'a name and who they are' };
   // "." or "—" left over from the page: nothing is said.
   if (!/[\p{L}\p{N}~]/u.test(masked)) return { claim: false, evidence: 'no words' };

@@ -30,10 +30,14 @@ const PROMO = /^(?:sign up\b|subscribe (?:to|now|here|today)\b|follow (?:us|him|
 // publisher's disclaimers ("The views expressed ... do not necessarily reflect", "adapted from").
 const SENTENCE_CREDIT = /^(?:source|photo|picture|image|credit)s?\s*:\s*\S.{0,60}$|\b(?:do|does) not necessarily reflect\b|^this (?:article|story) (?:has been|was) adapted from\b/i;
 
-/** True for one sentence of a paragraph that is a credit or disclaimer, not an article sentence. */
+// A caption that says where its picture is: "Clockwise from top: ...", "Above, the skull of ...",
+// "Left: ...", "Cover image: ...". Captions are not labeled (SOURCING.md: headings, captions and bylines).
+const CAPTION_LOCATOR = /^(?:clockwise from (?:the )?(?:top|bottom|left|right)(?:\s+(?:left|right))?\s*[:,]|(?:above|below|left|right|top|bottom|inset|pictured|main image|cover image|top image|featured image|file photo|in the photo|in this photo)\s*:|(?:above|below|left|right|inset)(?!\s*,\s*(?:all|though|however))\s*,\s+(?:the|a|an|\p{Lu}))/iu;
+
+/** True for one sentence of a paragraph that is a credit, caption or disclaimer, not an article sentence. */
 export function isFurnitureSentence(text: string): boolean {
   const t = text.trim();
-  return SENTENCE_CREDIT.test(t) || PHOTO_CREDIT.test(t) || PROMO.test(t) || PUBLICATION_NOTE.test(t);
+  return SENTENCE_CREDIT.test(t) || PHOTO_CREDIT.test(t) || PROMO.test(t) || PUBLICATION_NOTE.test(t) || CAPTION_LOCATOR.test(t);
 }
 
 /**

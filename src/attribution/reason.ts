@@ -27,7 +27,7 @@ export function explain(d: Decision): string {
     case 'heading':
       return 'A heading.';
     case 'furniture':
-      return 'Page furniture (a teaser, credit or link line), not an article sentence.';
+      return 'Page furniture (a caption, teaser, credit or link line), not an article sentence.';
     case 'code':
       return 'Code or other preformatted text, not an article sentence.';
     case 'sources-list':

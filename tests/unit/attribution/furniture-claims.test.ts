@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { label } from './helpers';
+import { label, one } from './helpers';
 
 describe('sentences that assert nothing checkable', () => {
   it('an exclamation in the writer’s voice is opinion', () => {
@@ -19,5 +19,25 @@ describe('sentences that assert nothing checkable', () => {
     expect(label('The views expressed in this piece do not necessarily reflect those of the publisher.')).toEqual(['neutral']);
     // A sentence that merely mentions a source is not a credit.
     expect(label('Officials said the source of the fire was a cigarette.')).toEqual(['anonymous']);
+  });
+});
+
+// SOURCING.md: captions are not labeled; and what is not known is nothing to check (issue 19, item 3).
+describe('captions inside the article, and open questions', () => {
+  it.each([
+    'Clockwise from top: small whale bones; squid beaks, from the stomach of a sperm whale.',
+    'Above, the skull of a bryde’s whale; right, a large-calibre bullet of the type used in 2019.',
+    'Cover image: artist’s impression of the lighting installation at the 7th Amsterdam Light Festival',
+    'It is unclear whether there will be a further merger of the two businesses after the acquisition.',
+    'It was not immediately clear how many people were evacuated on Monday.',
+  ])('%s → neutral', (text) => {
+    expect(one(text).label).toBe('neutral');
+  });
+
+  it.each([
+    'Above all, the company lost $40 million in 2019.',
+    'The cause of the fire on Monday is unclear, officials said.',
+  ])('%s → still attributed or a claim', (text) => {
+    expect(one(text).label).not.toBe('neutral');
   });
 });
