@@ -1,5 +1,5 @@
 import type { Block, BlockKind, InlineLink } from '../types';
-import { isSpaceCode } from '../text/normalize';
+import { isDroppedCode, isSpaceCode } from '../text/normalize';
 
 // Elements that start a new block of text. Everything else is inline and joins the current block.
 export const BLOCK_TAGS = new Set([
@@ -42,7 +42,9 @@ class BlockBuilder {
 
   append(raw: string): void {
     for (const ch of raw) {
-      if (isSpaceCode(ch.charCodeAt(0))) {
+      const code = ch.charCodeAt(0);
+      if (isDroppedCode(code)) continue;
+      if (isSpaceCode(code)) {
         this.pendingSpace = this.text.length > 0;
       } else {
         if (this.pendingSpace) this.text += ' ';

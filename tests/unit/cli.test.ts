@@ -96,6 +96,33 @@ describe('sourcelight extract', () => {
     expect(stdout).not.toContain('Is 4% enough?');
   });
 
+  // Bytes written deliberately by tests/fixtures/encoding/make.mjs: é is 0xE9, “ is 0x93, € is 0x80.
+  const ENCODED = [
+    ['ISO-8859-1 declared by <meta charset>', 'tests/fixtures/encoding/iso-8859-1.html', 'Prices rose by 5° in the garçon index.'],
+    ['windows-1252 declared by <meta http-equiv> after a long head', 'tests/fixtures/encoding/windows-1252.html', '“It will cost € 12 million – at least,” she said.'],
+  ] as const;
+  for (const [what, file, sentence] of ENCODED) {
+    test(`a page in ${what} decodes from a file, a .gz and standard input`, () => {
+      const gz = join(dir, 'encoded.html.gz');
+      writeFileSync(gz, gzipSync(readFileSync(file)));
+      const fromStdin = spawnSync(process.execPath, ['bin/sourcelight.mjs', 'extract', '-'], { input: readFileSync(file), encoding: 'utf8' });
+      for (const out of [run('extract', file).stdout, run('extract', gz).stdout, fromStdin.stdout]) {
+        expect(out).toContain('François Müller');
+        expect(out).toContain('São Paulo');
+        expect(out).toContain(sentence);
+        expect(out).not.toContain('\ufffd');
+      }
+    });
+  }
+
+  test('soft hyphens are gone from the text', () => {
+    const { code, stdout } = run('extract', '--json', 'tests/fixtures/encoding/soft-hyphens.html');
+    expect(code).toBe(0);
+    const { text } = JSON.parse(stdout);
+    expect(text).toContain('The Bundesregierung announced on Monday that the infrastructure fund would grow');
+    expect(text).not.toContain('\u00ad');
+  });
+
   test('reads standard input with "-"', () => {
     const result = spawnSync(process.execPath, ['bin/sourcelight.mjs', 'extract', '--json', '-'], { input: readFileSync(SEED), encoding: 'utf8' });
     expect(result.status).toBe(0);
