@@ -14,7 +14,7 @@ const FETCH_TIMEOUT_MS = 15_000;
 
 export class InputError extends Error {}
 
-async function readStdin(): Promise<Buffer> {
+export async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
@@ -54,12 +54,16 @@ function decode(name: string, bytes: Buffer, transportCharset?: string): string 
   return decodeHtml(data, transportCharset);
 }
 
-/** Reads one input (file, .html.gz, URL or "-" for standard input) as HTML text, decoded as a browser would. */
-export async function loadInput(name: string, urlOverride?: string): Promise<LoadedInput> {
+/**
+ * Reads one input (file, .html.gz, URL or "-" for standard input) as HTML text, decoded as a browser
+ * would. `given`: the input's bytes, already read (standard input read by the main thread for a worker).
+ */
+export async function loadInput(name: string, urlOverride?: string, given?: Uint8Array): Promise<LoadedInput> {
   const isUrl = /^https?:\/\//i.test(name);
   let bytes: Buffer;
   let charset: string | undefined;
-  if (name === '-') bytes = await readStdin();
+  if (given) bytes = Buffer.from(given.buffer, given.byteOffset, given.byteLength);
+  else if (name === '-') bytes = await readStdin();
   else if (isUrl) ({ bytes, charset } = await fetchUrl(name));
   else {
     try {

@@ -74,12 +74,27 @@ class BlockBuilder {
 }
 
 /**
+ * A link's address as `a.href` gives it in a browser: resolved against the document's base. Computed
+ * rather than read from `.href`, which not every DOM implements the same way (linkedom, the command
+ * line's, percent-encodes the attribute a second time instead of parsing it).
+ */
+function absoluteHref(raw: string, base: string | undefined): string {
+  try {
+    return new URL(raw.trim(), base).href;
+  } catch {
+    return raw;
+  }
+}
+
+/**
  * Splits an article element into blocks of normalised text in reading order, with the links inside
  * each block. Blocks are the unit of carry-over (a paragraph) and of the "blank line between blocks"
- * article text.
+ * article text. `pageUrl` resolves relative links when the document does not know its address.
  */
-export function elementToBlocks(root: Element): Block[] {
+export function elementToBlocks(root: Element, pageUrl?: string): Block[] {
   const blocks: Block[] = [];
+  // A copy of a document made by linkedom forgets its address: the page's own is the fallback.
+  const base = root.ownerDocument?.baseURI || pageUrl || undefined;
   const builder = new BlockBuilder();
   const flush = () => {
     const block = builder.take();
@@ -101,7 +116,7 @@ export function elementToBlocks(root: Element): Block[] {
     if (el.tagName === 'A' && el.getAttribute('href')) {
       const start = builder.position();
       for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
-      builder.addLink((el as HTMLAnchorElement).href || el.getAttribute('href') || '', start);
+      builder.addLink(absoluteHref(el.getAttribute('href')!, base), start);
     } else {
       for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
     }

@@ -44,7 +44,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const found = runReadability(page, 'disposable');
   if (!found) throw new NoArticleError('no-article', 'No article found on this page.');
   const removedElements = stripElements(found.content);
-  const rawBlocks = elementToBlocks(found.content);
+  const rawBlocks = elementToBlocks(found.content, url);
   const { blocks, removed: removedBlocks } = stripBlocks(rawBlocks, { titles: [found.title, pageTitle], url });
   const boilerplate = [...removedElements, ...removedBlocks];
   const why = noArticleReason(pageKind, url, rawBlocks, blocks);
