@@ -51,6 +51,8 @@ for (const name of ['jsdom', ...doms.filter((d) => d !== 'jsdom')] as DomName[])
     t = performance.now();
     const r = report(doc, page.url);
     analysisMs += performance.now() - t;
+    // happy-dom keeps every window alive until it is closed (and runs out of memory otherwise).
+    await (doc.defaultView as unknown as { happyDOM?: { close(): Promise<void> } } | null)?.happyDOM?.close();
     (doc.defaultView as unknown as { close?(): void } | null)?.close?.();
     if (name === 'jsdom') reference.set(page.id, r);
     else if (reference.get(page.id) !== r) {
@@ -62,7 +64,7 @@ for (const name of ['jsdom', ...doms.filter((d) => d !== 'jsdom')] as DomName[])
   if (!doms.includes(name)) continue;
   console.log(
     `${name.padEnd(10)} parse ${(parseMs / 1000).toFixed(1)} s, analysis ${(analysisMs / 1000).toFixed(1)} s, total ${((parseMs + analysisMs) / 1000).toFixed(1)} s; ` +
-      `heap +${Math.round((heapAfter - heapBefore) / 1e6)} MB; RSS ${Math.round(process.memoryUsage().rss / 1e6)} MB` +
+      `heap still in use after the pages +${Math.round((heapAfter - heapBefore) / 1e6)} MB` +
       (name === 'jsdom' ? '' : `; reports differing from jsdom's: ${differ}${differing.length ? ` (${differing.slice(0, 12).join(' ')}${differing.length > 12 ? ' …' : ''})` : ''}`),
   );
 }

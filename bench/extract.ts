@@ -129,6 +129,7 @@ for (const [i, id] of ids.entries()) {
     oursText: o.text,
     error: o.error,
   });
+  await (doc.defaultView as unknown as { happyDOM?: { close(): Promise<void> } } | null)?.happyDOM?.close();
   (doc.defaultView as unknown as { close?(): void } | null)?.close?.();
 }
 
