@@ -12,6 +12,7 @@ export default defineConfig({
           environment: 'node',
           // The CLI tests start real processes: seconds each on a loaded two-core machine.
           testTimeout: 30_000,
+          globalSetup: ['tests/unit/setup/build-cli.ts'],
         },
       },
       {

@@ -6,13 +6,14 @@
 //   npm run bench:extract -- --worst 15         also the 15 pages where we do worst, with diffs
 //   npm run bench:extract -- --page 0a1b        only pages whose id starts with 0a1b, with diffs
 //   npm run bench:extract -- --no-time          skip the timed Readability run (faster iteration)
+//   npm run bench:extract -- --dom jsdom        parse with another DOM (cli (default), jsdom, happy-dom)
 import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
-import { parseHtml } from '../src/cli/dom';
+import { DOM_PARSERS, type DomName } from './lib/doms';
 import { extractArticle } from '../src/extract';
 import { blocksToText, elementToBlocks } from '../src/extract/blocks';
 import { NoArticleError } from '../src/types';
@@ -29,8 +30,15 @@ const { values: opts } = parseArgs({
     page: { type: 'string' },
     'no-time': { type: 'boolean' },
     quiet: { type: 'boolean' },
+    dom: { type: 'string' },
   },
 });
+const domName = (opts.dom ?? 'cli') as DomName;
+if (!(domName in DOM_PARSERS)) {
+  console.error(`bench:extract: unknown --dom "${domName}" (${Object.keys(DOM_PARSERS).join(', ')})`);
+  process.exit(2);
+}
+const parseHtml = DOM_PARSERS[domName];
 
 interface Truth {
   articleBody: string;
@@ -121,7 +129,8 @@ for (const [i, id] of ids.entries()) {
     oursText: o.text,
     error: o.error,
   });
-  (doc.defaultView as unknown as { close(): void } | null)?.close();
+  await (doc.defaultView as unknown as { happyDOM?: { close(): Promise<void> } } | null)?.happyDOM?.close();
+  (doc.defaultView as unknown as { close?(): void } | null)?.close?.();
 }
 
 type Which = 'ours' | 'readability' | 'readabilityBlocks';
@@ -189,6 +198,7 @@ if (!opts.page) {
     scores: summary,
     pages,
   };
-  writeFileSync(join(RESULTS, 'extract.json'), `${JSON.stringify(out, null, 2)}\n`);
-  if (!opts.quiet) console.log(`wrote ${join('bench/results', 'extract.json')}`);
+  const resultFile = domName === 'cli' ? 'extract.json' : `extract-${domName}.json`;
+  writeFileSync(join(RESULTS, resultFile), `${JSON.stringify(out, null, 2)}\n`);
+  if (!opts.quiet) console.log(`wrote ${join('bench/results', resultFile)}`);
 }

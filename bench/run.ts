@@ -3,7 +3,8 @@
 // baseline. How the figures are taken, and the last full run's numbers: bench/RESULTS.md.
 //
 //   npm run bench                                  every section (about 5 minutes on 2 cores)
-//   npm run bench -- --only node,scaling           some sections: node, scaling, browser, sizes, popup
+//   npm run bench -- --only node,scaling           some sections: node, scaling, cli, browser, sizes, popup
+//   npm run bench -- --only cli --cli-rounds 5     the command line: more rounds against its baseline
 //   npm run bench -- --loads 5 --popups 5          more page loads / popup opens per page
 //   npm run bench -- --pages 40                    the node section on the first 40 corpus pages only
 //   npm run bench -- --profile                     always profile the scaling section
@@ -19,11 +20,12 @@ import { ROOT } from './lib/corpus';
 import { budgetLines, type Budget } from './lib/report';
 import { formatNodeEngine, runNodeEngine } from './lib/node-engine';
 import { formatScaling, runScaling } from './lib/scaling';
+import { formatCli, runCli } from './lib/cli';
 import { formatSizes, runSizes } from './lib/sizes';
 import { ensureBuild } from './browser/build';
 import { formatBrowser, formatPopup, runBrowser } from './browser/content';
 
-const SECTIONS = ['node', 'scaling', 'browser', 'sizes', 'popup'] as const;
+const SECTIONS = ['node', 'scaling', 'cli', 'browser', 'sizes', 'popup'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values: opts } = parseArgs({
@@ -34,6 +36,7 @@ const { values: opts } = parseArgs({
     popups: { type: 'string' },
     'large-loads': { type: 'string' },
     profile: { type: 'boolean' },
+    'cli-rounds': { type: 'string' },
     out: { type: 'string' },
   },
 });
@@ -115,6 +118,16 @@ async function main(): Promise<void> {
     const reps: Record<number, number> = { 1: 10, 10: 3, 100: 2 };
     const r = await section('scaling', 'Scaling: one article repeated 1, 10 and 100 times (Node, jsdom)', () => runScaling({ sizes: [1, 10, 100], reps: (n) => reps[n] ?? 1, profile: !!opts.profile, log }), formatScaling, (x) => x.budgets);
     out.scaling = r;
+  }
+  if (selected.has('cli')) {
+    const r = await section(
+      'cli',
+      'Command line: whole processes over the extraction benchmark pages, against Readability on linkedom',
+      () => runCli({ rounds: int(opts['cli-rounds'], 3), startups: 5, memoryInputs: 1000, log }),
+      formatCli,
+      (x) => x.budgets,
+    );
+    out.cli = r;
   }
   if (selected.has('browser') || selected.has('popup')) {
     const r = await section(

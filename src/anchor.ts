@@ -8,7 +8,7 @@
 // caller on the page's main thread can spread a long page over several short tasks (see
 // `runInSlices` in the content script); the synchronous functions simply run them to the end.
 
-import { isSpaceCode } from './text/normalize';
+import { isDroppedCode, isSpaceCode } from './text/normalize';
 
 // Text inside these is not prose a reader reads (and extraction drops it). Text sits directly in most
 // of them; buttons and select boxes can wrap it in more elements.
@@ -35,8 +35,9 @@ const CHARS_PER_STEP = 32_768;
 const SENTENCES_PER_STEP = 64;
 
 // Most text nodes hold prose with single plain spaces: their text is taken whole. The others (line
-// breaks, runs of spaces, no-break spaces) are collapsed run by run.
-const UNUSUAL_SPACE = /\s\s|[^\S ]/;
+// breaks, runs of spaces, no-break spaces) are collapsed run by run, and soft hyphens dropped as
+// extraction drops them (text/normalize.ts).
+const UNUSUAL_SPACE = /\s\s|[^\S ]|\u00AD/;
 
 /**
  * The page's visible text, white space collapsed, and where each character came from. The map is kept
@@ -154,12 +155,15 @@ export function* readPageTextSteps(root: Node): Generator<void, PageText> {
     let i = 0;
     while (i < value.length) {
       let j = i + 1;
-      if (isSpaceCode(value.charCodeAt(i))) {
+      const c = value.charCodeAt(i);
+      if (isDroppedCode(c)) {
+        // not page text: the next segment starts after it
+      } else if (isSpaceCode(c)) {
         while (j < value.length && isSpaceCode(value.charCodeAt(j))) j++;
         if (!lastWasSpace) out.append(' ', index, i);
         lastWasSpace = true;
       } else {
-        while (j < value.length && !isSpaceCode(value.charCodeAt(j))) j++;
+        while (j < value.length && !isSpaceCode(value.charCodeAt(j)) && !isDroppedCode(value.charCodeAt(j))) j++;
         out.append(value.slice(i, j), index, i);
         lastWasSpace = false;
       }

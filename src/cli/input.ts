@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
+import { charsetOf, decodeHtml } from './decode';
 
 export interface LoadedInput {
   /** What the user named: a path, a URL or "-". */
@@ -13,13 +14,19 @@ const FETCH_TIMEOUT_MS = 15_000;
 
 export class InputError extends Error {}
 
-async function readStdin(): Promise<Buffer> {
+export async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
 }
 
-async function fetchUrl(url: string): Promise<Buffer> {
+interface Fetched {
+  bytes: Buffer;
+  /** The charset the server declared in Content-Type, which outranks the page's own <meta>. */
+  charset?: string;
+}
+
+async function fetchUrl(url: string): Promise<Fetched> {
   let response: Response;
   try {
     response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow' });
@@ -28,10 +35,10 @@ async function fetchUrl(url: string): Promise<Buffer> {
     throw new InputError(`cannot fetch ${url}: ${cause ?? (error as Error).message}`);
   }
   if (!response.ok) throw new InputError(`cannot fetch ${url}: HTTP ${response.status}`);
-  return Buffer.from(await response.arrayBuffer());
+  return { bytes: Buffer.from(await response.arrayBuffer()), charset: charsetOf(response.headers.get('content-type')) };
 }
 
-function decode(name: string, bytes: Buffer): string {
+function decode(name: string, bytes: Buffer, transportCharset?: string): string {
   let data = bytes;
   if (name.endsWith('.gz') || (bytes[0] === 0x1f && bytes[1] === 0x8b)) {
     try {
@@ -41,16 +48,23 @@ function decode(name: string, bytes: Buffer): string {
     }
   }
   if (data.length === 0) throw new InputError('the file is empty');
-  if (data.subarray(0, 4096).includes(0)) throw new InputError('not an HTML page (binary data)');
-  return data.toString('utf8');
+  // A UTF-16 page (which starts with its byte-order mark) is full of zero bytes and still text.
+  const utf16 = (data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff);
+  if (!utf16 && data.subarray(0, 4096).includes(0)) throw new InputError('not an HTML page (binary data)');
+  return decodeHtml(data, transportCharset);
 }
 
-/** Reads one input (file, .html.gz, URL or "-" for standard input) as HTML text. */
-export async function loadInput(name: string, urlOverride?: string): Promise<LoadedInput> {
+/**
+ * Reads one input (file, .html.gz, URL or "-" for standard input) as HTML text, decoded as a browser
+ * would. `given`: the input's bytes, already read (standard input read by the main thread for a worker).
+ */
+export async function loadInput(name: string, urlOverride?: string, given?: Uint8Array): Promise<LoadedInput> {
   const isUrl = /^https?:\/\//i.test(name);
   let bytes: Buffer;
-  if (name === '-') bytes = await readStdin();
-  else if (isUrl) bytes = await fetchUrl(name);
+  let charset: string | undefined;
+  if (given) bytes = Buffer.from(given.buffer, given.byteOffset, given.byteLength);
+  else if (name === '-') bytes = await readStdin();
+  else if (isUrl) ({ bytes, charset } = await fetchUrl(name));
   else {
     try {
       bytes = await readFile(name);
@@ -60,7 +74,7 @@ export async function loadInput(name: string, urlOverride?: string): Promise<Loa
       throw new InputError(why);
     }
   }
-  const html = decode(name, bytes);
+  const html = decode(name, bytes, charset);
   const url = urlOverride ?? (isUrl ? name : '');
   return { name, html, url };
 }

@@ -1,42 +1,16 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { analyzeDocument } from '../analyze';
-import { extractArticle } from '../extract';
-import { blocksToText } from '../extract/blocks';
-import { NoArticleError } from '../types';
-import { declaredUrl, parseHtml } from './dom';
-import { formatReport } from './format';
-import { InputError, loadInput } from './input';
+import { readStdin } from './input';
+import { runInPool } from './pool';
+import { runOne, type Command, type Outcome, type Task } from './run-one';
 
 const USAGE = `Usage:
-  sourcelight analyze [--json] [--url URL] FILE|URL|- ...   how well each page is sourced
-  sourcelight extract [--json] [--url URL] FILE|URL|- ...   the article text of each page
+  sourcelight analyze [--json] [--url URL] [--jobs N] FILE|URL|- ...   how well each page is sourced
+  sourcelight extract [--json] [--url URL] [--jobs N] FILE|URL|- ...   the article text of each page
 
 FILE may be .html or .html.gz; "-" reads standard input. With several inputs and --json,
-one JSON object per line (JSON Lines), each with "file".`;
-
-type Command = 'analyze' | 'extract';
-
-/** Runs one input and returns what to print; throws InputError/NoArticleError for a bad input. */
-async function runOne(command: Command, name: string, json: boolean, urlOverride?: string): Promise<string> {
-  const input = await loadInput(name, urlOverride);
-  const url = input.url || declaredUrl(input.html);
-  const doc = parseHtml(input.html, url);
-  // The document is parsed for this one run: Readability may work on it without a copy.
-  if (command === 'analyze') {
-    const report = analyzeDocument(doc, { url, disposable: true });
-    return json ? JSON.stringify({ file: name, ...report }) : formatReport(report);
-  }
-  const article = extractArticle(doc, { url, disposable: true });
-  const text = blocksToText(article.blocks);
-  if (!json) return text;
-  const { title, byline, siteName, lang, boilerplate } = article;
-  return JSON.stringify({ file: name, url: article.url, title, byline, siteName, lang, text, boilerplate });
-}
-
-function describe(error: unknown): string {
-  if (error instanceof InputError || error instanceof NoArticleError) return error.message;
-  return `internal error: ${(error as Error)?.stack ?? String(error)}`;
-}
+one JSON object per line (JSON Lines), each with "file". Several inputs run in parallel on
+--jobs N threads (default: the number of CPU cores); output keeps the order of the inputs.`;
 
 export async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -44,7 +18,12 @@ export async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, url: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        json: { type: 'boolean' },
+        url: { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     process.stderr.write(`sourcelight: ${(error as Error).message}\n\n${USAGE}\n`);
@@ -55,21 +34,41 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  const jobsOption = parsed.values.jobs;
+  if (jobsOption !== undefined && !/^[1-9]\d*$/.test(jobsOption)) {
+    process.stderr.write(`sourcelight: --jobs takes a whole number of at least 1, not "${jobsOption}"\n\n${USAGE}\n`);
+    return 2;
+  }
   if ((command !== 'analyze' && command !== 'extract') || inputs.length === 0) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
   const json = parsed.values.json ?? false;
+  const jobs = Math.min(jobsOption ? Number(jobsOption) : availableParallelism(), inputs.length);
+  const tasks: Task[] = inputs.map((name) => ({ command: command as Command, name, json, urlOverride: parsed.values.url }));
+
   let failures = 0;
-  for (const [i, name] of inputs.entries()) {
-    try {
-      const out = await runOne(command, name, json, parsed.values.url);
-      if (!json && inputs.length > 1) process.stdout.write(`${i ? '\n' : ''}==> ${name} <==\n`);
-      process.stdout.write(`${out}\n`);
-    } catch (error) {
+  const emit = (i: number, outcome: Outcome) => {
+    const name = inputs[i];
+    if (!outcome.ok) {
       failures++;
-      process.stderr.write(`sourcelight: ${name}: ${describe(error)}\n`);
+      process.stderr.write(`sourcelight: ${name}: ${outcome.error}\n`);
+      return;
     }
+    if (!json && inputs.length > 1) process.stdout.write(`${i ? '\n' : ''}==> ${name} <==\n`);
+    process.stdout.write(`${outcome.out}\n`);
+  };
+
+  if (jobs <= 1) {
+    // One input, or one job: no worker to start, which is most of a single page's start-up.
+    for (const [i, task] of tasks.entries()) emit(i, await runOne(task));
+  } else {
+    // Only the main thread can read standard input: it is read once here and handed over as bytes.
+    if (inputs.includes('-')) {
+      const bytes = await readStdin();
+      for (const task of tasks) if (task.name === '-') task.bytes = bytes;
+    }
+    await runInPool(tasks, jobs, emit);
   }
   return failures ? 1 : 0;
 }

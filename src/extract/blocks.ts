@@ -1,5 +1,5 @@
 import type { Block, BlockKind, InlineLink } from '../types';
-import { isSpaceCode } from '../text/normalize';
+import { isDroppedCode, isSpaceCode } from '../text/normalize';
 
 // Elements that start a new block of text. Everything else is inline and joins the current block.
 export const BLOCK_TAGS = new Set([
@@ -42,7 +42,9 @@ class BlockBuilder {
 
   append(raw: string): void {
     for (const ch of raw) {
-      if (isSpaceCode(ch.charCodeAt(0))) {
+      const code = ch.charCodeAt(0);
+      if (isDroppedCode(code)) continue;
+      if (isSpaceCode(code)) {
         this.pendingSpace = this.text.length > 0;
       } else {
         if (this.pendingSpace) this.text += ' ';
@@ -72,12 +74,27 @@ class BlockBuilder {
 }
 
 /**
+ * A link's address as `a.href` gives it in a browser: resolved against the document's base. Computed
+ * rather than read from `.href`, which not every DOM implements the same way (linkedom, the command
+ * line's, percent-encodes the attribute a second time instead of parsing it).
+ */
+function absoluteHref(raw: string, base: string | undefined): string {
+  try {
+    return new URL(raw.trim(), base).href;
+  } catch {
+    return raw;
+  }
+}
+
+/**
  * Splits an article element into blocks of normalised text in reading order, with the links inside
  * each block. Blocks are the unit of carry-over (a paragraph) and of the "blank line between blocks"
- * article text.
+ * article text. `pageUrl` resolves relative links when the document does not know its address.
  */
-export function elementToBlocks(root: Element): Block[] {
+export function elementToBlocks(root: Element, pageUrl?: string): Block[] {
   const blocks: Block[] = [];
+  // A copy of a document made by linkedom forgets its address: the page's own is the fallback.
+  const base = root.ownerDocument?.baseURI || pageUrl || undefined;
   const builder = new BlockBuilder();
   const flush = () => {
     const block = builder.take();
@@ -99,7 +116,7 @@ export function elementToBlocks(root: Element): Block[] {
     if (el.tagName === 'A' && el.getAttribute('href')) {
       const start = builder.position();
       for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
-      builder.addLink((el as HTMLAnchorElement).href || el.getAttribute('href') || '', start);
+      builder.addLink(absoluteHref(el.getAttribute('href')!, base), start);
     } else {
       for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
     }

@@ -5,7 +5,7 @@ import { focusDocument } from './focus';
 import { stripBlocks, stripElements } from './boilerplate';
 import { elementToBlocks } from './blocks';
 import { findPublisherSignals } from './publisher';
-import { noArticleReason, readPageKind } from './no-article';
+import { dataTableChars, noArticleReason, readPageKind } from './no-article';
 
 export interface ExtractOptions {
   /** The page's address, when the document does not know it (CLI on a saved file). */
@@ -43,11 +43,12 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const pageLang = page.documentElement.getAttribute('lang') || '';
   const found = runReadability(page, 'disposable');
   if (!found) throw new NoArticleError('no-article', 'No article found on this page.');
+  const tableChars = dataTableChars(found.content);
   const removedElements = stripElements(found.content);
-  const rawBlocks = elementToBlocks(found.content);
+  const rawBlocks = elementToBlocks(found.content, url);
   const { blocks, removed: removedBlocks } = stripBlocks(rawBlocks, { titles: [found.title, pageTitle], url });
   const boilerplate = [...removedElements, ...removedBlocks];
-  const why = noArticleReason(pageKind, url, rawBlocks, blocks);
+  const why = noArticleReason(pageKind, url, rawBlocks, blocks, tableChars);
   if (why) throw new NoArticleError('no-article', `No article found: ${why}.`);
   return {
     url,

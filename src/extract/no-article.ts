@@ -13,8 +13,16 @@ import { isLinkOnly, linkDensity } from './rules/links';
 //    is still an article), og:type "website";
 //  - a password field (login), a search address (/search, ?q=, ?s=).
 
-/** Prose below this many characters is not an article, unless the page declares one. */
+/** Prose below this many characters is not an article, unless the page declares one or it has sentences or tables. */
 export const MIN_PROSE_CHARS = 250;
+/** A post of a few complete sentences is an article, however short: this many, ... */
+const MIN_SENTENCES = 3;
+/** ... holding at least this many characters together (an error page's two lines do not). */
+const MIN_SENTENCE_CHARS = 120;
+/** Text in data tables (not links) that makes a page of tables an article. */
+const MIN_TABLE_CHARS = 250;
+/** One stretch of consecutive prose this long is an article's body, not a teaser's blurb. */
+const MIN_BODY_RUN_CHARS = 700;
 /** A page that declares itself an article may be a brief: a couple of sentences is enough. */
 export const MIN_DECLARED_PROSE_CHARS = 120;
 /** A login page may carry a paragraph of explanation; more than this is an article with a form. */
@@ -28,6 +36,42 @@ function isProse(block: Block): boolean {
   return /[.!?…。"”»)]$/.test(block.text) || block.text.split(/\s+/).length >= 12;
 }
 
+// A complete sentence: four words or more, ending in sentence punctuation (a closing quote may follow).
+const SENTENCE = /[^.!?…。]*?\p{L}[^.!?…。]*[.!?…。]+["”’»)]*(?=\s|$)/gu;
+
+/** Complete sentences in the blocks' own text (headings and link lists aside), and their characters. */
+export function sentenceStats(blocks: Block[]): { sentences: number; chars: number } {
+  let sentences = 0;
+  let chars = 0;
+  for (const b of blocks) {
+    if (b.kind === 'heading' || linkDensity(b) > 0.5) continue;
+    for (const m of b.text.matchAll(SENTENCE)) {
+      if (m[0].trim().split(/\s+/).length < 4) continue;
+      sentences++;
+      chars += m[0].trim().length;
+    }
+  }
+  return { sentences, chars };
+}
+
+/**
+ * Characters of text, not counting links, in the data tables under `root`: tables of three rows or
+ * more with two cells or more in a row, with no table inside them (a layout table holds others).
+ * A page of tables (results, figures, a timetable) carries its content there, not in paragraphs.
+ */
+export function dataTableChars(root: Element): number {
+  let chars = 0;
+  for (const table of Array.from(root.querySelectorAll('table'))) {
+    if (table.querySelector('table')) continue;
+    const rows = Array.from(table.querySelectorAll('tr'));
+    if (rows.length < 3 || !rows.some((row) => row.querySelectorAll('td, th').length >= 2)) continue;
+    let linkChars = 0;
+    for (const a of Array.from(table.querySelectorAll('a'))) linkChars += (a.textContent ?? '').trim().length;
+    chars += Math.max(0, (table.textContent ?? '').replace(/\s+/g, ' ').trim().length - linkChars);
+  }
+  return chars;
+}
+
 export function proseChars(blocks: Block[]): number {
   let n = 0;
   for (const b of blocks) if (isProse(b)) n += b.text.length;
@@ -35,26 +79,34 @@ export function proseChars(blocks: Block[]): number {
 }
 
 /**
- * A list of teasers: at least three "link-only headline, then blurb" units, and nowhere three
- * prose paragraphs in a row (an article has them, even one with a related-stories rail).
+ * A list of teasers: at least three "link-only headline, then blurb" units, and nowhere an article's
+ * body: three prose paragraphs in a row, or one stretch of prose of MIN_BODY_RUN_CHARS (an open letter
+ * written as two long paragraphs, then its signatories, each a linked name and an affiliation).
  */
 export function looksLikeListing(blocks: Block[]): boolean {
   let units = 0;
   let run = 0;
+  let runChars = 0;
   let longestRun = 0;
+  let longestRunChars = 0;
   let linkOnly = 0;
   for (const [i, b] of blocks.entries()) {
     if (isLinkOnly(b)) {
       linkOnly++;
       run = 0;
+      runChars = 0;
       const next = blocks[i + 1];
       if (next && !isLinkOnly(next) && next.text.length <= 400) units++;
       continue;
     }
-    run = isProse(b) ? run + 1 : 0;
+    const prose = isProse(b);
+    run = prose ? run + 1 : 0;
+    runChars = prose ? runChars + b.text.length : 0;
     longestRun = Math.max(longestRun, run);
+    longestRunChars = Math.max(longestRunChars, runChars);
   }
-  return longestRun < 3 && (units >= 3 || linkOnly >= 6);
+  const hasBody = longestRun >= 3 || longestRunChars >= MIN_BODY_RUN_CHARS;
+  return !hasBody && (units >= 3 || linkOnly >= 6);
 }
 
 function jsonLdTypes(doc: Document): string[] {
@@ -117,12 +169,19 @@ export function readPageKind(doc: Document): PageKind {
 
 /**
  * Why the page has no article, or undefined when it has one. `rawBlocks` are the blocks Readability
- * found before boilerplate stripping (teaser lists are still in them), `blocks` what is left after.
+ * found before boilerplate stripping (teaser lists are still in them), `blocks` what is left after,
+ * `tableChars` the text of the article's data tables (`dataTableChars`).
  */
-export function noArticleReason(page: PageKind, url: string, rawBlocks: Block[], blocks: Block[]): string | undefined {
+export function noArticleReason(page: PageKind, url: string, rawBlocks: Block[], blocks: Block[], tableChars = 0): string | undefined {
   const declared = page.declaresArticle;
   const prose = proseChars(blocks);
-  if (prose < (declared ? MIN_DECLARED_PROSE_CHARS : MIN_PROSE_CHARS)) return 'this page has too little article text';
+  const { sentences, chars: sentenceChars } = sentenceStats(blocks);
+  // Enough text: paragraphs of prose, or a few complete sentences (a short post), or data tables.
+  const enough =
+    prose >= (declared ? MIN_DECLARED_PROSE_CHARS : MIN_PROSE_CHARS) ||
+    (sentences >= MIN_SENTENCES && sentenceChars >= MIN_SENTENCE_CHARS) ||
+    tableChars >= MIN_TABLE_CHARS;
+  if (!enough) return 'this page has too little article text';
   if (declared) return undefined;
   if (looksLikeListing(rawBlocks)) return 'this page is a list of links to articles (a front page or search results)';
   if (isSearchAddress(url)) return 'this page is a search results page';

@@ -1,4 +1,4 @@
-// One definition of "white space" shared by extraction (article text) and anchoring (live page text),
+// One definition of "white space" (and of the characters dropped from text) shared by extraction (article text) and anchoring (live page text),
 // so that a sentence found by the engine is found again, character for character, in the page.
 
 const SPACE_RUN = /\s+/g;
@@ -17,4 +17,13 @@ export function isSpaceCode(c: number): boolean {
     c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
+}
+
+/**
+ * True for the UTF-16 code of a character dropped from text altogether: the soft hyphen (U+00AD), a
+ * hint where a word may break that a reader never sees unless the word breaks there. Left in, it would
+ * split a word for every search, quote match and count ("Bundes\u00ADregierung").
+ */
+export function isDroppedCode(c: number): boolean {
+  return c === 0xad;
 }

@@ -72,6 +72,13 @@ describe('anchorSentences', () => {
     expect(spans.map(text)).toEqual(['Beta two.', null, 'Gamma three.']);
   });
 
+  test('soft hyphens are not page text, as they are not article text: a sentence still maps across them', () => {
+    const doc = page('<p>The Bundes\u00adregierung an\u00ad<b>nounced</b> it.</p>');
+    const pageText = readPageText(doc.body);
+    expect(pageText.text).toBe('The Bundesregierung announced it.');
+    expect(anchorSentences(pageText, ['The Bundesregierung announced it.']).map((s) => text(s)?.replace(/\u00ad/g, ''))).toEqual(['The Bundesregierung announced it.']);
+  });
+
   test('a sentence that is not in the page gets null and does not stop the others', () => {
     const doc = page('<p>Alpha one. Beta two.</p>');
     const ranges = anchorSentences(readPageText(doc.body), ['Alpha one.', 'Missing sentence.', 'Beta two.']);

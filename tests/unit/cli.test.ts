@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -87,6 +87,64 @@ describe('sourcelight analyze', () => {
   });
 });
 
+describe('sourcelight --jobs', () => {
+  // The largest page of the extraction corpus first, then small ones: on several threads the small
+  // ones finish first, and the output must still come in the order the inputs were given.
+  const EXTRACTION = 'tests/fixtures/extraction/html';
+  const bySize = readdirSync(EXTRACTION).sort((a, b) => readFileSync(join(EXTRACTION, b)).length - readFileSync(join(EXTRACTION, a)).length);
+  const inputs = [bySize[0], ...bySize.slice(-5), bySize[1]].map((f) => join(EXTRACTION, f));
+
+  test('output keeps the order of the inputs, and matches one job\'s output', () => {
+    const parallel = run('extract', '--json', '--jobs', '3', ...inputs);
+    const serial = run('extract', '--json', '--jobs', '1', ...inputs);
+    const files = (out: string) => out.trim().split('\n').map((line) => JSON.parse(line).file);
+    expect(files(parallel.stdout)).toEqual(inputs);
+    expect(parallel.stdout).toBe(serial.stdout);
+    expect(parallel.code).toBe(0);
+  }, 120_000);
+
+  test('bad inputs among good ones are reported in order, the others still run', () => {
+    const { code, stdout, stderr } = run('extract', '--json', '--jobs', '2', join(dir, 'missing.html'), SEED, join(dir, 'empty.html'), join(dir, 'page.html.gz'));
+    expect(code).toBe(1);
+    expect(stdout.trim().split('\n').map((line) => JSON.parse(line).file)).toEqual([SEED, join(dir, 'page.html.gz')]);
+    expect(stderr.indexOf('missing.html: no such file')).toBeLessThan(stderr.indexOf('empty.html: the file is empty'));
+  });
+
+  test('standard input is read once by the main thread and runs like a file', () => {
+    const result = spawnSync(process.execPath, ['bin/sourcelight.mjs', 'extract', '--json', '--jobs', '2', SEED, '-'], { input: readFileSync(SEED), encoding: 'utf8' });
+    const [fromFile, fromStdin] = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(fromStdin.file).toBe('-');
+    expect(fromStdin.text).toBe(fromFile.text);
+  });
+
+  test('--jobs must be a whole number of at least 1', () => {
+    for (const bad of ['0', 'two', '-1']) {
+      const { code, stderr } = run('extract', `--jobs=${bad}`, SEED);
+      expect(code).toBe(2);
+      expect(stderr).toContain('Usage:');
+    }
+  });
+});
+
+describe('the built command line', () => {
+  test('bin/ runs the JavaScript built in dist/, with no TypeScript compiler, from a copy of the package', () => {
+    const sources = [readFileSync('bin/sourcelight.mjs', 'utf8'), ...readdirSync('dist/cli').filter((f) => f.endsWith('.mjs')).map((f) => readFileSync(join('dist/cli', f), 'utf8'))];
+    // No import of tsx, typescript or a .ts module.
+    for (const source of sources) expect(source).not.toMatch(/(from|import\()\s*["']([^"']*\.ts|tsx[^"']*|typescript)["']/);
+    const copy = mkdtempSync(join(tmpdir(), 'sourcelight-built-'));
+    try {
+      cpSync('bin', join(copy, 'bin'), { recursive: true });
+      cpSync('dist/cli', join(copy, 'dist/cli'), { recursive: true });
+      symlinkSync(join(process.cwd(), 'node_modules'), join(copy, 'node_modules'));
+      const result = spawnSync(process.execPath, [join(copy, 'bin/sourcelight.mjs'), 'analyze', '--json', SEED], { encoding: 'utf8' });
+      expect(result.status).toBe(0);
+      expect(JSON.parse(result.stdout).summary.grade).toMatch(/^[A-F]$/);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('sourcelight extract', () => {
   test('prints the article text with a blank line between blocks', () => {
     const { code, stdout } = run('extract', SEED);
@@ -94,6 +152,33 @@ describe('sourcelight extract', () => {
     expect(stdout).toContain('Experts suggest that the U.S. reduction in aid has already begun to have an impact.');
     expect(stdout).toMatch(/\n\n/);
     expect(stdout).not.toContain('Is 4% enough?');
+  });
+
+  // Bytes written deliberately by tests/fixtures/encoding/make.mjs: é is 0xE9, “ is 0x93, € is 0x80.
+  const ENCODED = [
+    ['ISO-8859-1 declared by <meta charset>', 'tests/fixtures/encoding/iso-8859-1.html', 'Prices rose by 5° in the garçon index.'],
+    ['windows-1252 declared by <meta http-equiv> after a long head', 'tests/fixtures/encoding/windows-1252.html', '“It will cost € 12 million – at least,” she said.'],
+  ] as const;
+  for (const [what, file, sentence] of ENCODED) {
+    test(`a page in ${what} decodes from a file, a .gz and standard input`, () => {
+      const gz = join(dir, 'encoded.html.gz');
+      writeFileSync(gz, gzipSync(readFileSync(file)));
+      const fromStdin = spawnSync(process.execPath, ['bin/sourcelight.mjs', 'extract', '-'], { input: readFileSync(file), encoding: 'utf8' });
+      for (const out of [run('extract', file).stdout, run('extract', gz).stdout, fromStdin.stdout]) {
+        expect(out).toContain('François Müller');
+        expect(out).toContain('São Paulo');
+        expect(out).toContain(sentence);
+        expect(out).not.toContain('\ufffd');
+      }
+    });
+  }
+
+  test('soft hyphens are gone from the text', () => {
+    const { code, stdout } = run('extract', '--json', 'tests/fixtures/encoding/soft-hyphens.html');
+    expect(code).toBe(0);
+    const { text } = JSON.parse(stdout);
+    expect(text).toContain('The Bundesregierung announced on Monday that the infrastructure fund would grow');
+    expect(text).not.toContain('\u00ad');
   });
 
   test('reads standard input with "-"', () => {

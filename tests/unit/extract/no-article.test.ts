@@ -15,7 +15,7 @@ function outcome(file: string, url = 'https://daily.example/page'): string {
 }
 
 describe('pages with no article give no-article', () => {
-  test.each(['home-page.html', 'search-results.html', 'login.html', 'empty.html'])('%s', (file) => {
+  test.each(['home-page.html', 'search-results.html', 'login.html', 'empty.html', 'not-found.html'])('%s', (file) => {
     expect(outcome(file)).toBe('no-article');
   });
 
@@ -29,7 +29,7 @@ describe('pages with no article give no-article', () => {
 });
 
 describe('real articles, short ones included, are articles', () => {
-  test.each(['short-article.html', 'brief-undeclared.html'])('%s', (file) => {
+  test.each(['short-article.html', 'brief-undeclared.html', 'three-sentence-post.html', 'results-table.html', 'open-letter.html'])('%s', (file) => {
     expect(outcome(file)).toBe('article');
   });
 
