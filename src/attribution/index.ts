@@ -24,6 +24,7 @@ import { isHedgeOf } from './own-hedge';
 import { sourceBeforeColon, wholeBlockQuotation } from './block-quotation';
 import { accountSource, embeddedPostAuthors, postCreditAuthor } from './embedded-post';
 import { isAttributionOnly } from './attribution-only';
+import { interviewAnswers } from './interview';
 import { findAttributions, type FoundAttribution } from './attributions';
 import { judgeClaim } from './claims';
 import { isFurniture, isFurnitureSentence, isLinkLine, isSourcesHeading, isTitleLine } from './furniture';
@@ -228,6 +229,9 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
   let previous: BlockMemory = {};
   let inSourcesList = false;
   const postAuthors = embeddedPostAuthors(blocks);
+  const answers = interviewAnswers(blocks);
+  // The interviewee: the person the article named before its first answer ("Junior Gaspard").
+  let interviewee: Speaker | null = null;
 
   blocks.forEach((block, index) => {
     const sentences = splitSentences(block.text, options.lang);
@@ -288,8 +292,14 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
     const carried: (Candidate | undefined)[] = facts.map(() => undefined);
     const speakerCandidate = (c?: Candidate) => (c && c.how === 'speaker' ? c : undefined);
 
+    if (answers[index] && !interviewee) interviewee = latestNamedPerson(memory) ?? memory.remember('the interviewee', { type: 'named', kind: 'person', head: 'interviewee', plural: false });
     facts.forEach((f, i) => {
       if (decided[i]) return;
+      if (answers[index] && interviewee) {
+        carried[i] = speakerCandidateFor(interviewee);
+        inheritedFrom[i] = 'in this answer of the interview';
+        return;
+      }
       if (postSpeaker) {
         carried[i] = speakerCandidateFor(postSpeaker);
         inheritedFrom[i] = 'in this embedded post (credited below it)';
