@@ -45,5 +45,7 @@ export function noComment(masked: string): { subject: string; silence: string } 
   // "Reached by phone on Friday, Smith declined": the opener is no part of the subject; nor are the
   // auxiliaries before the silence ("has also").
   const bare = subject.replace(/^[^,]{0,60},\s*/, '').replace(/\s+(?:(?:also|again|repeatedly|has|have|had)\s+)*$/i, '').trim();
+  // The subject is a party, not a clause: "John M. Ford had other books that were not available".
+  if (/\b(?:that|had|has|have|is|are|was|were)\b/.test(bare) || bare.split(/\s+/).length > 8) return null;
   return { subject: bare, silence: at[0].trim() };
 }
