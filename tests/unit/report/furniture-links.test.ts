@@ -26,6 +26,15 @@ describe('links on the site’s own furniture', () => {
     ['the study', 'https://www.nature.com/articles/s41586-019-1711-4'],
   ])('“%s” (%s) is a source', (text, href) => expect(isFurnitureLink(link(text, href))).toBe(false));
 
+  test('author and tag pages are furniture on the page’s own site, not on another', () => {
+    const page = 'https://www.news.example/2024/05/a-story';
+    expect(isFurnitureLink(link('Jane Doe', 'https://news.example/by/jane-doe'), page)).toBe(true);
+    expect(isFurnitureLink(link('climate', 'https://edition.news.example/topics/climate'), page)).toBe(true);
+    expect(isFurnitureLink(link('ouroboros', 'https://www.britannica.com/topic/Ouroboros'), page)).toBe(false);
+    // Sharing and subscribing are furniture wherever they point.
+    expect(isFurnitureLink(link('Subscribe', 'https://subscribe.other.example/offer'), page)).toBe(true);
+  });
+
   test('furniture is kept in the report’s links, marked, and not counted as a link to a source', () => {
     const blocks: Block[] = [
       { kind: 'paragraph', text: 'Order Reprints | Today’s Paper | Subscribe', links: [{ href: 'https://www.nytimes.example/reprints', text: 'Order Reprints', start: 0, end: 14 }] },
