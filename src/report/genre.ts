@@ -1,5 +1,6 @@
 import type { Block, Genre, GenreReport } from '../types';
 import { isLinkOnly } from '../extract/rules/links';
+import { looksLikeListing } from '../extract/no-article';
 import { splitSentences } from '../text/sentences';
 import type { PageDeclarations } from '../page/declarations';
 
@@ -123,6 +124,9 @@ export function shapeOf(blocks: Block[]): Shape {
   if (digest.length >= MIN_DIGEST_ITEMS && digest.reduce((n, b) => n + b.text.length, 0) >= DIGEST_TEXT_SHARE * total) {
     return { stories: digest.length, list: false };
   }
+  // A column of teasers (linked headline, blurb, again): a section front that declares itself an
+  // article (og:type) is still a listing of other articles.
+  if (looksLikeListing(blocks)) return { list: true };
   let entries = 0;
   let entryChars = 0;
   for (const block of body) {

@@ -104,3 +104,12 @@ describe('the shape of the text', () => {
     expect(classifyGenre({ genre: 'opinion', from: 'declared', evidence: 'x' }, [], 4).genre).toBe('opinion');
   });
 });
+
+test('a section front that declares og:type "article" is a listing, not graded (issue 20)', () => {
+  // The front-page fixture, as a category page that declares itself an article.
+  const html = readFileSync('tests/fixtures/no-article/home-page.html', 'utf8').replace('content="website"', 'content="article"').replace('href="https://daily.example/"', 'href="https://daily.example/world"');
+  expect(html).toContain('<meta property="og:type" content="article">');
+  const report = analyzeDocument(parseHtml(html, 'https://daily.example/world'), { url: 'https://daily.example/world', disposable: true });
+  expect(report.genre).toBe('list');
+  expect(report.summary.grade).toBe('–');
+});
