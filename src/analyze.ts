@@ -1,21 +1,41 @@
 import type { Article, Report } from './types';
+import { NoArticleError } from './types';
 import { extractArticle, type ExtractOptions } from './extract';
 import { classifyBlocks } from './attribution';
 import { buildReport } from './report/build';
 import { blocksToText } from './extract/blocks';
 import { requireEnglish } from './language';
 import { requireReasonableSize } from './limits';
+import { NO_PAGE_FACTS, readPageFacts, type PageFacts } from './page/facts';
+import { notLoadedReason } from './page/not-loaded';
 
 export type AnalyzeOptions = ExtractOptions;
 
-/** The whole engine on one article already extracted. Throws NoArticleError for a non-English article. */
-export function analyzeArticle(article: Article): Report {
+/**
+ * The whole engine on one article already extracted. `page` is what was read from its page (declared
+ * kind, separate stories); without it the genre comes from the text's shape alone. Throws
+ * NoArticleError for a non-English article.
+ */
+export function analyzeArticle(article: Article, page: PageFacts = NO_PAGE_FACTS): Report {
   requireEnglish(blocksToText(article.blocks), article.lang);
-  return buildReport(article, classifyBlocks(article.blocks, { lang: article.lang }));
+  return buildReport(article, classifyBlocks(article.blocks, { lang: article.lang }), page);
 }
 
 /** The whole engine on one page: extract, split, classify, report. Throws NoArticleError. */
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Report {
   requireReasonableSize(doc);
-  return analyzeArticle(extractArticle(doc, options));
+  // Read before extraction: with `disposable`, Readability changes `doc` in place.
+  const page = readPageFacts(doc, options.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : ''));
+  let article: Article;
+  try {
+    article = extractArticle(doc, options);
+  } catch (error) {
+    // "Too little article text" on a page of placeholders: say that its text had not loaded.
+    const notLoaded = error instanceof NoArticleError && error.reason === 'no-article' && notLoadedReason(page.placeholders, page.furniture);
+    if (notLoaded) throw new NoArticleError('no-article', `No article found: ${notLoaded}.`);
+    throw error;
+  }
+  const notLoaded = notLoadedReason(page.placeholders, page.furniture, article);
+  if (notLoaded) throw new NoArticleError('no-article', `No article found: ${notLoaded}.`);
+  return analyzeArticle(article, page);
 }

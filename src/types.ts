@@ -118,6 +118,48 @@ export interface LinkSummary {
   href: string;
   text: string;
   external: boolean;
+  /**
+   * The link is the site's own furniture (reprints, subscriptions, sharing, author and tag pages), not
+   * a source the article cites; such links never count as "links to sources".
+   */
+  furniture?: boolean;
+}
+
+/** The kind of article (issue 20). */
+export type Genre = 'news' | 'opinion' | 'analysis' | 'review' | 'live' | 'newsletter' | 'list';
+
+export interface GenreReport {
+  genre: Genre;
+  /** Whether the page declared it, its structure showed it, or nothing said otherwise. */
+  from: 'declared' | 'structure' | 'default';
+  /** Plain words on what decided it ("the page files it under “Opinion”"). */
+  evidence: string;
+}
+
+/** Why part of the page's main text was not analysed. */
+export type LeftOutReason = 'other-stories' | 'comments';
+
+/** How much of the page's main text the analysis covered, and why the rest was left out. */
+export interface Coverage {
+  /** Characters of article text analysed. */
+  checkedChars: number;
+  /** The page's main text: what was analysed plus what was left out for the reasons below. */
+  mainChars: number;
+  /** checkedChars / mainChars, from 0 to 1. */
+  share: number;
+  /** On a page of several stories: which were analysed (1-based, in page order) and how many there are. */
+  stories?: { checked: number[]; total: number };
+  leftOut: { reason: LeftOutReason; count: number; chars: number }[];
+  /** One line for the reader: "Checked: story 1 of 5; the 4 other stories were left out." */
+  note: string;
+}
+
+/** Where a score stands among the articles of the baseline corpus (src/report/baseline.json). */
+export interface Standing {
+  /** Percent of the baseline's graded articles with a lower score. */
+  betterThan: number;
+  /** How many graded articles the baseline holds. */
+  of: number;
 }
 
 export interface Summary {
@@ -136,6 +178,8 @@ export interface Summary {
   score: number;
   grade: string;
   reasons: string[];
+  /** Where the score stands among the baseline corpus's articles; absent when there is no grade. */
+  standing?: Standing;
 }
 
 export interface Report {
@@ -153,6 +197,11 @@ export interface Report {
   links: LinkSummary[];
   publisherSignals: PublisherSignal[];
   summary: Summary;
+  /** The kind of article: news, opinion, analysis, review, live, newsletter or list. */
+  genre: Genre;
+  /** What decided the genre. */
+  genreReason: string;
+  coverage: Coverage;
 }
 
 /** Why an analysis produced no report; shown to the reader. */

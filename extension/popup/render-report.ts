@@ -3,6 +3,7 @@ import type { Label, Report, SentenceReport } from '../../src/types';
 import { reportToMarkdown } from '../../src/report/markdown';
 import { sendToTab, type PageState } from '../lib/messages';
 import { h, safeHref } from './dom';
+import { coverageLine, genreLine, standingLine } from './render-verdict';
 
 const LABELS: { label: Exclude<Label, 'neutral'>; title: string; hint: string }[] = [
   { label: 'anonymous', title: 'Anonymous', hint: 'Attributed to a source the article does not name' },
@@ -38,7 +39,10 @@ function gradeCard(report: Report): HTMLElement {
     h(
       'div',
       { class: 'grade-body' },
-      h('h2', { id: 'grade-title', class: 'grade-title' }, `Grade ${s.grade} · `, h('span', { 'data-score': '' }, String(s.score)), '/100'),
+      s.grade === '–'
+        ? h('h2', { id: 'grade-title', class: 'grade-title' }, 'Not graded')
+        : h('h2', { id: 'grade-title', class: 'grade-title' }, `Grade ${s.grade} · `, h('span', { 'data-score': '' }, String(s.score)), '/100'),
+      standingLine(report),
       h('ul', { class: 'reasons' }, ...s.reasons.map((r) => h('li', {}, r))),
     ),
   );
@@ -83,6 +87,8 @@ function whoIsQuoted(report: Report): HTMLElement | null {
 }
 
 function flaggedSentences(report: Report, ctx: Context): HTMLElement {
+  // A listing's lines are entries, not claims of the article: they are not worth a reader's review one by one.
+  if (report.genre === 'list') return h('section', { class: 'flagged', 'aria-labelledby': 'flagged-title' }, h('h2', { id: 'flagged-title' }, 'Flagged sentences'), h('p', { class: 'empty' }, 'A listing: its lines are entries, not claims, and are not listed one by one.'));
   const indexed = report.sentences.map((sentence, index) => ({ sentence, index }));
   const groups = LABELS.filter((l) => l.label !== 'named').map(({ label, title, hint }) => {
     const items = indexed.filter((x) => x.sentence.label === label);
@@ -167,12 +173,12 @@ export function renderReport(state: Extract<PageState, { status: 'analyzed' }>, 
   return h(
     'div',
     { class: 'report' },
-    h('div', { class: 'article' }, h('p', { class: 'article-title' }, report.title || 'Untitled article'), report.siteName ? h('p', { class: 'article-site' }, report.siteName) : null),
+    h('div', { class: 'article' }, genreLine(report), h('p', { class: 'article-title' }, report.title || 'Untitled article'), report.siteName ? h('p', { class: 'article-site' }, report.siteName) : null, coverageLine(report)),
     gradeCard(report),
     counts(report),
     whoIsQuoted(report),
     flaggedSentences(report, ctx),
-    linkList('Links to sources', 'links-title', report.links.filter((l) => l.external)),
+    linkList('Links to sources', 'links-title', report.links.filter((l) => l.external && !l.furniture)),
     linkList('The publisher’s standards', 'signals-title', signals),
     footer(report),
   );

@@ -1,4 +1,4 @@
-import type { LinkSummary, SentenceReport, SourceSummary } from '../types';
+import type { Genre, LinkSummary, SentenceReport, SourceSummary } from '../types';
 
 // An explainable grade. The base is the share of checkable claims that cite a source, weighted by how
 // checkable the source is; then one adjustment per published credibility signal:
@@ -28,6 +28,21 @@ export const GRADE_BANDS: [number, string][] = [
 const NAMED_KINDS = new Set(['person', 'organisation', 'document', 'role', 'link', 'named']);
 /** A single anonymous source is "material" when it carries at least this many sentences. */
 const MATERIAL_SENTENCES = 3;
+/** Breadth of named sources adds at most this much (reached at eight sources). */
+const MAX_BREADTH_POINTS = 15;
+/** Links to the outlet's own earlier reports add at most this much. */
+const MAX_OWN_REPORT_POINTS = 5;
+
+/** An address that names an article: a path with a slug or an id, not a home or section page. */
+function isArticleAddress(href: string): boolean {
+  try {
+    const segments = new URL(href).pathname.split('/').filter(Boolean);
+    const last = segments.at(-1) ?? '';
+    return segments.length >= 2 && (last.split('-').length >= 3 || /\d{4,}/.test(last));
+  } catch {
+    return false;
+  }
+}
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -41,6 +56,8 @@ interface Evidence {
   anonymousSources: SourceSummary[];
   documents: number;
   externalLinks: number;
+  /** Links in the text to the outlet's own earlier articles (not its furniture). */
+  ownReports: number;
 }
 
 interface Signal {
@@ -75,13 +92,19 @@ const SIGNALS: Signal[] = [
     apply: (e) => (e.unsourced === 0 ? null : { points: 0, reason: `${plural(e.unsourced, 'claim')} with no source at all.` }),
   },
   {
-    // CredCo "number of quoted sources".
+    // CredCo "number of quoted sources": each named source beyond the second adds to the base, so a wire
+    // story that quotes many officials does not rank with a page that quotes nobody.
     apply: (e) =>
       e.namedSources.length >= 3
-        ? { points: 5, reason: `${e.namedSources.length} different named sources.` }
+        ? { points: Math.min(MAX_BREADTH_POINTS, 5 + 2 * (e.namedSources.length - 3)), reason: `${e.namedSources.length} different named sources.` }
         : e.namedSources.length === 0
           ? { points: -5, reason: 'No named source is quoted or cited.' }
           : null,
+  },
+  {
+    // The outlet's own earlier reports, linked from the text: a source the reader can follow, if not an
+    // independent one.
+    apply: (e) => (e.ownReports > 0 ? { points: Math.min(MAX_OWN_REPORT_POINTS, e.ownReports), reason: `Links to ${plural(e.ownReports, 'earlier report')} of the same outlet.` } : null),
   },
   {
     // W3C "original documents cited" (a report, data, a filing, or a link to the source).
@@ -92,8 +115,50 @@ const SIGNALS: Signal[] = [
   },
 ];
 
-export function gradeArticle(sentences: SentenceReport[], sources: SourceSummary[], links: LinkSummary[]): Grade {
-  const claims = sentences.filter((s) => !s.heading && s.label !== 'neutral');
+/** Kinds of article where the writer's own views are expected: only their factual claims are weighed. */
+const VIEWS_EXPECTED: Partial<Record<Genre, string>> = {
+  opinion: 'Opinion: the writer’s own views are expected here; the grade weighs only the factual claims.',
+  analysis: 'Analysis: the writer’s own reading is expected here; the grade weighs only the factual claims.',
+  review: 'Review: the critic’s own verdict is expected here; the grade weighs only the factual claims.',
+};
+
+/**
+ * Whether a sentence weighs in the grade. A quote without a claim ("Yeah," said one voter; "I'm
+ * thrilled," she said) names its speaker but sources nothing: it carries no weight either way. Where
+ * the writer's views are expected, only the factual claims weigh.
+ */
+function weighs(s: SentenceReport, genre: Genre): boolean {
+  if (s.heading || s.label === 'neutral') return false;
+  if (s.quote && !s.claim) return false;
+  return !VIEWS_EXPECTED[genre] || s.claim;
+}
+
+/**
+ * The named sources, each once: a link source is its site, and the page's own site is not an
+ * independent source (its earlier reports count as such, see `ownReports`).
+ */
+function distinctNamedSources(sources: SourceSummary[], pageUrl: string): SourceSummary[] {
+  let pageHost = '';
+  try {
+    pageHost = new URL(pageUrl).hostname.replace(/^www\./, '');
+  } catch {
+    // no address: every link source counts
+  }
+  const seen = new Set<string>();
+  return sources.filter((s) => {
+    if (!NAMED_KINDS.has(s.type)) return false;
+    if (s.type === 'link' && pageHost && (s.name === pageHost || pageHost.endsWith(`.${s.name}`) || s.name.endsWith(`.${pageHost}`))) return false;
+    const key = `${s.type}:${s.name.toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function gradeArticle(sentences: SentenceReport[], sources: SourceSummary[], links: LinkSummary[], genre: Genre = 'news', pageUrl = ''): Grade {
+  // A listing of links or scores makes no claims of its own to source.
+  if (genre === 'list') return { score: 0, grade: '–', reasons: ['A listing of links, scores or short entries: not graded.'] };
+  const claims = sentences.filter((s) => weighs(s, genre));
   const count = (label: keyof typeof SOURCE_WEIGHT) => claims.filter((s) => s.label === label).length;
   const evidence: Evidence = {
     claims: claims.length,
@@ -101,17 +166,19 @@ export function gradeArticle(sentences: SentenceReport[], sources: SourceSummary
     anonymous: count('anonymous'),
     vague: count('vague'),
     unsourced: count('unsourced'),
-    namedSources: sources.filter((s) => NAMED_KINDS.has(s.type)),
+    namedSources: distinctNamedSources(sources, pageUrl),
     anonymousSources: sources.filter((s) => s.type === 'anonymous'),
     documents: sources.filter((s) => s.type === 'document').length,
-    externalLinks: links.filter((l) => l.external).length,
+    externalLinks: links.filter((l) => l.external && !l.furniture).length,
+    ownReports: links.filter((l) => !l.external && !l.furniture && isArticleAddress(l.href)).length,
   };
   // W3C "no source type cited": nothing to weigh.
-  if (evidence.claims === 0) return { score: 0, grade: '–', reasons: ['No checkable claims found.'] };
+  const views = VIEWS_EXPECTED[genre];
+  if (evidence.claims === 0) return { score: 0, grade: '–', reasons: [...(views ? [views] : []), 'No checkable claims found.'] };
 
   const weighted = (Object.keys(SOURCE_WEIGHT) as (keyof typeof SOURCE_WEIGHT)[]).reduce((sum, label) => sum + SOURCE_WEIGHT[label] * count(label), 0);
   let score = (100 * weighted) / evidence.claims;
-  const reasons = [`${evidence.named} of ${plural(evidence.claims, 'claim')} cite a named source.`];
+  const reasons = [...(views ? [views] : []), `${evidence.named} of ${plural(evidence.claims, 'claim')} cite a named source.`];
   for (const signal of SIGNALS) {
     const result = signal.apply(evidence);
     if (!result) continue;

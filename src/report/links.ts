@@ -1,4 +1,5 @@
 import type { Block, LinkSummary } from '../types';
+import { isFurnitureLink } from './furniture-links';
 
 function hostOf(href: string): string {
   try {
@@ -8,7 +9,10 @@ function hostOf(href: string): string {
   }
 }
 
-/** The links in the article body, de-duplicated; `external` when they leave the page's site. */
+/**
+ * The links in the article body, de-duplicated; `external` when they leave the page's site, `furniture`
+ * when they are the site's own (reprints, sharing, author and tag pages: furniture-links.ts).
+ */
 export function collectLinks(blocks: Block[], pageUrl: string): LinkSummary[] {
   const pageHost = hostOf(pageUrl);
   const seen = new Set<string>();
@@ -18,7 +22,9 @@ export function collectLinks(blocks: Block[], pageUrl: string): LinkSummary[] {
       if (!/^https?:/i.test(link.href) || seen.has(link.href)) continue;
       seen.add(link.href);
       const host = hostOf(link.href);
-      links.push({ href: link.href, text: link.text, external: !!host && host !== pageHost });
+      const summary: LinkSummary = { href: link.href, text: link.text, external: !!host && host !== pageHost };
+      if (isFurnitureLink(link, pageUrl)) summary.furniture = true;
+      links.push(summary);
     }
   }
   return links;

@@ -13,7 +13,8 @@ export function reportToMarkdown(report: Report): string {
   const out: string[] = [];
   out.push(`## Sourcing of "${md(report.title || 'Untitled')}"`);
   if (report.url) out.push('', `<${report.url.replace(/[<>\s]/g, encodeURIComponent)}>`);
-  out.push('', `**Grade ${s.grade}** (${s.score}/100)`, '');
+  if (report.genre) out.push('', `Kind: ${report.genre}. ${report.coverage?.note ?? ''}`.trim());
+  out.push('', `**Grade ${s.grade}** (${s.score}/100)${s.standing ? `: better sourced than ${s.standing.betterThan}% of ${s.standing.of} articles in Sourcelight’s baseline` : ''}`, '');
   for (const reason of s.reasons) out.push(`- ${md(reason)}`);
   out.push(
     '',

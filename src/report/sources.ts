@@ -34,7 +34,8 @@ export function summarizeSources(sentences: SentenceReport[]): SourceSummary[] {
     if (!s.source || s.sourceType === 'none') continue;
     const type = typeOf(s);
     const name = type === 'link' && s.sourceHref ? hostOf(s.sourceHref) : (s.speaker ?? s.source);
-    const key = `${type}:${(type === 'link' ? (s.sourceHref ?? name) : name).toLowerCase()}`;
+    // Links are one source per site: six links to the outlet's own pages are one entry, not six.
+    const key = `${type}:${name.toLowerCase()}`;
     const entry = byKey.get(key);
     if (entry) entry.sentences++;
     else {

@@ -28,5 +28,7 @@ describe('the focused page the content script sends gives the CLI’s report', (
     expect(viaEngine.status).toBe('analyzed');
     if (viaEngine.status !== 'analyzed') return;
     expect(viaEngine.report).toEqual(viaCli);
-  });
+    // Two full analyses of a news page in jsdom: seconds each on a loaded two-core machine (speed is
+    // measured by `npm run bench`, not here).
+  }, 30_000);
 });

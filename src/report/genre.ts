@@ -1,0 +1,153 @@
+import type { Block, Genre, GenreReport } from '../types';
+import { isLinkOnly } from '../extract/rules/links';
+import { looksLikeListing } from '../extract/no-article';
+import { splitSentences } from '../text/sentences';
+import type { PageDeclarations } from '../page/declarations';
+
+// The kind of article (issue 20): first from what the page declares about itself, then from the shape
+// of its text. A declared opinion, analysis, review or live page is that, whatever its shape; a page
+// that declares only "article" (og:type, NewsArticle) can still be a digest of several stories or a
+// listing of links and scores, which its shape tells.
+
+/** schema.org types that name the kind (https://schema.org/NewsArticle, its subtypes). */
+const SCHEMA_GENRES: Record<string, Genre> = {
+  OpinionNewsArticle: 'opinion',
+  AnalysisNewsArticle: 'analysis',
+  ReviewNewsArticle: 'review',
+  CriticReview: 'review',
+  Review: 'review',
+  LiveBlogPosting: 'live',
+};
+
+// The words publishers use for the kind, in section names, kickers, title prefixes and address paths.
+// Matched as whole labels, not inside other words ("Reviews" yes, "review of the merger" no).
+const GENRE_WORDS: [Genre, RegExp][] = [
+  ['opinion', /^(opinions?|comment|commentary|commentisfree|columns?|columnists?|editorials?|op-?eds?|letters|letters to the editor|perspectives?|viewpoints?)$/i],
+  ['analysis', /^(analysis|news analysis)$/i],
+  ['review', /^(reviews?|critics?)$/i],
+  ['live', /^(live|live ?blog|live updates|live coverage|the latest)$/i],
+];
+
+const wordGenre = (label: string): Genre | undefined => GENRE_WORDS.find(([, re]) => re.test(label.trim().replace(/[-_]+/g, ' ').replace(/\s+/g, ' ')) || re.test(label.trim()))?.[0];
+
+/** "Opinion: ...", "Analysis | ...", "The Latest: ...", "MacBook Pro review: ...", "... — review". */
+function titleGenre(title: string): Genre | undefined {
+  const prefix = /^([\p{L} ]{3,20}?)\s*[:|—–]\s/u.exec(title)?.[1];
+  const fromPrefix = prefix ? wordGenre(prefix) : undefined;
+  if (fromPrefix) return fromPrefix;
+  // "<thing> review: <verdict>" and "<thing> – review" name a review by its last word before the verdict.
+  if (/\breview\s*:\s/i.test(title) || /[—–|-]\s*review$/i.test(title)) return 'review';
+  return undefined;
+}
+
+function addressGenre(url: string): { genre: Genre; part: string } | undefined {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  const segments = path.split('/').filter(Boolean);
+  // Folders name sections ("/opinion/", "/commentisfree/"); the last segment is the story's own slug.
+  for (const segment of segments.slice(0, -1)) {
+    const genre = wordGenre(segment);
+    if (genre) return { genre, part: `/${segment}/` };
+  }
+  const slug = (segments.at(-1) ?? '').replace(/\.[a-z]+$/i, '');
+  if (/-review$/i.test(slug)) return { genre: 'review', part: slug };
+  return undefined;
+}
+
+/** What the page declares, strongest first: a schema.org type, the kicker, the section, the title, the address. */
+export function declaredGenre(d: PageDeclarations): GenreReport | undefined {
+  const typed = d.schemaTypes.find((t) => SCHEMA_GENRES[t]);
+  if (typed) return { genre: SCHEMA_GENRES[typed], from: 'declared', evidence: `the page declares itself a schema.org ${typed}` };
+  const kicker = d.kicker && wordGenre(d.kicker);
+  if (kicker) return { genre: kicker, from: 'declared', evidence: `the label above the headline says “${d.kicker}”` };
+  for (const section of d.sections) {
+    const genre = wordGenre(section);
+    if (genre) return { genre, from: 'declared', evidence: `the page files it under “${section}”` };
+  }
+  const titled = titleGenre(d.title);
+  if (titled) return { genre: titled, from: 'declared', evidence: 'its headline says so' };
+  const address = addressGenre(d.url);
+  if (address) return { genre: address.genre, from: 'declared', evidence: `its address (${address.part})` };
+  return undefined;
+}
+
+// ---- From the shape of the extracted text ----
+
+/** A digest item: a block that opens with a linked headline of its own and goes on with a blurb. */
+function isDigestItem(block: Block): boolean {
+  const first = block.links[0];
+  if (!first || first.start > 3) return false;
+  const headline = first.text.trim();
+  return headline.split(/\s+/).length >= 4 && block.text.length - first.end >= 40;
+}
+
+/**
+ * An entry of a listing rather than a sentence of prose: a link on its own, a line of figures ("Palm Bay
+ * (1-0): Tolivert 25 points.", "Rockledge 14 11 6 15 — 44", "AirPods Pro $234.99"), a few words.
+ */
+function isEntry(text: string): boolean {
+  const digits = (text.match(/\d/g) ?? []).length;
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  if (digits >= 2 && digits >= 0.12 * (digits + letters)) return true;
+  return text.split(/\s+/).length <= 4;
+}
+
+/** The text of a block cut into sentences, or the whole block when it is one link. */
+function pieces(block: Block): string[] {
+  if (isLinkOnly(block)) return [block.text];
+  return splitSentences(block.text).map((s) => s.text);
+}
+
+/** At least this many entries make a listing... */
+const MIN_LIST_ENTRIES = 12;
+/** ...when they hold this share of the text: a tour-dates appendix under an article does not. */
+const LIST_TEXT_SHARE = 0.5;
+/** A digest: at least this many linked headlines with a blurb... */
+const MIN_DIGEST_ITEMS = 4;
+/** ...holding at least this share of the text. */
+const DIGEST_TEXT_SHARE = 0.5;
+
+export interface Shape {
+  /** Several stories, each with its own headline: how many. */
+  stories?: number;
+  list: boolean;
+}
+
+export function shapeOf(blocks: Block[]): Shape {
+  const body = blocks.filter((b) => b.kind !== 'heading');
+  const total = body.reduce((n, b) => n + b.text.length, 0) || 1;
+  const digest = body.filter(isDigestItem);
+  if (digest.length >= MIN_DIGEST_ITEMS && digest.reduce((n, b) => n + b.text.length, 0) >= DIGEST_TEXT_SHARE * total) {
+    return { stories: digest.length, list: false };
+  }
+  // A column of teasers (linked headline, blurb, again): a section front that declares itself an
+  // article (og:type) is still a listing of other articles.
+  if (looksLikeListing(blocks)) return { list: true };
+  let entries = 0;
+  let entryChars = 0;
+  for (const block of body) {
+    for (const piece of pieces(block)) {
+      if (!isEntry(piece)) continue;
+      entries++;
+      entryChars += piece.length;
+    }
+  }
+  return { list: entries >= MIN_LIST_ENTRIES && entryChars >= LIST_TEXT_SHARE * total };
+}
+
+/**
+ * The kind of article. `storiesOnPage` is the number of separate stories the page holds (coverage.ts
+ * counts them in the page); more than one makes a newsletter unless the page declares a kind.
+ */
+export function classifyGenre(declared: GenreReport | undefined, blocks: Block[], storiesOnPage = 1): GenreReport {
+  if (declared) return declared;
+  const shape = shapeOf(blocks);
+  if (storiesOnPage > 1) return { genre: 'newsletter', from: 'structure', evidence: `the page holds ${storiesOnPage} separate stories, each with its own headline` };
+  if (shape.stories) return { genre: 'newsletter', from: 'structure', evidence: `${shape.stories} stories, each under its own linked headline` };
+  if (shape.list) return { genre: 'list', from: 'structure', evidence: 'most of its lines are links, scores or short entries, not sentences' };
+  return { genre: 'news', from: 'default', evidence: 'nothing on the page says it is opinion, analysis, a review, a live page, a newsletter or a list' };
+}
