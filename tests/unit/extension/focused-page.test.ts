@@ -14,8 +14,7 @@ const FIXTURES = join(import.meta.dirname, '../../fixtures');
 const PAGES = ['kursk-pushback.html', 'kursk-summary.html', 'news/bbc-1/source.html', 'news/nytimes-1/source.html', 'news/telegraph/source.html', 'news/guardian-1/source.html'];
 
 describe('the focused page the content script sends gives the CLI’s report', () => {
-  // Two full analyses of a real page: on a loaded 2-core CI machine that takes longer than vitest's 5 s default.
-  test.each(PAGES)('%s', { timeout: 30_000 }, (path) => {
+  test.each(PAGES)('%s', (path) => {
     const html = readFileSync(join(FIXTURES, path), 'utf8');
     const url = `https://news.example/${path}`;
     const viaCli = analyzeDocument(parseHtml(html, url), { url, disposable: true });
