@@ -13,8 +13,9 @@ describe('IdleWatch', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  test('the real idle time is about the service worker’s own 30 s', () => {
-    expect(ENGINE_IDLE_MS).toBe(30_000);
+  test('the real idle time leaves the service worker (30 s more) time to stop within a minute', () => {
+    expect(ENGINE_IDLE_MS).toBeGreaterThanOrEqual(10_000);
+    expect(ENGINE_IDLE_MS + 30_000).toBeLessThan(60_000);
   });
 
   test('a page that gets no request is idle after the idle time, and asks again if it is still there', () => {
