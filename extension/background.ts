@@ -3,7 +3,8 @@ import { isOwnSender, parseBackgroundMessage, type BackgroundMessage } from './l
 import { setBadge } from './lib/badge';
 import { syncAutoAnalysis } from './lib/auto-analysis';
 import { closeEngine, setTestEngineIdleMs, startEngine } from './lib/engine-host';
-import { createMenu, onMenuClicked } from './lib/menu';
+import { createMenu, MENU_ID, onMenuClicked } from './lib/menu';
+import { unsupportedReason } from './lib/inject';
 import { TEST_FLAVOR } from './lib/settings';
 
 export default defineBackground(() => {
@@ -23,11 +24,17 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void syncAutoAnalysis());
   browser.permissions.onRemoved.addListener(() => void syncAutoAnalysis());
 
-  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
+  // A click on the menu will need the engine: its page opens while the content script is injected and
+  // serialises the page, not after the content script has found it closed.
+  const clickMenu: typeof onMenuClicked = (info, tab) => {
+    if (info.menuItemId === MENU_ID && tab?.id !== undefined && !unsupportedReason(tab.url)) void startEngine().catch(() => undefined);
+    return onMenuClicked(info, tab);
+  };
+  browser.contextMenus.onClicked.addListener((info, tab) => void clickMenu(info, tab));
   // Headless tests cannot click a context-menu item, so the test flavor hands them the handler on the
   // worker's global. TEST_FLAVOR is a build-time constant: the production build has none of this.
   // The same for the engine's idle time, which tests shorten to see its page close and open again.
-  if (TEST_FLAVOR) Object.assign(globalThis, { sourcelightTest: { onMenuClicked, setEngineIdleMs: setTestEngineIdleMs, closeEngine } });
+  if (TEST_FLAVOR) Object.assign(globalThis, { sourcelightTest: { onMenuClicked: clickMenu, setEngineIdleMs: setTestEngineIdleMs, closeEngine } });
 
   const handle = async (message: BackgroundMessage, tabId: number, frameId: number) => {
     switch (message.type) {
