@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { isOwnSender, parseBackgroundMessage, type BackgroundMessage } from './lib/messages';
 import { setBadge } from './lib/badge';
 import { syncAutoAnalysis } from './lib/auto-analysis';
-import { closeEngine, setTestEngineIdleMs, startEngine } from './lib/engine-host';
+import { closeEngine, isEnginePage, setTestEngineIdleMs, startEngine } from './lib/engine-host';
 import { createMenu, MENU_ID, onMenuClicked } from './lib/menu';
 import { unsupportedReason } from './lib/inject';
 import { TEST_FLAVOR } from './lib/settings';
@@ -58,8 +58,3 @@ export default defineBackground(() => {
     return handle(message, sender.tab.id, sender.frameId ?? 0);
   });
 });
-
-/** True when a message comes from the engine's offscreen document. */
-function isEnginePage(sender: { url?: string }): boolean {
-  return !!sender.url && new URL(sender.url).pathname === '/offscreen.html';
-}

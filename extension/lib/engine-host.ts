@@ -36,6 +36,13 @@ async function offscreenUrl(): Promise<string> {
   return typeof idleMs === 'number' ? `${OFFSCREEN_PATH}?idleMs=${idleMs}` : OFFSCREEN_PATH;
 }
 
+/** True when a message comes from the engine's offscreen document (an extension page, not a tab's). */
+export function isEnginePage(sender: { url?: string; tab?: unknown }): boolean {
+  if (!sender.url || sender.tab) return false;
+  const url = new URL(sender.url);
+  return url.origin === new URL(browser.runtime.getURL('/')).origin && url.pathname === `/${OFFSCREEN_PATH}`;
+}
+
 /** Makes sure the engine's page is open. */
 export function startEngine(): Promise<void> {
   if (import.meta.env.FIREFOX) return Promise.resolve();

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ENGINE_IDLE_MS, IdleWatch } from '../../../extension/lib/engine-idle';
 import { ENGINE_PORT, serveOverPorts } from '../../../extension/lib/engine-port';
-import { closeEngine, startEngine } from '../../../extension/lib/engine-host';
+import { closeEngine, isEnginePage, startEngine } from '../../../extension/lib/engine-host';
 import type { EngineOutcome } from '../../../extension/lib/engine';
 
 // The engine page's life: it asks to be closed once idle (engine-idle.ts, engine-port.ts), and the
@@ -138,5 +138,19 @@ describe('opening and closing the engine page', () => {
     open = false;
     await closeEngine();
     expect(log).toEqual(['create', 'close begins', 'close ends', 'create']);
+  });
+});
+
+describe('isEnginePage', () => {
+  test('only our own offscreen document may ask for the engine page to be closed', () => {
+    fakeBrowser.reset();
+    const own = fakeBrowser.runtime.getURL('/offscreen.html');
+    expect(isEnginePage({ url: own })).toBe(true);
+    expect(isEnginePage({ url: `${own}?idleMs=1000` })).toBe(true);
+    // A web page of that name, where our content script runs, is not it; nor is a tab, or no address.
+    expect(isEnginePage({ url: 'https://news.example/offscreen.html' })).toBe(false);
+    expect(isEnginePage({ url: own, tab: { id: 3 } })).toBe(false);
+    expect(isEnginePage({ url: fakeBrowser.runtime.getURL('/popup.html') })).toBe(false);
+    expect(isEnginePage({})).toBe(false);
   });
 });
