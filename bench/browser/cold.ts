@@ -32,6 +32,7 @@ const PROBE = `new MutationObserver(() => {
     window.__slDoneAt = performance.timeOrigin + performance.now();
     window.__slMs = Number(ms);
     window.__slStatus = document.documentElement.getAttribute('data-sourcelight');
+    try { window.__slPhases = JSON.parse(document.documentElement.getAttribute('data-sourcelight-phases') || 'null'); } catch (e) { window.__slPhases = null; }
   }
 }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-sourcelight-ms'] });`;
 
@@ -45,11 +46,14 @@ export interface Click {
   clickMs: number;
   /** The content script's own run. */
   contentMs: number;
+  /** Of that run: from sending the page to the engine starting on it (opening its page, loading its code), and the engine's own work. */
+  toEngineMs: number | null;
+  engineMs: number | null;
 }
 
 export interface ColdResult {
   clicks: Click[];
-  byKind: Record<ClickKind, { click: Dist; content: Dist }>;
+  byKind: Record<ClickKind, { click: Dist; content: Dist; toEngine: Dist; engine: Dist }>;
   budgets: Budget[];
 }
 
@@ -87,8 +91,9 @@ async function clickOn(browser: CdpBrowser, url: string, kind: ClickKind, name: 
       })()`,
     );
     if (!clicked.ok) throw new Error(`the click on ${url} started no analysis`);
-    const done = await page.waitFor<{ at: number; ms: number; status: string }>(`window.__slDoneAt !== undefined && { at: window.__slDoneAt, ms: window.__slMs, status: window.__slStatus }`, 60_000, 5);
-    return { kind, page: name, status: done.status, clickMs: done.at - clicked.at, contentMs: done.ms };
+    type Done = { at: number; ms: number; status: string; phases: { toEngine?: number; engine?: number } | null };
+    const done = await page.waitFor<Done>(`window.__slDoneAt !== undefined && { at: window.__slDoneAt, ms: window.__slMs, status: window.__slStatus, phases: window.__slPhases }`, 60_000, 5);
+    return { kind, page: name, status: done.status, clickMs: done.at - clicked.at, contentMs: done.ms, toEngineMs: done.phases?.toEngine ?? null, engineMs: done.phases?.engine ?? null };
   } finally {
     await page.close();
   }
@@ -142,7 +147,8 @@ export async function runCold(options: { extensionDir: string; clicks: number; l
   const byKind = Object.fromEntries(
     kinds.map((k) => {
       const of = clicks.filter((c) => c.kind === k && c.status === 'analyzed');
-      return [k, { click: dist(of.map((c) => c.clickMs)), content: dist(of.map((c) => c.contentMs)) }];
+      const phase = (f: (c: Click) => number | null) => dist(of.map(f).filter((x): x is number => x !== null));
+      return [k, { click: dist(of.map((c) => c.clickMs)), content: dist(of.map((c) => c.contentMs)), toEngine: phase((c) => c.toEngineMs), engine: phase((c) => c.engineMs) }];
     }),
   ) as ColdResult['byKind'];
   const p95 = (k: ClickKind) => (byKind[k].click.n ? byKind[k].click.p95 : null);
@@ -158,12 +164,13 @@ export function formatCold(r: ColdResult): string {
   const kinds = Object.keys(r.byKind) as ClickKind[];
   return [
     `ms from the click (the menu handler in the service worker) to the highlights registered in the page, on news pages opened under the on-demand host, ${READER_PAUSE_MS} ms after their load; ` +
-      `content = the content script's own run (its start to the highlights); analysed clicks only`,
+      `content = the content script's own run (its start to the highlights); of it, toEngine = from sending the page to the engine starting on it (opening the engine's page included), engine = the engine's own work (medians); analysed clicks only`,
     table(
-      ['kind', 'clicks', 'median', 'p95', 'max', 'content median', 'content p95'],
+      ['kind', 'clicks', 'median', 'p95', 'max', 'content median', 'content p95', 'toEngine', 'engine'],
       kinds.map((k) => {
         const d = r.byKind[k];
-        return [k, String(d.click.n), d.click.n ? ms(d.click.median) : '-', d.click.n ? ms(d.click.p95) : '-', d.click.n ? ms(d.click.max) : '-', d.content.n ? ms(d.content.median) : '-', d.content.n ? ms(d.content.p95) : '-'];
+        const med = (x: Dist) => (x.n ? ms(x.median) : '-');
+        return [k, String(d.click.n), med(d.click), d.click.n ? ms(d.click.p95) : '-', d.click.n ? ms(d.click.max) : '-', med(d.content), d.content.n ? ms(d.content.p95) : '-', med(d.toEngine), med(d.engine)];
       }),
     ),
     `  statuses: ${[...new Set(r.clicks.map((c) => c.status))].join('/')}`,
