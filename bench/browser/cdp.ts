@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WebSocket } from 'ws';
 import { CHROMIUM, extensionArgs } from '../../tests/e2e/setup/chromium';
+import { treeCpuSeconds } from '../lib/machine';
 
 interface Pending {
   resolve(value: unknown): void;
@@ -112,7 +113,11 @@ export class CdpBrowser {
     }
   }
 
+  /** CPU seconds the browser's processes used, taken when it closed (the run's load report counts them as this benchmark's). */
+  cpuSeconds = 0;
+
   async close(): Promise<void> {
+    this.cpuSeconds = treeCpuSeconds(this.process.pid!);
     await this.send('Browser.close', {}, undefined, 10_000).catch(() => undefined);
     this.socket.close();
     if (this.process.exitCode === null) {

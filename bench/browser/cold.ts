@@ -55,6 +55,8 @@ export interface ColdResult {
   clicks: Click[];
   byKind: Record<ClickKind, { click: Dist; content: Dist; toEngine: Dist; engine: Dist }>;
   budgets: Budget[];
+  /** CPU seconds of the browsers, for the section's load report (bench/run.ts). */
+  chromiumCpuSeconds: number;
 }
 
 async function workerTarget(browser: CdpBrowser): Promise<string> {
@@ -104,6 +106,7 @@ const hostArgs = [`--host-resolver-rules=MAP ${ON_DEMAND_HOST} 127.0.0.1, MAP * 
 export async function runCold(options: { extensionDir: string; clicks: number; launches: number; log: (line: string) => void }): Promise<ColdResult> {
   const server = await startFixtureServer(FIXTURES);
   const clicks: Click[] = [];
+  let chromiumCpuSeconds = 0;
   try {
     const refs = pagesToMeasure(server).filter((p) => p.name.startsWith('news/'));
     const onDemand = (path: string) => `${server.origin.replace('127.0.0.1', ON_DEMAND_HOST)}${path}`;
@@ -118,6 +121,7 @@ export async function runCold(options: { extensionDir: string; clicks: number; l
         clicks.push(await clickOn(browser, onDemand(ref.path), 'browser just started', ref.name));
       } finally {
         await browser.close();
+        chromiumCpuSeconds += browser.cpuSeconds;
       }
     }
 
@@ -139,6 +143,7 @@ export async function runCold(options: { extensionDir: string; clicks: number; l
       }
     } finally {
       await browser.close();
+      chromiumCpuSeconds += browser.cpuSeconds;
     }
   } finally {
     await server.close();
@@ -157,7 +162,7 @@ export async function runCold(options: { extensionDir: string; clicks: number; l
     budget('cold click (engine page closed) to highlights, p95', '< 300 ms', p95('engine closed'), (x) => x < 300, (x) => `${ms(x)} ms`, 'issue 22'),
     budget('cold click (browser just started) to highlights, p95', '< 300 ms', p95('browser just started'), (x) => x < 300, (x) => `${ms(x)} ms`, 'issue 22'),
   ];
-  return { clicks, byKind, budgets };
+  return { clicks, byKind, budgets, chromiumCpuSeconds };
 }
 
 export function formatCold(r: ColdResult): string {

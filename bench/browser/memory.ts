@@ -59,6 +59,8 @@ export interface MemoryResult {
   with: BrowserMemory;
   without: BrowserMemory;
   budgets: Budget[];
+  /** CPU seconds of both browsers, for the section's load report (bench/run.ts). */
+  chromiumCpuSeconds: number;
 }
 
 function sample(root: number): { extension: number; extensionProcesses: number; total: number } {
@@ -89,6 +91,8 @@ async function peakDuring(root: number, work: () => Promise<void>): Promise<{ ex
 async function extensionTargets(browser: CdpBrowser): Promise<string[]> {
   return (await browser.targets()).filter((t) => t.url.startsWith('chrome-extension://')).map((t) => `${t.type}:${new URL(t.url).pathname}`);
 }
+
+let cpuSeconds = 0;
 
 async function oneBrowser(extensionDir: string | null, urls: string[], largeUrl: string, log: (line: string) => void): Promise<BrowserMemory> {
   const browser = await CdpBrowser.launch(extensionDir);
@@ -126,11 +130,13 @@ async function oneBrowser(extensionDir: string | null, urls: string[], largeUrl:
     return { withExtension: !!extensionDir, atStart: { extension: atStart.extension, total: atStart.total }, pagesPeak, largePeak, largeStatus, pageStatuses, idle, atIdle };
   } finally {
     await browser.close();
+    cpuSeconds += browser.cpuSeconds;
   }
 }
 
 export async function runMemory(options: { extensionDir: string; log: (line: string) => void }): Promise<MemoryResult> {
   const server = await startFixtureServer(FIXTURES);
+  cpuSeconds = 0;
   try {
     const news = pagesToMeasure(server).filter((p) => p.name.startsWith('news/')).slice(0, NEWS_PAGES);
     const large = articleOfSize(1_000_000);
@@ -144,7 +150,7 @@ export async function runMemory(options: { extensionDir: string; log: (line: str
       budget(`extension's processes ${IDLE_AT_MS / 1000} s after the last analysis (PSS; the browser without the extension has none)`, '< 5 MB', idleExtension, (x) => x < 5 * 2 ** 20, mb, 'issue 22'),
       budget(`extension's processes, peak while analysing the ${(large.bodyChars / 1e6).toFixed(2)} MB article (PSS)`, '< 80 MB', withExt.largePeak.extension, (x) => x < 80 * 2 ** 20, mb, 'issue 22'),
     ];
-    return { pages: news.map((p) => p.name), largeChars: large.bodyChars, with: withExt, without, budgets };
+    return { pages: news.map((p) => p.name), largeChars: large.bodyChars, with: withExt, without, budgets, chromiumCpuSeconds: cpuSeconds };
   } finally {
     await server.close();
   }

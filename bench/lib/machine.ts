@@ -211,3 +211,32 @@ export function browserProcesses(rootPid: number): BrowserProcess[] {
   }
   return out;
 }
+
+/** CPU seconds used so far by the browser started as `rootPid` and its descendants still running. */
+export function treeCpuSeconds(rootPid: number): number {
+  const stats = new Map<number, { ppid: number; cpu: number }>();
+  try {
+    for (const name of readdirSync('/proc')) {
+      if (!/^\d+$/.test(name)) continue;
+      try {
+        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+        const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        stats.set(Number(name), { ppid: Number(rest[1]), cpu: (Number(rest[11]) + Number(rest[12])) / 100 });
+      } catch {
+        // ended meanwhile
+      }
+    }
+  } catch {
+    return 0;
+  }
+  let sum = 0;
+  for (const [pid, p] of stats) {
+    for (let up = pid, hops = 0; up > 1 && hops < 20; up = stats.get(up)?.ppid ?? 0, hops++) {
+      if (up === rootPid) {
+        sum += p.cpu;
+        break;
+      }
+    }
+  }
+  return sum;
+}
