@@ -54,33 +54,7 @@ function machineBusySeconds(): number | null {
 
 /** CPU seconds used so far by this process's descendants that are still running (Chromium, builds). */
 export function descendantsCpuSeconds(): number {
-  try {
-    const parent = new Map<number, { ppid: number; cpu: number }>();
-    for (const name of readdirSync('/proc')) {
-      if (!/^\d+$/.test(name)) continue;
-      try {
-        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-        const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        // fields after the name: state ppid ... utime(12) stime(13) (1-based from state = index 0)
-        parent.set(Number(name), { ppid: Number(rest[1]), cpu: (Number(rest[11]) + Number(rest[12])) / 100 });
-      } catch {
-        // the process ended meanwhile
-      }
-    }
-    let sum = 0;
-    for (const [pid, p] of parent) {
-      if (pid === process.pid) continue;
-      for (let up = p.ppid, hops = 0; up > 1 && hops < 20; up = parent.get(up)?.ppid ?? 0, hops++) {
-        if (up === process.pid) {
-          sum += p.cpu;
-          break;
-        }
-      }
-    }
-    return sum;
-  } catch {
-    return 0;
-  }
+  return treeCpuSeconds(process.pid, false);
 }
 
 export interface Load {
@@ -212,8 +186,8 @@ export function browserProcesses(rootPid: number): BrowserProcess[] {
   return out;
 }
 
-/** CPU seconds used so far by the browser started as `rootPid` and its descendants still running. */
-export function treeCpuSeconds(rootPid: number): number {
+/** CPU seconds used so far by `rootPid` (unless `includeRoot` is false) and its descendants still running. */
+export function treeCpuSeconds(rootPid: number, includeRoot = true): number {
   const stats = new Map<number, { ppid: number; cpu: number }>();
   try {
     for (const name of readdirSync('/proc')) {
@@ -231,6 +205,7 @@ export function treeCpuSeconds(rootPid: number): number {
   }
   let sum = 0;
   for (const [pid, p] of stats) {
+    if (pid === rootPid && !includeRoot) continue;
     for (let up = pid, hops = 0; up > 1 && hops < 20; up = stats.get(up)?.ppid ?? 0, hops++) {
       if (up === rootPid) {
         sum += p.cpu;
