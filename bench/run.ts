@@ -3,9 +3,10 @@
 // baseline. How the figures are taken, and the last full run's numbers: bench/RESULTS.md.
 //
 //   npm run bench                                  every section (about 5 minutes on 2 cores)
-//   npm run bench -- --only node,scaling           some sections: node, scaling, cli, browser, sizes, popup
+//   npm run bench -- --only node,scaling           some sections: node, scaling, cli, browser, sizes, popup, memory, cold
 //   npm run bench -- --only cli --cli-rounds 5     the command line: more rounds against its baseline
 //   npm run bench -- --loads 5 --popups 5          more page loads / popup opens per page
+//   npm run bench -- --clicks 20 --launches 5      more clicks per kind, more fresh browsers (cold section)
 //   npm run bench -- --pages 40                    the node section on the first 40 corpus pages only
 //   npm run bench -- --profile                     always profile the scaling section
 //
@@ -24,8 +25,10 @@ import { formatCli, runCli } from './lib/cli';
 import { formatSizes, runSizes } from './lib/sizes';
 import { ensureBuild } from './browser/build';
 import { formatBrowser, formatPopup, runBrowser } from './browser/content';
+import { formatMemory, runMemory } from './browser/memory';
+import { formatCold, runCold } from './browser/cold';
 
-const SECTIONS = ['node', 'scaling', 'cli', 'browser', 'sizes', 'popup'] as const;
+const SECTIONS = ['node', 'scaling', 'cli', 'browser', 'sizes', 'popup', 'memory', 'cold'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values: opts } = parseArgs({
@@ -35,6 +38,8 @@ const { values: opts } = parseArgs({
     loads: { type: 'string' },
     popups: { type: 'string' },
     'large-loads': { type: 'string' },
+    clicks: { type: 'string' },
+    launches: { type: 'string' },
     profile: { type: 'boolean' },
     'cli-rounds': { type: 'string' },
     out: { type: 'string' },
@@ -102,7 +107,7 @@ async function main(): Promise<void> {
   };
 
   // Builds first, so that the extension measured in Chromium is the code of this moment.
-  const needTest = selected.has('browser') || selected.has('popup');
+  const needTest = selected.has('browser') || selected.has('popup') || selected.has('memory') || selected.has('cold');
   const needProd = selected.has('sizes');
   let builds: Awaited<ReturnType<typeof ensureBuild>> | null = null;
   if (needTest || needProd) {
@@ -168,6 +173,14 @@ async function main(): Promise<void> {
     const { budgets: _b, popupBudgets: _p, ...rest } = r;
     if (selected.has('browser')) out.browser = { ...rest, popup: undefined, budgets: r.budgets };
     if (selected.has('popup')) out.popup = { pages: r.popup, budgets: r.popupBudgets };
+  }
+  if (selected.has('cold')) {
+    const r = await section('cold', 'Clicks: cold (engine page closed, or the browser just started) and warm (Chromium, test flavor)', () => runCold({ extensionDir: builds!.test!.dir, clicks: int(opts.clicks, 10), launches: int(opts.launches, 3), log }), formatCold, (x) => x.budgets);
+    out.cold = r;
+  }
+  if (selected.has('memory')) {
+    const r = await section('memory', 'Memory: the extension working and idle, beside the same browser without it (Chromium, test flavor)', () => runMemory({ extensionDir: builds!.test!.dir, log }), formatMemory, (x) => x.budgets);
+    out.memory = r;
   }
   if (selected.has('sizes')) {
     const r = await section('sizes', `Size of each built entrypoint (${relative(ROOT, builds!.production!.dir)})`, () => runSizes(builds!.production!.dir), formatSizes, (x) => x.budgets);

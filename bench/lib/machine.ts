@@ -54,33 +54,7 @@ function machineBusySeconds(): number | null {
 
 /** CPU seconds used so far by this process's descendants that are still running (Chromium, builds). */
 export function descendantsCpuSeconds(): number {
-  try {
-    const parent = new Map<number, { ppid: number; cpu: number }>();
-    for (const name of readdirSync('/proc')) {
-      if (!/^\d+$/.test(name)) continue;
-      try {
-        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-        const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        // fields after the name: state ppid ... utime(12) stime(13) (1-based from state = index 0)
-        parent.set(Number(name), { ppid: Number(rest[1]), cpu: (Number(rest[11]) + Number(rest[12])) / 100 });
-      } catch {
-        // the process ended meanwhile
-      }
-    }
-    let sum = 0;
-    for (const [pid, p] of parent) {
-      if (pid === process.pid) continue;
-      for (let up = p.ppid, hops = 0; up > 1 && hops < 20; up = parent.get(up)?.ppid ?? 0, hops++) {
-        if (up === process.pid) {
-          sum += p.cpu;
-          break;
-        }
-      }
-    }
-    return sum;
-  } catch {
-    return 0;
-  }
+  return treeCpuSeconds(process.pid, false);
 }
 
 export interface Load {
@@ -164,4 +138,80 @@ function isDescendant(pid: number): boolean {
     }
   }
   return false;
+}
+
+/** One process of a browser: its kind (Chromium's --type, "browser" for the main one), memory, and whether it is an extension's. */
+export interface BrowserProcess extends ProcessMemory {
+  type: string;
+  extension: boolean;
+}
+
+/**
+ * Every process of the browser started as `rootPid` (itself and its descendants), with its PSS from
+ * /proc/<pid>/smaps_rollup. Chromium runs an extension's service worker and pages (the engine's
+ * offscreen document, the popup) in a renderer started with --extension-process. Empty off Linux.
+ */
+export function browserProcesses(rootPid: number): BrowserProcess[] {
+  const out: BrowserProcess[] = [];
+  let names: string[];
+  try {
+    names = readdirSync('/proc').filter((n) => /^\d+$/.test(n));
+  } catch {
+    return out;
+  }
+  const parents = new Map<number, number>();
+  for (const name of names) {
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // ended meanwhile
+    }
+  }
+  const descends = (pid: number) => {
+    for (let up = pid, hops = 0; up > 1 && hops < 20; up = parents.get(up) ?? 0, hops++) if (up === rootPid) return true;
+    return false;
+  };
+  for (const [pid] of parents) {
+    if (!descends(pid)) continue;
+    try {
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+      const kB = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(rollup)?.[1] ?? 0) * 1024;
+      out.push({ pid, type: /--type=([\w-]+)/.exec(cmdline)?.[1] ?? 'browser', extension: cmdline.includes('--extension-process'), pss: kB('Pss'), rss: kB('Rss') });
+    } catch {
+      // ended meanwhile, or not ours to read
+    }
+  }
+  return out;
+}
+
+/** CPU seconds used so far by `rootPid` (unless `includeRoot` is false) and its descendants still running. */
+export function treeCpuSeconds(rootPid: number, includeRoot = true): number {
+  const stats = new Map<number, { ppid: number; cpu: number }>();
+  try {
+    for (const name of readdirSync('/proc')) {
+      if (!/^\d+$/.test(name)) continue;
+      try {
+        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+        const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        stats.set(Number(name), { ppid: Number(rest[1]), cpu: (Number(rest[11]) + Number(rest[12])) / 100 });
+      } catch {
+        // ended meanwhile
+      }
+    }
+  } catch {
+    return 0;
+  }
+  let sum = 0;
+  for (const [pid, p] of stats) {
+    if (pid === rootPid && !includeRoot) continue;
+    for (let up = pid, hops = 0; up > 1 && hops < 20; up = stats.get(up)?.ppid ?? 0, hops++) {
+      if (up === rootPid) {
+        sum += p.cpu;
+        break;
+      }
+    }
+  }
+  return sum;
 }

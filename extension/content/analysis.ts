@@ -1,4 +1,4 @@
-import { requireReasonableSize } from '../../src/limits';
+import { MAX_PAGE_CHARS, requireReasonableSize } from '../../src/limits';
 import { withoutUnreadMarkup } from '../../src/extract/page-html';
 import { anchorSentencesSteps, readPageTextSteps, type PageText, type SentenceSpan } from '../../src/anchor';
 import { NoArticleError, type NoReportReason, type Report } from '../../src/types';
@@ -85,7 +85,6 @@ export async function analyzePage(doc: Document, whileEngineWorks: () => void = 
   try {
     const meter = new BusyMeter();
     const t0 = performance.now();
-    meter.run(() => requireReasonableSize(doc));
     // Connecting takes a trip through the browser: it happens while the page is serialised.
     request = meter.run(openEngineRequest);
     // While the page is still loading, the task that injected this script may hold the page's own
@@ -97,6 +96,9 @@ export async function analyzePage(doc: Document, whileEngineWorks: () => void = 
     // most of its serialize phase. On most pages the serialising, the cut and the sending are one task.
     const clock = new SliceClock();
     const serialized = meter.run(() => serializePage(doc));
+    // A page's text is never longer than its HTML: only a page whose HTML is past the limit needs its
+    // text counted (reading the whole body's textContent costs as much as serialising the article).
+    if (serialized.html.length > MAX_PAGE_CHARS) meter.run(() => requireReasonableSize(doc));
     await clock.breathe();
     // Scripts, style sheets and SVG contents are cut here already (a regular-expression scan): the
     // engine would drop them anyway, and every byte of a message is copied and parsed on its way

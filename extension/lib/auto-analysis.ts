@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { loadSettings, TEST_FLAVOR } from './settings';
-import { startEngine } from './engine-host';
 import { HIGHLIGHT_CSS, PAGE_SCRIPT } from './inject';
 
 // Automatic analysis registers the content script for every page the reader granted access to.
@@ -37,6 +36,4 @@ export async function syncAutoAnalysis(): Promise<void> {
       persistAcrossSessions: true,
     },
   ]);
-  // The first page will need the engine: open (and warm) its page now rather than on that page's clock.
-  await startEngine();
 }

@@ -77,13 +77,32 @@ export class OutcomeAssembler {
   }
 }
 
+/** What the engine's page is told about its ports: one opened, one closed (see engine-idle.ts). */
+export interface PortActivity {
+  started(): void;
+  ended(): void;
+}
+
 /** Answers analysis requests on every engine port that one of our own scripts opens. */
-export function serveOverPorts(analyze: (html: string, url: string) => EngineOutcome): void {
+export function serveOverPorts(analyze: (html: string, url: string) => EngineOutcome, activity?: PortActivity): void {
   browser.runtime.onConnect.addListener((port: Browser.runtime.Port) => {
     if (port.name !== ENGINE_PORT || !port.sender || !isOwnSender(port.sender)) return;
+    // A port counts as a pending analysis from its opening (the content script opens it before it
+    // serialises the page) until either side closes it (the content script does once it has the answer).
+    activity?.started();
+    let open = true;
+    const end = () => {
+      if (!open) return;
+      open = false;
+      activity?.ended();
+    };
+    port.onDisconnect.addListener(end);
     port.onMessage.addListener((raw: unknown) => {
       const request = parseAnalyzeRequest(raw);
-      if (!request) return port.disconnect();
+      if (!request) {
+        port.disconnect();
+        return end();
+      }
       for (const part of outcomeParts(analyze(request.html, request.url))) port.postMessage(part);
     });
   });

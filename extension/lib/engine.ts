@@ -50,21 +50,3 @@ export function analyzeHtml(html: string, url: string): EngineOutcome {
     return { status: 'error', message: error instanceof Error ? error.message : String(error), ...timing() };
   }
 }
-
-// A short article that touches every rule family once. Analysing it when the engine's page opens
-// compiles the classifier's expressions and loads the sentence segmenter's data, so that the first
-// article the reader asks about does not pay for that.
-const WARM_UP_PAGE = `<!doctype html><html lang="en"><head><title>Warm-up</title></head><body><article>
-<h1>Council approves the new bridge budget</h1>
-<p>The city council approved the budget on Tuesday, Mayor Jane Doe said in a statement.</p>
-<p>"We are facing a stronger push than ever before," said one official who asked not to be named.</p>
-<p>Experts suggest the costs could rise. Reports indicated that work may start next year, according to
-documents seen by the paper.</p>
-<p>The bridge will be the longest in the region. It is widely seen as a turning point for the city.</p>
-<p>Residents have waited for a decade, and the project has been delayed twice by lawsuits and funding gaps.</p>
-</article></body></html>`;
-
-/** Runs the engine once on a built-in article, for its first-use costs. */
-export function warmUpEngine(): void {
-  analyzeHtml(WARM_UP_PAGE, 'https://example.org/warm-up');
-}

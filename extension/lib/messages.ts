@@ -32,6 +32,8 @@ export interface BackgroundRequests {
   };
   /** Open the engine's page (Chrome's offscreen document) if it is not open. */
   'sourcelight:engine-start': { request: Record<string, never>; response: { ok: boolean } };
+  /** From the engine's page (Chrome's offscreen document): no analysis pending for its idle time, close it. */
+  'sourcelight:engine-idle': { request: Record<string, never>; response: { ok: boolean } };
 }
 
 export type ContentMessage = { [K in keyof ContentRequests]: { type: K } & ContentRequests[K]['request'] }[keyof ContentRequests];
@@ -53,7 +55,7 @@ export function sendToBackground<K extends keyof BackgroundRequests>(
 }
 
 const CONTENT_TYPES = new Set<string>(['sourcelight:get-state', 'sourcelight:reanalyze', 'sourcelight:set-highlights', 'sourcelight:reveal']);
-const BACKGROUND_TYPES = new Set<string>(['sourcelight:analysis-done', 'sourcelight:engine-start']);
+const BACKGROUND_TYPES = new Set<string>(['sourcelight:analysis-done', 'sourcelight:engine-start', 'sourcelight:engine-idle']);
 
 
 /** True when a message comes from this extension itself (not another extension or a web page). */

@@ -119,14 +119,17 @@ export class FirefoxBrowser {
     readonly extensionUuid: string,
   ) {}
 
-  /** Starts headless Firefox with a fresh profile and opens a BiDi session: one browser per test file. */
-  static async launch(): Promise<FirefoxBrowser> {
+  /**
+   * Starts headless Firefox with a fresh profile and opens a BiDi session: one browser per test file.
+   * `morePrefs` are added to the profile's preferences (a shorter event-page idle time, for instance).
+   */
+  static async launch(morePrefs: Record<string, string | number | boolean> = {}): Promise<FirefoxBrowser> {
     const executable = ensureFirefox();
     const profileDir = mkdtempSync(join(tmpdir(), 'sourcelight-firefox-'));
     // Firefox gives each extension a random internal UUID for its moz-extension:// pages; fixing it in
     // the profile lets the test open the popup as a tab.
     const extensionUuid = randomUUID();
-    const prefs = { ...PREFS, 'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_EXTENSION_ID]: extensionUuid }) };
+    const prefs = { ...PREFS, ...morePrefs, 'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_EXTENSION_ID]: extensionUuid }) };
     writeFileSync(join(profileDir, 'user.js'), userJs(prefs));
     // --remote-allow-system-access: from Firefox 153 on, WebDriver may navigate to moz-extension:// pages
     // (the popup) only with it.
