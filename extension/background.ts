@@ -5,6 +5,7 @@ import { syncAutoAnalysis } from './lib/auto-analysis';
 import { startEngine } from './lib/engine-host';
 import { createMenu, onMenuClicked } from './lib/menu';
 import { TEST_FLAVOR } from './lib/settings';
+import { setHighlightStyles } from './lib/highlight-styles';
 
 export default defineBackground(() => {
   // Firefox's event page has a DOM and hosts the engine itself; Chrome's service worker opens an
@@ -37,6 +38,8 @@ export default defineBackground(() => {
         // Only the top frame speaks for the tab's badge.
         if (frameId === 0) await setBadge(tabId, message.status, message.flagged, message.grade);
         return { ok: true };
+      case 'sourcelight:highlight-styles':
+        return setHighlightStyles(tabId, frameId, message.needed);
     }
   };
 
