@@ -6,6 +6,7 @@ import { closeEngine, isEnginePage, setTestEngineIdleMs, startEngine } from './l
 import { createMenu, MENU_ID, onMenuClicked } from './lib/menu';
 import { unsupportedReason } from './lib/inject';
 import { TEST_FLAVOR } from './lib/settings';
+import { setHighlightStyles } from './lib/highlight-styles';
 
 export default defineBackground(() => {
   // Firefox's event page has a DOM and hosts the engine itself; Chrome's service worker opens an
@@ -45,6 +46,8 @@ export default defineBackground(() => {
         // Only the top frame speaks for the tab's badge.
         if (frameId === 0) await setBadge(tabId, message.status, message.flagged, message.grade);
         return { ok: true };
+      case 'sourcelight:highlight-styles':
+        return setHighlightStyles(tabId, frameId, message.needed);
     }
   };
 

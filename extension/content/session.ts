@@ -7,6 +7,7 @@ import { analyzePage, type PageAnalysis } from './analysis';
 import { describeSentence, LEGEND_SHORTCUT, Overlay } from './overlay';
 import { sentenceAtPoint, type Anchored } from './hit-test';
 import { watchPage } from './watch';
+import { PageStyles } from './page-styles';
 
 const INSTANCE = Symbol.for('sourcelight.content');
 type Marked = typeof globalThis & { [INSTANCE]?: boolean };
@@ -38,6 +39,7 @@ class PageSession {
   private highlightsOn = true;
   private settings: Settings | null = null;
   private readonly overlay: Overlay;
+  private readonly styles = new PageStyles();
   private pointerFrame = 0;
   /** While a revealed sentence scrolls into view, scrolling must not hide its explanation. */
   private revealUntil = 0;
@@ -166,6 +168,7 @@ class PageSession {
       this.overlay.hideTooltip();
       this.overlay.hideLegend();
       this.overlay.unmount();
+      this.styles.want(false);
       return;
     }
     if (this.highlightsOn) {
@@ -178,6 +181,9 @@ class PageSession {
     this.overlay.showLegend({ anonymous, vague, unsourced, named }, settings.highlight, this.highlightsOn);
     if (this.highlightsOn || this.overlay.legendOpen) this.overlay.mount();
     else this.overlay.unmount();
+    // The highlight stylesheet stays exactly as long as the element: with both gone a page can probe
+    // nothing (tests/e2e/no-fingerprint.test.ts).
+    this.styles.want(this.overlay.host.isConnected);
   }
 
   private setHighlights(on: boolean): boolean {
@@ -258,7 +264,8 @@ class PageSession {
   private async handle(message: ContentMessage): Promise<unknown> {
     switch (message.type) {
       case 'sourcelight:get-state':
-        return this.pending;
+        // The state as it is now: the reader may have hidden the highlights since the analysis.
+        return this.pending.then(() => this.state);
       case 'sourcelight:reanalyze':
         this.pending = this.run();
         return this.pending;

@@ -34,6 +34,8 @@ export interface BackgroundRequests {
   'sourcelight:engine-start': { request: Record<string, never>; response: { ok: boolean } };
   /** From the engine's page (Chrome's offscreen document): no analysis pending for its idle time, close it. */
   'sourcelight:engine-idle': { request: Record<string, never>; response: { ok: boolean } };
+  /** Put the highlight stylesheet into the sender's frame, or take it out (content/page-styles.ts). */
+  'sourcelight:highlight-styles': { request: { needed: boolean }; response: { ok: boolean } };
 }
 
 export type ContentMessage = { [K in keyof ContentRequests]: { type: K } & ContentRequests[K]['request'] }[keyof ContentRequests];
@@ -55,7 +57,7 @@ export function sendToBackground<K extends keyof BackgroundRequests>(
 }
 
 const CONTENT_TYPES = new Set<string>(['sourcelight:get-state', 'sourcelight:reanalyze', 'sourcelight:set-highlights', 'sourcelight:reveal']);
-const BACKGROUND_TYPES = new Set<string>(['sourcelight:analysis-done', 'sourcelight:engine-start', 'sourcelight:engine-idle']);
+const BACKGROUND_TYPES = new Set<string>(['sourcelight:analysis-done', 'sourcelight:engine-start', 'sourcelight:engine-idle', 'sourcelight:highlight-styles']);
 
 
 /** True when a message comes from this extension itself (not another extension or a web page). */
@@ -77,5 +79,6 @@ export function parseBackgroundMessage(message: unknown): BackgroundMessage | nu
   if (message.type === 'sourcelight:analysis-done') {
     if (!Number.isInteger(message.flagged) || typeof message.grade !== 'string' || typeof message.status !== 'string') return null;
   }
+  if (message.type === 'sourcelight:highlight-styles' && typeof message.needed !== 'boolean') return null;
   return message as BackgroundMessage;
 }

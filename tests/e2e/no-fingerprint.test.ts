@@ -136,21 +136,49 @@ describe('the production build in a page', () => {
     await page.close();
   });
 
-  // Known, not fixed: the highlight stylesheet is a user stylesheet the browser keeps in the page once
-  // inserted (and registered for every page with automatic analysis on). Its ::highlight() rules are
-  // invisible to document.styleSheets, but getComputedStyle answers for a pseudo-element of any name:
-  // a page that asks for ::highlight(sourcelight-anonymous) gets Sourcelight's colour. Marked `fails`
-  // so that the day it is fixed (per-page names, or the sheet removed with the element) this says so.
-  test.fails('leaves no style a page can probe once the reader has hidden everything', async () => {
+  // The highlight stylesheet's ::highlight() rules are invisible to document.styleSheets, but
+  // getComputedStyle answers for a pseudo-element of any name: while the sheet is in the page, one that
+  // asks for ::highlight(sourcelight-anonymous) gets Sourcelight's colour. So the sheet leaves with the
+  // element (content/page-styles.ts) and comes back with the highlights. (A sheet registered for every
+  // page by automatic analysis cannot be taken out that way: not covered here.)
+  test('leaves no style a page can probe once the reader has hidden everything, and paints again on Show', async () => {
     const page = await ext.context.newPage();
     const url = `${server.origin}${ARTICLE}`;
     await page.goto(url);
+    const probe = () => page.evaluate(() => getComputedStyle(document.querySelector('p')!, '::highlight(sourcelight-anonymous)').backgroundColor);
+    const TRANSPARENT = 'rgba(0, 0, 0, 0)';
+    const ANONYMOUS = 'rgba(230, 159, 0, 0.18)'; // assets/public/highlights.css
+    expect(await probe()).toBe(TRANSPARENT);
     await analyseByClick(page, url);
+    expect(await probe()).toBe(ANONYMOUS);
+
     await hide(page);
     await closeLegend(page);
     await expect.poll(() => page.evaluate(() => document.querySelectorAll('sourcelight-ui').length)).toBe(0);
-    const probed = await page.evaluate(() => getComputedStyle(document.querySelector('p')!, '::highlight(sourcelight-anonymous)').backgroundColor);
+    await expect.poll(probe).toBe(TRANSPARENT);
+
+    // The way back: the popup's toggle shows the highlights again, painted.
+    const tabId = await tabIdOf(ext, url);
+    const popup = await openPopup(ext, tabId);
+    await popup.waitForSelector('body[data-state="analyzed"]', { timeout: 30_000 });
+    await popup.click('#toggle-highlights[aria-pressed="false"]');
+    await popup.waitForSelector('#toggle-highlights[aria-pressed="true"]');
+    await page.bringToFront();
+    await expect.poll(probe).toBe(ANONYMOUS);
+    expect((await traces(page, await (await fetch(url)).text())).highlights).toEqual(['sourcelight-anonymous', 'sourcelight-unsourced', 'sourcelight-vague']);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/production-page-shown-again.png`, caret: 'initial' });
+
+    // Hide then show at once, faster than the background answers: the sheet must end in the page.
+    // (The popup's own message, sent twice without waiting for the page's stylesheet requests.)
+    await popup.evaluate(async (id) => {
+      type Chrome = { tabs: { sendMessage(tabId: number, message: object): Promise<unknown> } };
+      const set = (on: boolean) => (globalThis as unknown as { chrome: Chrome }).chrome.tabs.sendMessage(id, { type: 'sourcelight:set-highlights', on });
+      await set(false);
+      await set(true);
+    }, tabId);
+    await popup.close();
+    await page.waitForTimeout(1000); // every stylesheet request the flip caused has been answered
+    expect(await probe()).toBe(ANONYMOUS);
     await page.close();
-    expect(probed).toBe('rgba(0, 0, 0, 0)');
   });
 });

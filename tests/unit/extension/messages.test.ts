@@ -9,6 +9,7 @@ describe('message validation', () => {
     expect(parseContentMessage({ type: 'sourcelight:set-highlights', on: false })).not.toBeNull();
     expect(parseContentMessage({ type: 'sourcelight:reveal', sentence: 3 })).not.toBeNull();
     expect(parseBackgroundMessage({ type: 'sourcelight:analysis-done', flagged: 2, grade: 'C', status: 'analyzed' })).not.toBeNull();
+    expect(parseBackgroundMessage({ type: 'sourcelight:highlight-styles', needed: false })).not.toBeNull();
   });
 
   test('rejects unknown types and malformed payloads', () => {
@@ -17,6 +18,7 @@ describe('message validation', () => {
     }
     expect(parseBackgroundMessage({ type: 'sourcelight:analysis-done', flagged: '2', grade: 'C', status: 'analyzed' })).toBeNull();
     expect(parseBackgroundMessage({ type: 'sourcelight:get-state' })).toBeNull();
+    expect(parseBackgroundMessage({ type: 'sourcelight:highlight-styles', needed: 'no' })).toBeNull();
   });
 
   test('only this extension counts as its own sender', () => {
