@@ -176,6 +176,8 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
   if (toks.length === 1 && (DETERMINERS.has(first) || QUANTIFIERS.has(first) && first !== 'many' && first !== 'some')) return null;
   // "1119 Eighth St.": a number before a name is an address, not a speaker.
   if (/^\d+$/.test(first) && toks.length > 1 && toks.slice(1).every(isCapitalised)) return null;
+  // "that which it most fears": a pronoun takes no modifiers, so "it most" names no one.
+  if (toks.length > 1 && /^(?:it|they|she|him|them)$/.test(first)) return null;
   if (toks.length === 1 && PRONOUNS.has(first)) {
     return { type: 'named', kind: 'pronoun', head: first, plural: first === 'they' || first === 'we' };
   }

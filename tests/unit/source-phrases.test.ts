@@ -44,6 +44,8 @@ export function notANounPhrase(source: string): string | null {
   if (CLAUSE_WORDS.test(s.replace(/\bthe\s+\w+\s+that\b.*$/i, ''))) return 'holds a verb of its own';
   // "paved the way": a past tense with its object ("a retired general" is an adjective and a noun).
   if (/\b[a-z]+ed\s+(?:the|a|an|his|her|its|their|our)\b/.test(s)) return 'holds a verb and its object';
+  // "it most" (from "that which it most fears"): a pronoun takes no modifiers.
+  if (/^(?:it|he|she|they|we|him|her|them)\s+\S/i.test(s) && !/^[Hh]e\s+\p{Lu}/u.test(s)) return 'a pronoun with words after it';
   if (!/\p{L}/u.test(s)) return 'no words';
   return null;
 }
@@ -51,7 +53,7 @@ export function notANounPhrase(source: string): string | null {
 describe('the sources shown to the reader', () => {
   it('the check itself tells a name from a clause, a date or a hedge', () => {
     for (const good of ['Tony Radakin', 'one anonymous military strategist', 'the actor', 'nytimes.com', 'Pentagon officials', 'a 2023 RAND report', 'he', 'Will Moy', 'That report', 'wired.com']) expect(notANounPhrase(good), good).toBeNull();
-    for (const bad of ['reportedly', 'is also regarded as', 'suffered several miscarriages', 'described as', 'Monday', 'Last week State Department official David Holmes', '1119 Eighth St.', 'the policy change paved the way', 'was said to have been disapproving']) expect(notANounPhrase(bad), bad).not.toBeNull();
+    for (const bad of ['reportedly', 'is also regarded as', 'suffered several miscarriages', 'described as', 'Monday', 'Last week State Department official David Holmes', '1119 Eighth St.', 'it most', 'the policy change paved the way', 'was said to have been disapproving']) expect(notANounPhrase(bad), bad).not.toBeNull();
   });
 
   it('are noun phrases on every fixture page', { timeout: 600_000 }, () => {
