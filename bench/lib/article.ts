@@ -39,7 +39,8 @@ export function repeatArticle(times: number, seedPath = SEED): BuiltArticle {
   const chars = (body.textContent ?? '').length;
   body.innerHTML = inner.repeat(times);
   const html = `<!DOCTYPE html>\n${doc.documentElement.outerHTML}`;
-  (doc.defaultView as unknown as { close(): void } | null)?.close();
+  // jsdom's window holds its document until closed; linkedom (the CLI's DOM since issue 21) has no close.
+  (doc.defaultView as unknown as { close?(): void } | null)?.close?.();
   return { html, times, bodyChars: chars * times };
 }
 
