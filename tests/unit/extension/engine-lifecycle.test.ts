@@ -4,6 +4,7 @@ import { ENGINE_IDLE_MS, IdleWatch } from '../../../extension/lib/engine-idle';
 import { ENGINE_PORT, serveOverPorts } from '../../../extension/lib/engine-port';
 import { closeEngine, isEnginePage, startEngine } from '../../../extension/lib/engine-host';
 import type { EngineOutcome } from '../../../extension/lib/engine';
+import { fakePort } from './fake-port';
 
 // The engine page's life: it asks to be closed once idle (engine-idle.ts, engine-port.ts), and the
 // service worker opens and closes it in turn (engine-host.ts). The browser part, with the real
@@ -49,20 +50,7 @@ describe('IdleWatch', () => {
 
 /** A port as runtime.onConnect hands it to the engine, from one of our own content scripts. */
 function incomingPort() {
-  const onMessage: ((message: unknown) => void)[] = [];
-  const onDisconnect: (() => void)[] = [];
-  const port = {
-    name: ENGINE_PORT,
-    sender: { id: fakeBrowser.runtime.id },
-    posted: [] as unknown[],
-    disconnect: vi.fn(),
-    postMessage: (message: unknown) => port.posted.push(message),
-    onMessage: { addListener: (listener: (message: unknown) => void) => onMessage.push(listener) },
-    onDisconnect: { addListener: (listener: () => void) => onDisconnect.push(listener) },
-    deliver: (message: unknown) => onMessage.forEach((listener) => listener(message)),
-    closeFromOtherSide: () => onDisconnect.forEach((listener) => listener()),
-  };
-  return port;
+  return Object.assign(fakePort(), { name: ENGINE_PORT, sender: { id: fakeBrowser.runtime.id } });
 }
 
 describe('serveOverPorts', () => {

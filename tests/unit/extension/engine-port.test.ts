@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OutcomeAssembler, openEngineRequest, outcomeParts, parseAnalyzeRequest } from '../../../extension/lib/engine-port';
 import type { EngineOutcome } from '../../../extension/lib/engine';
 import type { Report } from '../../../src/types';
+import { fakePort } from './fake-port';
 
 function outcomeWith(sentenceCount: number): EngineOutcome {
   const sentences = Array.from({ length: sentenceCount }, (_, i) => ({ text: `Sentence ${i}.`, label: i % 2 ? 'anonymous' : 'neutral' }));
@@ -53,20 +54,6 @@ describe('the engine port protocol', () => {
   });
 });
 
-/** A port as runtime.connect returns it, with the listeners it was given and what was done to it. */
-function fakePort() {
-  const onMessage: ((message: unknown) => void)[] = [];
-  const onDisconnect: (() => void)[] = [];
-  const port = {
-    posted: [] as unknown[],
-    disconnect: vi.fn(),
-    postMessage: (message: unknown) => port.posted.push(message),
-    onMessage: { addListener: (listener: (message: unknown) => void) => onMessage.push(listener) },
-    onDisconnect: { addListener: (listener: () => void) => onDisconnect.push(listener) },
-    deliver: (message: unknown) => onMessage.forEach((listener) => listener(message)),
-  };
-  return port;
-}
 
 describe('a request over the engine port', () => {
   let port: ReturnType<typeof fakePort>;
