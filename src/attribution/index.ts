@@ -37,6 +37,7 @@ import { quoteFrame } from './quote-frame';
 import { explain, type Decision } from './reason';
 import { SpeakerMemory, type Speaker } from './speakers';
 import { weakest } from './weakest';
+import { siteOf } from '../text/site';
 
 export interface ClassifyOptions {
   lang?: string;
@@ -402,13 +403,7 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
 }
 
 /** A link's site as the name of a source ("bbc.co.uk"); a relative link is the page's own site. */
-function hostOf(href: string): string {
-  try {
-    return new URL(href).hostname.replace(/^www\./, '') || 'this site';
-  } catch {
-    return 'this site';
-  }
-}
+const hostOf = (href: string) => siteOf(href) || 'this site';
 
 /** The kind of source for the report's sources list. */
 function kindOf(c: Candidate): string {

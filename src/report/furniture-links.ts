@@ -1,4 +1,5 @@
 import type { InlineLink } from '../types';
+import { siteOf } from '../text/site';
 
 // Links that belong to the site's own furniture, not to the article's sources (issue 20): buying a
 // reprint, subscribing, signing in, sharing, following, the author's page, tag and topic pages. They sit
@@ -28,13 +29,7 @@ const OWN_SITE_FURNITURE: RegExp[] = [
   /\/(tags?|topics?|keywords?|subjects?|category|categories)\/[^?#]*$/i,
 ];
 
-const hostOf = (href: string) => {
-  try {
-    return new URL(href).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-};
+const hostOf = siteOf;
 
 /** The same site: one host, or one a subdomain of the other ("edition.cnn.com", "cnn.com"). */
 function sameSite(a: string, b: string): boolean {

@@ -1,4 +1,5 @@
 import type { Genre, LinkSummary, SentenceReport, SourceSummary } from '../types';
+import { siteOf } from '../text/site';
 
 // An explainable grade. The base is the share of checkable claims that cite a source, weighted by how
 // checkable the source is; then one adjustment per published credibility signal:
@@ -138,12 +139,8 @@ function weighs(s: SentenceReport, genre: Genre): boolean {
  * independent source (its earlier reports count as such, see `ownReports`).
  */
 function distinctNamedSources(sources: SourceSummary[], pageUrl: string): SourceSummary[] {
-  let pageHost = '';
-  try {
-    pageHost = new URL(pageUrl).hostname.replace(/^www\./, '');
-  } catch {
-    // no address: every link source counts
-  }
+  // No address: every link source counts.
+  const pageHost = siteOf(pageUrl);
   const seen = new Set<string>();
   return sources.filter((s) => {
     if (!NAMED_KINDS.has(s.type)) return false;

@@ -1,13 +1,8 @@
 import type { Block, LinkSummary } from '../types';
 import { isFurnitureLink } from './furniture-links';
+import { siteOf } from '../text/site';
 
-function hostOf(href: string): string {
-  try {
-    return new URL(href).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
+const hostOf = siteOf;
 
 /**
  * The links in the article body, de-duplicated; `external` when they leave the page's site, `furniture`

@@ -1,4 +1,5 @@
 import type { SentenceReport, SourceSummary } from '../types';
+import { siteOf } from '../text/site';
 
 // Who the article quotes or cites, with how many sentences each source carries. Mentions of one
 // source are merged ("Tony Radakin", "Radakin", "he" → one entry) through the speaker the
@@ -6,13 +7,7 @@ import type { SentenceReport, SourceSummary } from '../types';
 // as listed, with their link when they have one, and a note when they have none.
 
 /** The host of a link, as a short name for a linked source ("bbc.co.uk"). */
-function hostOf(href: string): string {
-  try {
-    return new URL(href).hostname.replace(/^www\./, '');
-  } catch {
-    return href;
-  }
-}
+const hostOf = (href: string) => siteOf(href) || href;
 
 /** The source's kind as the report names it; older reports carried only the source type. */
 function typeOf(s: SentenceReport): string {
