@@ -8,167 +8,20 @@
 // with the gold sentence it covers, when the editors call that sentence unsourced (a claim) or neutral
 // (not one). Sentences whose gold label is an attribution the engine missed teach the claim decision
 // nothing and are left out. The regularisation strength is chosen by cross-validation over pages.
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { classifyBlocks } from '../src/attribution';
-import { declaredUrl, parseHtml } from '../src/cli/dom';
-import { extractArticle } from '../src/extract';
-import type { Label } from '../src/types';
-import { CORPUS_DIR, readJsonl } from './corpus/corpus';
-import type { GoldLabel } from './corpus/gold';
-import { matchSentences } from './lib/match';
+import {
+  FEATURE_SETS,
+  corpusPages,
+  examplesOf,
+  fit,
+  fold,
+  predict,
+  quality,
+  vocabulary,
+} from './lib/claim-training';
 
-const ROOT = new URL('..', import.meta.url).pathname;
-const FIXTURES = join(ROOT, 'tests/fixtures');
-const OUT = join(ROOT, 'src/attribution/claim-model.json');
-
-interface Example {
-  page: string;
-  features: Map<string, number>;
-  claim: boolean;
-}
-
-
-function corpusPages(part: 'dev' | 'test'): { name: string; html: string; gold: { text: string; label: Label }[] }[] {
-  const split = JSON.parse(readFileSync(join(CORPUS_DIR, 'split.json'), 'utf8')) as Record<string, { part: string }>;
-  const truth = JSON.parse(readFileSync(join(FIXTURES, 'extraction/ground-truth.json'), 'utf8')) as Record<string, unknown>;
-  const ids = new Map(Object.keys(truth).map((id) => [`z-${id.slice(0, 12)}`, id]));
-  const pages = readdirSync(join(CORPUS_DIR, 'gold'))
-    .map((f) => f.replace(/\.jsonl$/, ''))
-    .filter((name) => (name.startsWith('z-') ? split[name]?.part === part : part === 'dev'))
-    .sort()
-    .map((name) => ({
-      name,
-      html: name.startsWith('z-')
-        ? gunzipSync(readFileSync(join(FIXTURES, 'extraction/html', `${ids.get(name)}.html.gz`))).toString('utf8')
-        : readFileSync(join(FIXTURES, 'news', name, 'source.html'), 'utf8'),
-      gold: readJsonl<GoldLabel>(join(CORPUS_DIR, 'gold', `${name}.jsonl`)).filter((g) => g.agreed),
-    }));
-  if (part === 'test') return pages;
-  // The first labeled pages (single labeling, disputed sentences left out) are development pages too.
-  const seed = [
-    ...['kursk-pushback', 'kursk-mobilization', 'kursk-summary'].map((n) => ({ name: n, html: join(FIXTURES, `${n}.html`), labels: join(FIXTURES, `${n}.labels.jsonl`) })),
-    ...['wapo-1', 'cnn', 'bbc-1'].map((n) => ({ name: n, html: join(FIXTURES, 'news', n, 'source.html'), labels: join(FIXTURES, 'news', n, 'labels.jsonl') })),
-  ].map((p) => ({
-    name: p.name,
-    html: readFileSync(p.html, 'utf8'),
-    gold: readJsonl<{ text: string; label: Label; disputed?: unknown }>(p.labels).filter((g) => !g.disputed),
-  }));
-  return [...pages, ...seed];
-}
-
-function examplesOf(page: { name: string; html: string; gold: { text: string; label: Label }[] }): Example[] {
-  const url = declaredUrl(page.html);
-  let article;
-  try {
-    article = extractArticle(parseHtml(page.html, url), { url, disposable: true });
-  } catch {
-    return [];
-  }
-  const tapped = new Map<string, Map<string, number>>();
-  const sentences = classifyBlocks(article.blocks, { lang: article.lang, claimTap: (text, features) => tapped.set(text, features) });
-  const matches = matchSentences(
-    page.gold.map((g) => g.text),
-    sentences.map((s) => s.text),
-  );
-  const out: Example[] = [];
-  page.gold.forEach((g, i) => {
-    const ours = sentences[matches[i].predicted];
-    const features = ours && ours.sourceType === 'none' ? tapped.get(ours.text) : undefined;
-    if (!features || (g.label !== 'unsourced' && g.label !== 'neutral')) return;
-    out.push({ page: page.name, features, claim: g.label === 'unsourced' });
-  });
-  return out;
-}
-
-/** Word features seen on fewer pages than this are dropped: they would learn one page's topic. */
-const MIN_PAGES_PER_WORD = 3;
-
-/** The feature sets compared by cross-validation: the rules' evidence and the sentence's place alone, or with words too. */
-const FEATURE_SETS: Record<string, (name: string) => boolean> = {
-  'rules and place': (name) => !name.startsWith('w:') && !name.startsWith('first:'),
-  'rules, place and first word': (name) => !name.startsWith('w:'),
-  'rules, place and words': () => true,
-};
-
-function vocabulary(examples: Example[], keep: (name: string) => boolean): Set<string> {
-  const pagesOf = new Map<string, Set<string>>();
-  for (const e of examples)
-    for (const name of e.features.keys()) {
-      let pages = pagesOf.get(name);
-      if (!pages) pagesOf.set(name, (pages = new Set()));
-      pages.add(e.page);
-    }
-  const lexical = (name: string) => name.startsWith('w:') || name.startsWith('first:');
-  return new Set([...pagesOf].filter(([name, pages]) => keep(name) && (!lexical(name) || pages.size >= MIN_PAGES_PER_WORD)).map(([name]) => name));
-}
-
-interface Weights {
-  bias: number;
-  weights: Map<string, number>;
-}
-
-/** L2-regularised logistic regression, full-batch gradient descent with AdaGrad steps, from zero. */
-function fit(examples: Example[], vocab: Set<string>, lambda: number, epochs = 300, rate = 0.5): Weights {
-  const w = new Map<string, number>();
-  const g2 = new Map<string, number>();
-  let bias = 0;
-  let biasG2 = 0;
-  const n = examples.length;
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    const grad = new Map<string, number>();
-    let biasGrad = 0;
-    for (const e of examples) {
-      let z = bias;
-      for (const [k, v] of e.features) if (vocab.has(k)) z += (w.get(k) ?? 0) * v;
-      const err = 1 / (1 + Math.exp(-z)) - (e.claim ? 1 : 0);
-      biasGrad += err / n;
-      for (const [k, v] of e.features) if (vocab.has(k)) grad.set(k, (grad.get(k) ?? 0) + (err * v) / n);
-    }
-    for (const k of vocab) {
-      const gk = (grad.get(k) ?? 0) + (lambda / n) * (w.get(k) ?? 0);
-      if (gk === 0) continue;
-      const acc = (g2.get(k) ?? 0) + gk * gk;
-      g2.set(k, acc);
-      w.set(k, (w.get(k) ?? 0) - (rate * gk) / Math.sqrt(acc + 1e-8));
-    }
-    biasG2 += biasGrad * biasGrad;
-    bias -= (rate * biasGrad) / Math.sqrt(biasG2 + 1e-8);
-  }
-  return { bias, weights: w };
-}
-
-function predict(model: Weights, e: Example): number {
-  let z = model.bias;
-  for (const [k, v] of e.features) z += (model.weights.get(k) ?? 0) * v;
-  return 1 / (1 + Math.exp(-z));
-}
-
-/** Accuracy and the F1 of "claim" over examples, at a threshold. */
-function quality(pairs: { p: number; claim: boolean }[], threshold: number) {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let right = 0;
-  for (const { p, claim } of pairs) {
-    const said = p >= threshold;
-    if (said === claim) right++;
-    if (said && claim) tp++;
-    if (said && !claim) fp++;
-    if (!said && claim) fn++;
-  }
-  const precision = tp / (tp + fp || 1);
-  const recall = tp / (tp + fn || 1);
-  return { accuracy: right / (pairs.length || 1), f1: (2 * precision * recall) / (precision + recall || 1) };
-}
-
-// Folds by site, not by page: pages of one site share templates and topics, and a model is judged on
-// sites it has never seen (folds by page over-promised: +0.11 accuracy on dev, +0.01 on the test part).
-const SPLIT = JSON.parse(readFileSync(join(CORPUS_DIR, 'split.json'), 'utf8')) as Record<string, { site: string }>;
-const siteOf = (page: string) => SPLIT[page]?.site ?? page.replace(/-\d+$/, '');
-const fold = (page: string) => parseInt(createHash('sha1').update(siteOf(page)).digest('hex').slice(0, 8), 16) % 5;
+const OUT = join(new URL('..', import.meta.url).pathname, 'src/attribution/claim-model.json');
 
 const pages = corpusPages('dev');
 const examples = pages.flatMap(examplesOf);
