@@ -6,8 +6,8 @@
 // part. Deterministic: same labels, same engine, same weights (full-batch training from zero weights,
 // no randomness), so the committed weights can be checked by running it again.
 //
-// Examples: every sentence the engine leaves without a source and for which the rules of claims.ts
-// find no evidence either way (the model decides only those), paired
+// Examples: every sentence the engine leaves without a source and whose evidence is too weak for the
+// rules of claims.ts to decide alone (`rulesDecide`; the model decides only those), paired
 // with the gold sentence it covers, when the editors call that sentence unsourced (a claim) or neutral
 // (not one). Sentences whose gold label is an attribution the engine missed teach the claim decision
 // nothing and are left out. The regularisation strength is chosen by cross-validation over pages.

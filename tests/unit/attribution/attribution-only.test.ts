@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAttributionOnly } from '../../../src/attribution/attribution-only';
-import { classify } from './helpers';
+import { classify, unattributed } from './helpers';
 
 // SOURCING.md, Carry-over: "the first sentence of a quotation whose attribution comes in its next
 // sentence". A quotation ending in "?" or "!" ends its sentence; the speaker comes in one of its own.
@@ -23,7 +23,7 @@ describe('an attribution that is the whole next sentence', () => {
 
   it('a speaker who goes on to say something of their own does not claim the quotation', () => {
     const out = classify('“Why now?” Smith said the plan was rushed.');
-    expect(out[0].label).toBe('unsourced');
+    expect(unattributed(out[0])).toBe(true);
     expect(out[0].inherited).toBe(false);
   });
 

@@ -52,7 +52,7 @@ describe('attribution cues and source types (SOURCING.md)', () => {
   it('a speech or stance verb attributes; an action by the same person does not', () => {
     expect(one('President Vladimir Putin has warned that such actions could lead to war.').label).toBe('named');
     expect(one('Trump has expressed intentions to limit support for Ukraine.').label).toBe('named');
-    expect(one('US President Joe Biden authorized Ukraine to use long-range missiles in November.').label).toBe('unsourced');
+    expect(rulesVerdict('US President Joe Biden authorized Ukraine to use long-range missiles in November.')).toBe('unsourced');
     expect(rulesVerdict('Neumann agreed to return the cash he received.')).toBe('unsourced');
   });
 

@@ -5,13 +5,16 @@ import { claimSignals, judgeClaim } from '../../../src/attribution/claims';
 const features = (text: string) => claimFeatures(text, claimSignals(text, false), NO_PLACE);
 
 describe('the learned claim model', () => {
-  it('decides only sentences where the rules find no evidence either way', () => {
+  it('leaves strong evidence to the rules and weighs the rest', () => {
     let asked = 0;
+    // A number with an event; the writer's judgement: the rules decide.
     judgeClaim('Russia has mobilized 50,000 troops.', false, NO_PLACE, () => asked++);
     judgeClaim('The situation marks a critical turning point.', false, NO_PLACE, () => asked++);
     expect(asked).toBe(0);
+    // No evidence; a number alone (a caption's "10 months", a headline's "Five things"): the model.
     judgeClaim('The cover slides off to reveal the keyboard.', false, NO_PLACE, () => asked++);
-    expect(asked).toBe(1);
+    judgeClaim('Buck Cullen with his daughter Kaiarahi (10 months) in his backyard.', false, NO_PLACE, () => asked++);
+    expect(asked).toBe(2);
   });
 
   it('reads the writer’s words, with names folded into one feature', () => {

@@ -1,5 +1,6 @@
 import { classifyBlocks } from '../../../src/attribution';
-import { claimSignals } from '../../../src/attribution/claims';
+import { NO_PLACE } from '../../../src/attribution/claim-model';
+import { claimSignals, judgeClaim } from '../../../src/attribution/claims';
 import type { Block, InlineLink, SentenceReport } from '../../../src/types';
 
 /** Classifies paragraphs given as strings (or blocks), one block each. */
@@ -15,16 +16,16 @@ export const one = (text: string) => classify(text)[0];
 export const evidenceAgainstClaim = (text: string) => claimSignals(text, false).flags.filter((f) => !['number', 'time', 'event', 'quoted'].includes(f));
 
 /**
- * The claim rules' verdict on an unattributed sentence: "unsourced" when they find evidence that
- * tips it to a claim or find nothing against it (a sentence with no evidence either way is left to
- * the learned model, claim-model.ts, so a rule test checks the rules' part).
+ * The claim rules' verdict on an unattributed sentence: where their evidence is too weak to decide
+ * alone, the learned model decides in the product (claims.ts, claim-model.ts); a rule test checks the
+ * rules' part, so this returns their own verdict, the sign of their score.
  */
 export function rulesVerdict(text: string): string {
   const s = one(text);
   if (s.sourceType !== 'none') return s.label;
-  // The model's part: no evidence either way, so the rules' own default, a claim.
-  const modelDecided = /a statement of fact|narration or explanation/.test(s.reason);
-  return claimSignals(text, false).flags.length === 0 && modelDecided ? 'unsourced' : s.label;
+  let modelDecided = false;
+  judgeClaim(text, false, NO_PLACE, () => (modelDecided = true));
+  return modelDecided ? (claimSignals(text, false).score > 0 ? 'unsourced' : 'neutral') : s.label;
 }
 
 /** The sentence is attributed to no one (its claim verdict is another rule's business). */
