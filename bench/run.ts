@@ -116,7 +116,7 @@ async function main(): Promise<void> {
   }
 
   if (selected.has('node')) {
-    const r = await section('node', 'Engine in Node on the extraction benchmark pages (jsdom)', () => runNodeEngine({ warmup: 5, limit: opts.pages ? int(opts.pages, 0) : undefined, log }), formatNodeEngine, (x) => x.budgets);
+    const r = await section('node', 'Engine in Node on the extraction benchmark pages (linkedom, as the command line)', () => runNodeEngine({ warmup: 5, limit: opts.pages ? int(opts.pages, 0) : undefined, log }), formatNodeEngine, (x) => x.budgets);
     out.node = r;
   }
   if (selected.has('scaling')) {
