@@ -38,10 +38,16 @@ export interface LanguageSignals {
 }
 
 export function languageSignals(text: string): LanguageSignals {
-  const sample = text.slice(0, 20_000);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  const words = (sample.toLowerCase().match(/[\p{Script=Latin}']+/gu) ?? []).slice(0, SAMPLE_WORDS);
+  const sample = text.slice(0, 10_000);
+  // Counted by deleting the rest, not by matching: an array of 20,000 one-letter strings per page
+  // was a tenth of the analysis's time.
+  const letters = sample.replace(/\P{L}+/gu, '').length;
+  const latin = sample.replace(/\P{Script=Latin}+/gu, '').length;
+  const words: string[] = [];
+  for (const m of sample.toLowerCase().matchAll(/[\p{Script=Latin}']+/gu)) {
+    words.push(m[0]);
+    if (words.length === SAMPLE_WORDS) break;
+  }
   const share = (set: Set<string>) => (words.length ? words.filter((w) => set.has(w)).length / words.length : 0);
   return { nonLatin: letters ? 1 - latin / letters : 0, english: share(ENGLISH_WORDS), other: share(OTHER_LATIN_WORDS) };
 }

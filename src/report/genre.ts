@@ -90,10 +90,12 @@ function isDigestItem(block: Block): boolean {
  * (1-0): Tolivert 25 points.", "Rockledge 14 11 6 15 — 44", "AirPods Pro $234.99"), a few words.
  */
 function isEntry(text: string): boolean {
-  const digits = (text.match(/\d/g) ?? []).length;
-  const letters = (text.match(/\p{L}/gu) ?? []).length;
-  if (digits >= 2 && digits >= 0.12 * (digits + letters)) return true;
-  return text.split(/\s+/).length <= 4;
+  const digits = text.replace(/\D+/g, '').length;
+  if (digits >= 2) {
+    const letters = text.replace(/\P{L}+/gu, '').length;
+    if (digits >= 0.12 * (digits + letters)) return true;
+  }
+  return !/^\s*(?:\S+\s+){4}\S/.test(text);
 }
 
 /** The text of a block cut into sentences, or the whole block when it is one link. */
@@ -117,7 +119,17 @@ export interface Shape {
   list: boolean;
 }
 
+// The report asks for the shape twice (the genre, the coverage of a digest); it splits every block
+// into sentences, so it is worked out once per article.
+const shapes = new WeakMap<Block[], Shape>();
+
 export function shapeOf(blocks: Block[]): Shape {
+  let shape = shapes.get(blocks);
+  if (!shape) shapes.set(blocks, (shape = measureShape(blocks)));
+  return shape;
+}
+
+function measureShape(blocks: Block[]): Shape {
   const body = blocks.filter((b) => b.kind !== 'heading');
   const total = body.reduce((n, b) => n + b.text.length, 0) || 1;
   const digest = body.filter(isDigestItem);
