@@ -54,6 +54,8 @@ interface Candidate {
   source: string;
   cue: string;
   speaker?: Speaker;
+  /** A link that identifies the study or report the sentence's own words cite ("Studies show"). */
+  cited?: boolean;
 }
 
 /** What a sentence says about itself, before carry-over. */
@@ -158,7 +160,8 @@ function channelsDropped(found: FoundAttribution[]): FoundAttribution[] {
 function ownCandidates(block: Block, f: SentenceFacts, memory: SpeakerMemory): Candidate[] {
   const link = findSourceLink(block.links, block.text, f.span.start, f.span.end);
   // "Studies have shown ..." with a link to the study: the link identifies what the words do not.
-  const found = withoutStrayEpithets(channelsDropped(findAttributions(f.masked)), memory).filter((a) => !(link && a.verbClass === 'research' && a.info.type === 'vague'));
+  const stated = withoutStrayEpithets(channelsDropped(findAttributions(f.masked)), memory);
+  const found = stated.filter((a) => !(link && a.verbClass === 'research' && a.info.type === 'vague'));
   // "WeWork declined to comment.": the party's answer, with the party as its source.
   const silence = found.length === 0 ? noComment(f.masked) : null;
   const silent = silence ? typeSourcePhrase(silence.subject, f.span.start === 0) : null;
@@ -179,7 +182,7 @@ function ownCandidates(block: Block, f: SentenceFacts, memory: SpeakerMemory): C
   for (const cue of hedges) candidates.push({ type: 'vague', how: 'agentless', source: cue.words, cue: cue.words });
   const vouching = findOutletVouching(f.masked);
   if (vouching) candidates.push({ type: 'vague', how: 'vouching', source: vouching, cue: vouching });
-  if (link) candidates.push({ type: 'named', how: 'link', source: link.href, cue: link.text });
+  if (link) candidates.push({ type: 'named', how: 'link', source: link.href, cue: link.text, cited: found.length < stated.length });
   return candidates;
 }
 
@@ -359,11 +362,14 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
     });
 
     facts.forEach((f, i) => {
-      const own = decided[i];
-      const chosen = own ?? carried[i];
       const place = { first: index === 0, closing: index >= blocks.length - CLOSING_BLOCKS, alone: facts.length === 1, index: i };
       const tap = options.claimTap && ((features: Map<string, number>) => options.claimTap!(f.span.text, features));
       const verdict = judgeClaim(f.masked, f.quote, place, tap);
+      // A link sources a claim (SOURCING.md: "a link on the claim"); on the writer's advice, opinion
+      // or a shopping tip ("I tried the mouse instead", "Shop the rest of the sale here") it sources
+      // nothing, whatever it points to. Words that cite a finding ("Studies show") make a claim.
+      const own = decided[i]?.how === 'link' && !decided[i]?.cited && !verdict.claim ? undefined : decided[i];
+      const chosen = own ?? carried[i];
       let decision: Decision;
       if (chosen) {
         const how = own ? (own.how === 'speaker' ? 'speaker' : own.how) : 'inherited';

@@ -4,6 +4,20 @@ import { isSourceLink } from '../../../src/attribution/links';
 import { classify, one, withLink } from './helpers';
 
 describe('links on a claim (SOURCING.md, Links)', () => {
+  it('a link on the writer’s own advice or opinion sources nothing: it is no claim', () => {
+    const context = 'The chargers below were tested for a month in the newsroom.';
+    const advice = withLink('If you are planning to retire early, you should live below your means.', 'retire early', 'https://www.example-finance.com/retire-early-guide');
+    const opinion = withLink('I think it is the best mouse I have used.', 'the best mouse', 'https://amzn.to/3abcdef');
+    for (const block of [advice, opinion]) {
+      const s = classify(context, block)[1];
+      expect(s.label).toBe('neutral');
+      expect(s.sourceHref).toBeUndefined();
+    }
+    // The same kind of link on a checkable claim still sources it.
+    const claim = withLink('The company sold 2 million chargers in 2019.', 'sold 2 million chargers', 'https://www.reuters.com/article/us-chargers-sales/chargers-sales-double-idUSKBN1X0');
+    expect(classify(context, claim)[1].label).toBe('named');
+  });
+
   it('a link to an article, a report or a document sources the claim', () => {
     const block = withLink(
       'The attackers stormed the Bardo National Museum on Wednesday.',
