@@ -363,7 +363,9 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
 
     facts.forEach((f, i) => {
       const place = { first: index === 0, closing: index >= blocks.length - CLOSING_BLOCKS, alone: facts.length === 1, index: i };
-      const tap = options.claimTap && ((features: Map<string, number>) => options.claimTap!(f.span.text, features));
+      // Training reads the sentences nothing in them sources; a link the verdict then sets aside
+      // ("Shop the rest of the sale here") would feed the model its own decisions back.
+      const tap = options.claimTap && !decided[i] ? (features: Map<string, number>) => options.claimTap!(f.span.text, features) : undefined;
       const verdict = judgeClaim(f.masked, f.quote, place, tap);
       // A link sources a claim (SOURCING.md: "a link on the claim"); on the writer's advice, opinion
       // or a shopping tip ("I tried the mouse instead", "Shop the rest of the sale here") it sources
