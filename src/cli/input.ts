@@ -38,7 +38,7 @@ async function fetchUrl(url: string): Promise<Fetched> {
   return { bytes: Buffer.from(await response.arrayBuffer()), charset: charsetOf(response.headers.get('content-type')) };
 }
 
-function decode(name: string, bytes: Buffer, transportCharset?: string): string {
+function decode(name: string, bytes: Buffer, transportCharset?: string): Promise<string> {
   let data = bytes;
   if (name.endsWith('.gz') || (bytes[0] === 0x1f && bytes[1] === 0x8b)) {
     try {
@@ -74,7 +74,7 @@ export async function loadInput(name: string, urlOverride?: string, given?: Uint
       throw new InputError(why);
     }
   }
-  const html = decode(name, bytes, charset);
+  const html = await decode(name, bytes, charset);
   const url = urlOverride ?? (isUrl ? name : '');
   return { name, html, url };
 }
