@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { charsetOf, decodeHtml } from './decode';
+import { readStdin } from './stdin';
 
 export interface LoadedInput {
   /** What the user named: a path, a URL or "-". */
@@ -13,12 +14,6 @@ export interface LoadedInput {
 const FETCH_TIMEOUT_MS = 15_000;
 
 export class InputError extends Error {}
-
-export async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
 
 interface Fetched {
   bytes: Buffer;

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { readStdin } from './input';
 import { runInPool } from './pool';
-import { runOne, type Command, type Outcome, type Task } from './run-one';
+import { readStdin } from './stdin';
+import type { Command, Outcome, Task } from './run-one';
 
 const USAGE = `Usage:
   sourcelight analyze [--json] [--url URL] [--jobs N] FILE|URL|- ...   how well each page is sourced
@@ -60,7 +60,10 @@ export async function main(argv: string[]): Promise<number> {
   };
 
   if (jobs <= 1) {
-    // One input, or one job: no worker to start, which is most of a single page's start-up.
+    // One input, or one job: no worker to start, which is most of a single page's start-up. The engine
+    // is loaded here, not above: with workers, the main thread only hands out inputs and prints, and
+    // compiling the engine there too would take a core from the workers while they start.
+    const { runOne } = await import('./run-one');
     for (const [i, task] of tasks.entries()) emit(i, await runOne(task));
   } else {
     // Only the main thread can read standard input: it is read once here and handed over as bytes.
