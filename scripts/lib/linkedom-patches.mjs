@@ -23,6 +23,19 @@ const PATCHES = [
       ['  removeEventListener(type, listener) {\n    const map = wm.get(this);\n    if (map.has(type)) {', '  removeEventListener(type, listener) {\n    const map = wm.get(this);\n    if (map && map.has(type)) {'],
     ],
   },
+  {
+    // The same weak entry for every element whose `style` is read, and Readability reads it on every
+    // element it visits (`_isProbablyVisible`): the style object (a Map behind a Proxy) finds its
+    // element through a WeakMap. It keeps it in a hidden property of its own instead; `refs` keeps
+    // its get/set shape so the rest of the file is unchanged.
+    file: /[\\/]linkedom[\\/]esm[\\/]interface[\\/]css-style-declaration\.js$/,
+    replacements: [
+      [
+        'const refs = new WeakMap;',
+        "const OWNER = Symbol('owner');\nconst refs = {\n  get: (style) => style[OWNER],\n  set: (style, element) => Object.defineProperty(style, OWNER, {value: element}),\n};",
+      ],
+    ],
+  },
 ];
 
 /** The esbuild plugin that applies PATCHES. */
