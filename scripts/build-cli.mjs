@@ -7,6 +7,7 @@
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { linkedomPatches } from './lib/linkedom-patches.mjs';
 
 const root = join(import.meta.dirname, '..');
 const outdir = join(root, 'dist/cli');
@@ -22,5 +23,6 @@ await build({
   platform: 'node',
   target: 'node20',
   sourcemap: true,
+  plugins: [linkedomPatches],
   logLevel: 'warning',
 });

@@ -1,5 +1,4 @@
 import sniffHtmlEncoding from 'html-encoding-sniffer';
-import { TextDecoder } from '@exodus/bytes/encoding.js';
 import { isUtf8 } from 'node:buffer';
 
 // A saved page's bytes are read the way a browser reads them (HTML Standard, "encoding sniffing"):
@@ -46,9 +45,18 @@ export function sniffEncoding(bytes: Uint8Array, transportCharset?: string): str
   return isUtf8(bytes) ? 'UTF-8' : 'windows-1252';
 }
 
+// UTF-8, the encoding of nearly every page, is decoded by Node's own TextDecoder: the one @exodus/bytes
+// itself calls for UTF-8 (after removing a BOM, as this one does), so the text is the same. The
+// package's decoders for the other encodings, with their tables for Chinese, Japanese and Korean
+// (a third of the command line's code), are loaded only for a page that needs them.
+const UTF8 = new TextDecoder('utf-8');
+
 /** Decodes a page's bytes to text as a browser would (see `sniffEncoding`); a BOM is not kept. */
-export function decodeHtml(bytes: Uint8Array, transportCharset?: string): string {
-  return new TextDecoder(sniffEncoding(bytes, transportCharset)).decode(bytes);
+export async function decodeHtml(bytes: Uint8Array, transportCharset?: string): Promise<string> {
+  const encoding = sniffEncoding(bytes, transportCharset);
+  if (encoding === 'UTF-8') return UTF8.decode(bytes);
+  const { TextDecoder: WhatwgDecoder } = await import('@exodus/bytes/encoding.js');
+  return new WhatwgDecoder(encoding).decode(bytes);
 }
 
 /** The charset parameter of a Content-Type header value, if any. */

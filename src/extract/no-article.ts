@@ -175,12 +175,13 @@ export function readPageKind(doc: Document): PageKind {
 export function noArticleReason(page: PageKind, url: string, rawBlocks: Block[], blocks: Block[], tableChars = 0): string | undefined {
   const declared = page.declaresArticle;
   const prose = proseChars(blocks);
-  const { sentences, chars: sentenceChars } = sentenceStats(blocks);
   // Enough text: paragraphs of prose, or a few complete sentences (a short post), or data tables.
-  const enough =
-    prose >= (declared ? MIN_DECLARED_PROSE_CHARS : MIN_PROSE_CHARS) ||
-    (sentences >= MIN_SENTENCES && sentenceChars >= MIN_SENTENCE_CHARS) ||
-    tableChars >= MIN_TABLE_CHARS;
+  // Sentences are counted only when the prose falls short: the count is the costliest step here.
+  const enoughSentences = () => {
+    const { sentences, chars } = sentenceStats(blocks);
+    return sentences >= MIN_SENTENCES && chars >= MIN_SENTENCE_CHARS;
+  };
+  const enough = prose >= (declared ? MIN_DECLARED_PROSE_CHARS : MIN_PROSE_CHARS) || enoughSentences() || tableChars >= MIN_TABLE_CHARS;
   if (!enough) return 'this page has too little article text';
   if (declared) return undefined;
   if (looksLikeListing(rawBlocks)) return 'this page is a list of links to articles (a front page or search results)';
