@@ -6,6 +6,7 @@ import { stripBlocks, stripElements } from './boilerplate';
 import { elementToBlocks } from './blocks';
 import { findPublisherSignals } from './publisher';
 import { dataTableChars, noArticleReason, readPageKind } from './no-article';
+import { pageParagraphs, withMissedParagraphs } from './missed';
 
 export interface ExtractOptions {
   /** The page's address, when the document does not know it (CLI on a saved file). */
@@ -41,11 +42,12 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const publisherSignals = findPublisherSignals(page, url);
   const pageTitle = page.title;
   const pageLang = page.documentElement.getAttribute('lang') || '';
+  const paragraphs = page.body ? pageParagraphs(page.body, url) : [];
   const found = runReadability(page, 'disposable');
   if (!found) throw new NoArticleError('no-article', 'No article found on this page.');
   const tableChars = dataTableChars(found.content);
   const removedElements = stripElements(found.content);
-  const rawBlocks = elementToBlocks(found.content, url);
+  const rawBlocks = withMissedParagraphs(elementToBlocks(found.content, url), paragraphs);
   const { blocks, removed: removedBlocks } = stripBlocks(rawBlocks, { titles: [found.title, pageTitle], url });
   const boilerplate = [...removedElements, ...removedBlocks];
   const why = noArticleReason(pageKind, url, rawBlocks, blocks, tableChars);
