@@ -28,6 +28,8 @@ const MAX_LINK_DENSITY = 0.3;
 /** A paragraph of the page, read before Readability changes the document. */
 export interface PageParagraph {
   blocks: Block[];
+  /** A paragraph or list item of prose: a sentence or more, few links. */
+  prose: boolean;
   /** Prose outside any furniture: may be taken back if Readability missed it. */
   recoverable: boolean;
   /** The paragraph and its ancestors up to the region's root, innermost first, as they were before Readability. */
@@ -51,16 +53,22 @@ function isProse(blocks: Block[]): boolean {
   return block.text.length >= MIN_PROSE_CHARS && ENDS_SENTENCE.test(block.text) && linkDensity(block) < MAX_LINK_DENSITY;
 }
 
-/** The paragraphs under `root` in document order, as blocks; read before Readability changes the page. */
+// The page's text blocks: paragraphs, list items, headings, preformatted text. An element holding another
+// of them (a list item made of paragraphs) is read through its inner ones.
+const TEXT_ELEMENTS = 'p, li, h1, h2, h3, h4, h5, h6, pre';
+
+/** The text elements under `root` in document order, as blocks; read before Readability changes the page. */
 export function pageParagraphs(root: Element, url: string): PageParagraph[] {
   const paragraphs: PageParagraph[] = [];
-  for (const p of Array.from(root.querySelectorAll('p'))) {
-    const blocks = elementToBlocks(p, url);
+  for (const el of Array.from(root.querySelectorAll(TEXT_ELEMENTS))) {
+    if (el.querySelector(TEXT_ELEMENTS)) continue;
+    const blocks = elementToBlocks(el, url);
     if (!blocks.length) continue;
-    const recoverable = isProse(blocks) && !inFurniture(p, root);
+    const prose = (el.tagName === 'P' || el.tagName === 'LI') && isProse(blocks);
+    const recoverable = prose && !inFurniture(el, root);
     const ancestors: Element[] = [];
-    for (let at: Element | null = p; at && at !== root; at = at.parentElement) ancestors.push(at);
-    paragraphs.push({ blocks, recoverable, ancestors });
+    for (let at: Element | null = el; at && at !== root; at = at.parentElement) ancestors.push(at);
+    paragraphs.push({ blocks, prose, recoverable, ancestors });
   }
   return paragraphs;
 }
@@ -93,18 +101,23 @@ export function withMissedParagraphs(blocks: Block[], page: PageParagraph[]): Bl
     const at = p.blocks.map((b) => blockAt.get(b.text) ?? -1);
     return at.every((i) => i >= 0) ? at[at.length - 1] : -1;
   });
-  const kept = landed.flatMap((at, i) => (at >= 0 ? [i] : []));
+  // The gaps are between kept prose: a headline or a list of links Readability kept is no anchor.
+  const kept = landed.flatMap((at, i) => (at >= 0 && page[i].prose ? [i] : []));
   if (kept.length === 0) return blocks;
   // Blocks to insert after block index k.
   const inserts = new Map<number, Block[]>();
-  let previous = kept[0];
-  let next = 1; // the index in `kept` of the next kept paragraph after i
+  let previous = kept[0]; // the last kept prose paragraph before i
+  let next = 1; // the index in `kept` of the next one after i
+  let after = landed[kept[0]]; // the block a paragraph taken back at i goes after
   for (let i = kept[0] + 1; i < kept[kept.length - 1]; i++) {
     if (landed[i] >= 0) {
-      previous = i;
-      next++;
+      after = landed[i];
+      if (page[i].prose) {
+        previous = i;
+        next++;
+      }
     } else if (page[i].recoverable && (isNear(page[i], page[previous]) || isNear(page[i], page[kept[next]]))) {
-      inserts.set(landed[previous], [...(inserts.get(landed[previous]) ?? []), ...page[i].blocks]);
+      inserts.set(after, [...(inserts.get(after) ?? []), ...page[i].blocks]);
     }
   }
   if (inserts.size === 0) return blocks;

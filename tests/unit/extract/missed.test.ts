@@ -72,3 +72,23 @@ describe('isNear', () => {
     expect(isNear(c, a)).toBe(false);
   });
 });
+
+describe('withMissedParagraphs: order and anchors', () => {
+  test('a paragraph taken back after a kept subheading goes after it, not before', () => {
+    const { texts } = setUp(
+      `<div class="story"><div class="text">${P(1)}<h2>The vote</h2></div><div class="embed"><div class="note">${P(2)}</div></div><div class="text">${P(3)}</div></div>`,
+      '.text',
+    );
+    expect(texts()).toEqual([prose(1), 'The vote', prose(2), prose(3)]);
+  });
+
+  test('a kept headline or list of links is no anchor: a standfirst after the headline stays out', () => {
+    const { texts } = setUp(`<div class="story"><div class="head"><h1>Council closes bridge</h1><p class="dek">${prose(0)}</p></div><div class="text">${P(1)}${P(2)}</div></div>`, '.head h1, .text');
+    expect(texts()).toEqual(['Council closes bridge', prose(1), prose(2)]);
+  });
+
+  test('prose list items between kept paragraphs are taken back like paragraphs', () => {
+    const { texts } = setUp(`<div class="story"><div class="text">${P(1)}</div><div class="box"><ul><li>${prose(2)}</li><li>${prose(3)}</li></ul></div><div class="text">${P(4)}</div></div>`, '.text');
+    expect(texts()).toEqual([prose(1), prose(2), prose(3), prose(4)]);
+  });
+});
