@@ -27,9 +27,13 @@ const MAX_LINK_DENSITY = 0.3;
 
 /** A paragraph of the page, read before Readability changes the document. */
 export interface PageParagraph {
+  /** The element's tag name (P, LI, H2, ...). */
+  tag: string;
   blocks: Block[];
   /** A paragraph or list item of prose: a sentence or more, few links. */
   prose: boolean;
+  /** Inside furniture (a figure, an aside, a box named "related") or hidden. */
+  furniture: boolean;
   /** Prose outside any furniture: may be taken back if Readability missed it. */
   recoverable: boolean;
   /** The paragraph and its ancestors up to the region's root, innermost first, as they were before Readability. */
@@ -39,18 +43,30 @@ export interface PageParagraph {
 /** A paragraph taken back shares a container this close above it with a kept neighbour. */
 const MAX_LEVELS_APART = 3;
 
-function inFurniture(el: Element, root: Element): boolean {
-  for (let at: Element | null = el; at && at !== root; at = at.parentElement) {
-    if (at.hasAttribute('hidden') || at.getAttribute('aria-hidden') === 'true') return true;
-    if (matchElement(at) || matchAttr(at)) return true;
+/** Whether an element is, or is inside, furniture or hidden text (memoised per element: siblings share ancestors). */
+class Furniture {
+  private readonly known = new Map<Element, boolean>();
+
+  constructor(private readonly root: Element) {}
+
+  has(el: Element | null): boolean {
+    if (!el || el === this.root) return false;
+    let answer = this.known.get(el);
+    if (answer === undefined) {
+      answer = el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || !!matchElement(el) || !!matchAttr(el) || this.has(el.parentElement);
+      this.known.set(el, answer);
+    }
+    return answer;
   }
-  return false;
+}
+
+/** A block of prose: a sentence or more, long enough, few links. */
+export function isProseBlock(block: Block): boolean {
+  return block.text.length >= MIN_PROSE_CHARS && ENDS_SENTENCE.test(block.text) && linkDensity(block) < MAX_LINK_DENSITY;
 }
 
 function isProse(blocks: Block[]): boolean {
-  if (blocks.length !== 1) return false;
-  const [block] = blocks;
-  return block.text.length >= MIN_PROSE_CHARS && ENDS_SENTENCE.test(block.text) && linkDensity(block) < MAX_LINK_DENSITY;
+  return blocks.length === 1 && isProseBlock(blocks[0]);
 }
 
 // The page's text blocks: paragraphs, list items, headings, preformatted text. An element holding another
@@ -60,15 +76,17 @@ const TEXT_ELEMENTS = 'p, li, h1, h2, h3, h4, h5, h6, pre';
 /** The text elements under `root` in document order, as blocks; read before Readability changes the page. */
 export function pageParagraphs(root: Element, url: string): PageParagraph[] {
   const paragraphs: PageParagraph[] = [];
+  const furnitureAt = new Furniture(root);
   for (const el of Array.from(root.querySelectorAll(TEXT_ELEMENTS))) {
     if (el.querySelector(TEXT_ELEMENTS)) continue;
     const blocks = elementToBlocks(el, url);
     if (!blocks.length) continue;
     const prose = (el.tagName === 'P' || el.tagName === 'LI') && isProse(blocks);
-    const recoverable = prose && !inFurniture(el, root);
+    const furniture = furnitureAt.has(el);
+    const recoverable = prose && !furniture;
     const ancestors: Element[] = [];
     for (let at: Element | null = el; at && at !== root; at = at.parentElement) ancestors.push(at);
-    paragraphs.push({ blocks, prose, recoverable, ancestors });
+    paragraphs.push({ tag: el.tagName, blocks, prose, furniture, recoverable, ancestors });
   }
   return paragraphs;
 }
@@ -87,20 +105,24 @@ export function isNear(missed: PageParagraph, kept: PageParagraph): boolean {
   return false;
 }
 
+/** Where each page paragraph landed in `blocks` (the index of its last block), or -1 where it is not there. */
+export function landedIn(blocks: Block[], page: PageParagraph[]): number[] {
+  const blockAt = new Map<string, number>();
+  blocks.forEach((b, i) => {
+    if (!blockAt.has(b.text)) blockAt.set(b.text, i);
+  });
+  return page.map((p) => {
+    const at = p.blocks.map((b) => blockAt.get(b.text) ?? -1);
+    return at.every((i) => i >= 0) ? at[at.length - 1] : -1;
+  });
+}
+
 /**
  * `blocks` (Readability's article as blocks) with the recoverable paragraphs of `page` it missed between
  * two it kept put back in their place.
  */
 export function withMissedParagraphs(blocks: Block[], page: PageParagraph[]): Block[] {
-  const blockAt = new Map<string, number>();
-  blocks.forEach((b, i) => {
-    if (!blockAt.has(b.text)) blockAt.set(b.text, i);
-  });
-  // Where each page paragraph landed in `blocks` (the index of its last block), or -1 if missed.
-  const landed = page.map((p) => {
-    const at = p.blocks.map((b) => blockAt.get(b.text) ?? -1);
-    return at.every((i) => i >= 0) ? at[at.length - 1] : -1;
-  });
+  const landed = landedIn(blocks, page);
   // The gaps are between kept prose: a headline or a list of links Readability kept is no anchor.
   const kept = landed.flatMap((at, i) => (at >= 0 && page[i].prose ? [i] : []));
   if (kept.length === 0) return blocks;
