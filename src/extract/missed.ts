@@ -43,23 +43,6 @@ export interface PageParagraph {
 /** A paragraph taken back shares a container this close above it with a kept neighbour. */
 const MAX_LEVELS_APART = 3;
 
-/** Whether an element is, or is inside, furniture or hidden text (memoised per element: siblings share ancestors). */
-class Furniture {
-  private readonly known = new Map<Element, boolean>();
-
-  constructor(private readonly root: Element) {}
-
-  has(el: Element | null): boolean {
-    if (!el || el === this.root) return false;
-    let answer = this.known.get(el);
-    if (answer === undefined) {
-      answer = el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || !!matchElement(el) || !!matchAttr(el) || this.has(el.parentElement);
-      this.known.set(el, answer);
-    }
-    return answer;
-  }
-}
-
 /** A block of prose: a sentence or more, long enough, few links. */
 export function isProseBlock(block: Block): boolean {
   return block.text.length >= MIN_PROSE_CHARS && ENDS_SENTENCE.test(block.text) && linkDensity(block) < MAX_LINK_DENSITY;
@@ -71,23 +54,48 @@ function isProse(blocks: Block[]): boolean {
 
 // The page's text blocks: paragraphs, list items, headings, preformatted text. An element holding another
 // of them (a list item made of paragraphs) is read through its inner ones.
-const TEXT_ELEMENTS = 'p, li, h1, h2, h3, h4, h5, h6, pre';
+const TEXT_TAGS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE']);
+// Subtrees with no text a reader sees.
+const NO_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO']);
 
-/** The text elements under `root` in document order, as blocks; read before Readability changes the page. */
+function isFurniture(el: Element): boolean {
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || !!matchElement(el) || !!matchAttr(el);
+}
+
+/**
+ * The text elements under `root` in document order, as blocks; read before Readability changes the
+ * page. One walk over the tree (a selector query per element would be quadratic on deep pages).
+ */
 export function pageParagraphs(root: Element, url: string): PageParagraph[] {
   const paragraphs: PageParagraph[] = [];
-  const furnitureAt = new Furniture(root);
-  for (const el of Array.from(root.querySelectorAll(TEXT_ELEMENTS))) {
-    if (el.querySelector(TEXT_ELEMENTS)) continue;
-    const blocks = elementToBlocks(el, url);
-    if (!blocks.length) continue;
+  const path: Element[] = [];
+  const base = root.ownerDocument?.baseURI || url;
+  // Returns whether `parent`'s subtree holds a text element.
+  const walk = (parent: Element, inFurniture: boolean): boolean => {
+    let holdsText = false;
+    for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
+      if (NO_TEXT_TAGS.has(el.tagName)) continue;
+      const furniture = inFurniture || isFurniture(el);
+      path.push(el);
+      const inner = walk(el, furniture);
+      path.pop();
+      if (TEXT_TAGS.has(el.tagName)) {
+        holdsText = true;
+        // A leaf: its place among the other leaves is the same after its subtree as before it.
+        if (!inner) addParagraph(el, furniture);
+      }
+      holdsText ||= inner;
+    }
+    return holdsText;
+  };
+  const addParagraph = (el: Element, furniture: boolean) => {
+    const blocks = elementToBlocks(el, url, base);
+    if (!blocks.length) return;
     const prose = (el.tagName === 'P' || el.tagName === 'LI') && isProse(blocks);
-    const furniture = furnitureAt.has(el);
-    const recoverable = prose && !furniture;
-    const ancestors: Element[] = [];
-    for (let at: Element | null = el; at && at !== root; at = at.parentElement) ancestors.push(at);
-    paragraphs.push({ tag: el.tagName, blocks, prose, furniture, recoverable, ancestors });
-  }
+    const ancestors = [el, ...[...path].reverse()];
+    paragraphs.push({ tag: el.tagName, blocks, prose, furniture, recoverable: prose && !furniture, ancestors });
+  };
+  walk(root, false);
   return paragraphs;
 }
 
