@@ -91,10 +91,11 @@ function absoluteHref(raw: string, base: string | undefined): string {
  * each block. Blocks are the unit of carry-over (a paragraph) and of the "blank line between blocks"
  * article text. `pageUrl` resolves relative links when the document does not know its address.
  */
-export function elementToBlocks(root: Element, pageUrl?: string): Block[] {
+export function elementToBlocks(root: Element, pageUrl?: string, knownBase?: string): Block[] {
   const blocks: Block[] = [];
   // A copy of a document made by linkedom forgets its address: the page's own is the fallback.
-  const base = root.ownerDocument?.baseURI || pageUrl || undefined;
+  // `knownBase` spares a caller converting many elements the lookup (linkedom's baseURI searches the document).
+  const base = knownBase || root.ownerDocument?.baseURI || pageUrl || undefined;
   const builder = new BlockBuilder();
   const flush = () => {
     const block = builder.take();

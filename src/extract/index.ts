@@ -6,6 +6,8 @@ import { stripBlocks, stripElements } from './boilerplate';
 import { elementToBlocks } from './blocks';
 import { findPublisherSignals } from './publisher';
 import { dataTableChars, noArticleReason, readPageKind } from './no-article';
+import { pageParagraphs, withMissedParagraphs } from './missed';
+import { withoutOtherStories } from './other-stories';
 
 export interface ExtractOptions {
   /** The page's address, when the document does not know it (CLI on a saved file). */
@@ -41,11 +43,14 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const publisherSignals = findPublisherSignals(page, url);
   const pageTitle = page.title;
   const pageLang = page.documentElement.getAttribute('lang') || '';
+  const paragraphs = page.body ? pageParagraphs(page.body, url) : [];
   const found = runReadability(page, 'disposable');
   if (!found) throw new NoArticleError('no-article', 'No article found on this page.');
   const tableChars = dataTableChars(found.content);
   const removedElements = stripElements(found.content);
-  const rawBlocks = elementToBlocks(found.content, url);
+  // Readability's choice is checked against the page's own paragraphs: other stories' blurbs it kept
+  // go, prose it skipped between paragraphs it kept comes back.
+  const rawBlocks = withMissedParagraphs(withoutOtherStories(elementToBlocks(found.content, url), paragraphs), paragraphs);
   const { blocks, removed: removedBlocks } = stripBlocks(rawBlocks, { titles: [found.title, pageTitle], url });
   const boilerplate = [...removedElements, ...removedBlocks];
   const why = noArticleReason(pageKind, url, rawBlocks, blocks, tableChars);
