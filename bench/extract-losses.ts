@@ -15,7 +15,7 @@ import { shingles } from './lib/shingle-metric';
 
 const FIXTURES = join(import.meta.dirname, '../tests/fixtures');
 
-function losses(corpus: string): void {
+async function losses(corpus: string): Promise<void> {
   const dir = join(FIXTURES, corpus);
   const truth: Record<string, { articleBody: string; url: string }> = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8'));
   const lost: Record<string, number> = {};
@@ -25,7 +25,7 @@ function losses(corpus: string): void {
     const { articleBody, url } = truth[file.slice(0, -'.html.gz'.length)];
     const bytes = gunzipSync(readFileSync(join(dir, 'html', file)));
     // The development corpus is all UTF-8; the held-out one declares its encodings (as bench/extract.ts reads them).
-    const html = corpus === 'extraction' ? bytes.toString('utf8') : decodeHtml(bytes);
+    const html = corpus === 'extraction' ? bytes.toString('utf8') : await decodeHtml(bytes);
     const wanted = shingles(articleBody);
     const total = [...wanted.values()].reduce((a, b) => a + b, 0);
     if (!total) continue;
@@ -51,4 +51,4 @@ function losses(corpus: string): void {
 }
 
 const asked = process.argv[2];
-for (const corpus of asked ? [asked] : ['extraction', 'extraction-dragnet']) losses(corpus);
+for (const corpus of asked ? [asked] : ['extraction', 'extraction-dragnet']) await losses(corpus);

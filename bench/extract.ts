@@ -32,7 +32,7 @@ interface Corpus {
   dir: string;
   title: string;
   /** The page's bytes as text. */
-  decode: (bytes: Buffer) => string;
+  decode: (bytes: Buffer) => string | Promise<string>;
 }
 
 const DEVELOPMENT: Corpus = {
@@ -133,7 +133,7 @@ async function runCorpus(corpus: Corpus, ids: string[], timeReadability: boolean
   const truth = readTruth(corpus);
   const results: PageResult[] = [];
   for (const [i, id] of ids.entries()) {
-    const html = corpus.decode(gunzipSync(readFileSync(join(corpus.dir, 'html', `${id}.html.gz`))));
+    const html = await corpus.decode(gunzipSync(readFileSync(join(corpus.dir, 'html', `${id}.html.gz`))));
     const { articleBody, url } = truth[id];
     const doc = parseHtml(html, url);
     let o: { text: string; error?: string };

@@ -84,7 +84,7 @@ for (const id of ids) {
     continue;
   }
   const bytes = readFileSync(join(opts.html, `${id}.html`));
-  kept.push({ id, articleBody, url: declaredUrl(decodeHtml(bytes)), bytes });
+  kept.push({ id, articleBody, url: declaredUrl(await decodeHtml(bytes)), bytes });
 }
 kept.sort((a, b) => hashOf(a.id).localeCompare(hashOf(b.id)));
 const chosen = kept.slice(0, Number(opts.pages)).sort((a, b) => a.id.localeCompare(b.id));
