@@ -15,13 +15,15 @@ type Marked = typeof globalThis & { [INSTANCE]?: boolean };
 /**
  * Starts Sourcelight in a page, once: a second injection into the same page (the reader clicked
  * again) must not start a second copy. The mark lives in the extension's isolated world, which the
- * page's scripts cannot see.
+ * page's scripts cannot see. Returns whether it started (the injecting worker adds the highlight
+ * stylesheet only then: lib/inject.ts).
  */
-export function startPageSession(doc: Document): void {
+export function startPageSession(doc: Document): boolean {
   const marked = globalThis as Marked;
-  if (marked[INSTANCE]) return;
+  if (marked[INSTANCE]) return false;
   marked[INSTANCE] = true;
   new PageSession(doc).start();
+  return true;
 }
 
 function isEditable(target: EventTarget | null): boolean {
