@@ -5,5 +5,6 @@ import { startPageSession } from './content/session';
 // only where the reader asked for it.
 // An unlisted script rather than a WXT content script on purpose: WXT's content-script wrapper
 // announces every start to the page (a window message and a document event named after the
-// extension's id), which would let any site detect Sourcelight. This one runs `main` and nothing else.
+// extension's id), which would let any site detect Sourcelight. This one runs `main` and nothing else;
+// its result (whether Sourcelight started here) is what `scripting.executeScript` gives the worker.
 export default defineUnlistedScript(() => startPageSession(document));

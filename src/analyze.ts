@@ -21,8 +21,14 @@ export function analyzeArticle(article: Article, page: PageFacts = NO_PAGE_FACTS
   return buildReport(article, classifyBlocks(article.blocks, { lang: article.lang }), page);
 }
 
-/** The whole engine on one page: extract, split, classify, report. Throws NoArticleError. */
-export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Report {
+/** A page's article and what was read from the page around it: all that classification needs of it. */
+export interface ExtractedPage {
+  article: Article;
+  page: PageFacts;
+}
+
+/** The extraction half of `analyzeDocument`. Throws NoArticleError. */
+export function extractPage(doc: Document, options: AnalyzeOptions = {}): ExtractedPage {
   requireReasonableSize(doc);
   // Read before extraction: with `disposable`, Readability changes `doc` in place.
   const page = readPageFacts(doc, options.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : ''));
@@ -37,5 +43,11 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
   }
   const notLoaded = notLoadedReason(page.placeholders, page.furniture, article);
   if (notLoaded) throw new NoArticleError('no-article', `No article found: ${notLoaded}.`);
+  return { article, page };
+}
+
+/** The whole engine on one page: extract, split, classify, report. Throws NoArticleError. */
+export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Report {
+  const { article, page } = extractPage(doc, options);
   return analyzeArticle(article, page);
 }

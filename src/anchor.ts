@@ -1,4 +1,3 @@
-
 // Finds the engine's sentences again in the live page. The page's text nodes are walked once into one
 // string, white space collapsed exactly as extraction collapses it, with a map from that string back to
 // (text node, offset). Sentences are then found by `indexOf` moving forward in
@@ -7,8 +6,6 @@
 // Both steps also exist as generators that pause every few hundred nodes or sentences, so that a
 // caller on the page's main thread can spread a long page over several short tasks (see
 // `runInSlices` in the content script); the synchronous functions simply run them to the end.
-
-import { isDroppedCode, isSpaceCode } from './text/normalize';
 
 // Text inside these is not prose a reader reads (and extraction drops it). Text sits directly in most
 // of them; buttons and select boxes can wrap it in more elements.
@@ -38,6 +35,20 @@ const SENTENCES_PER_STEP = 64;
 // breaks, runs of spaces, no-break spaces) are collapsed run by run, and soft hyphens dropped as
 // extraction drops them (text/normalize.ts).
 const UNUSUAL_SPACE = /\s\s|[^\S ]|\u00AD/;
+/** A longest run of white space and soft hyphens holding something UNUSUAL_SPACE finds. */
+const UNUSUAL_RUN = /[\s\u00AD]*(?:\s\s|[^\S ]|\u00AD)[\s\u00AD]*/g;
+const WHITE_SPACE = /\s/;
+
+/**
+ * Appends `value[start, end)`, a stretch holding no run UNUSUAL_RUN finds (words and single plain
+ * spaces), its leading space dropped after a space. Returns whether the text now ends with a space.
+ */
+function appendStretch(out: PageTextBuilder, value: string, start: number, end: number, node: number, lastWasSpace: boolean): boolean {
+  const from = lastWasSpace && value.charCodeAt(start) === 32 ? start + 1 : start;
+  if (from >= end) return lastWasSpace;
+  out.append(value.slice(from, end), node, from);
+  return value.charCodeAt(end - 1) === 32;
+}
 
 /**
  * The page's visible text, white space collapsed, and where each character came from. The map is kept
@@ -146,29 +157,26 @@ export function* readPageTextSteps(root: Node): Generator<void, PageText> {
       yield;
     }
     if (!UNUSUAL_SPACE.test(value)) {
-      const from: number = lastWasSpace && value.charCodeAt(0) === 32 ? 1 : 0;
-      if (from === value.length) continue;
-      out.append(from ? value.slice(from) : value, index, from);
-      lastWasSpace = value.charCodeAt(value.length - 1) === 32;
+      lastWasSpace = appendStretch(out, value, 0, value.length, index, lastWasSpace);
       continue;
     }
-    let i = 0;
-    while (i < value.length) {
-      let j = i + 1;
-      const c = value.charCodeAt(i);
-      if (isDroppedCode(c)) {
-        // not page text: the next segment starts after it
-      } else if (isSpaceCode(c)) {
-        while (j < value.length && isSpaceCode(value.charCodeAt(j))) j++;
-        if (!lastWasSpace) out.append(' ', index, i);
+    // The runs to collapse (white space other than one plain space, soft hyphens) are found by a
+    // regular expression, and the stretches between them taken whole, as above. (A loop in script over
+    // every character cost more than all the rest of the content script's work on news pages, whose
+    // text nodes are full of line breaks and indentation.)
+    let at = 0;
+    UNUSUAL_RUN.lastIndex = 0;
+    for (let run = UNUSUAL_RUN.exec(value); run; run = UNUSUAL_RUN.exec(value)) {
+      lastWasSpace = appendStretch(out, value, at, run.index, index, lastWasSpace);
+      // A run of soft hyphens alone is dropped; one with white space stands for one space.
+      const space = run[0].search(WHITE_SPACE);
+      if (space >= 0) {
+        if (!lastWasSpace) out.append(' ', index, run.index + space);
         lastWasSpace = true;
-      } else {
-        while (j < value.length && !isSpaceCode(value.charCodeAt(j)) && !isDroppedCode(value.charCodeAt(j))) j++;
-        out.append(value.slice(i, j), index, i);
-        lastWasSpace = false;
       }
-      i = j;
+      at = run.index + run[0].length;
     }
+    lastWasSpace = appendStretch(out, value, at, value.length, index, lastWasSpace);
   }
   return out.build();
 }

@@ -1,4 +1,4 @@
-import { carriedOutside, findArticleFocus, focusedBodyHtml, shellAround } from '../../src/extract/focus';
+import { carriedOutsideByQuery, findArticleFocus, focusedBodyHtml, shellAround } from '../../src/extract/focus';
 
 // The page as the content script sends it to the engine. Its own module, without extension APIs, so
 // that `npm run bench` can run the same serialisation in a page and time the engine on its output.
@@ -26,7 +26,7 @@ export function serializePage(doc: Document): SerializedPage {
   let body: string;
   const focus = findArticleFocus(doc);
   if (focus) {
-    const carry = carriedOutside(doc, focus);
+    const carry = carriedOutsideByQuery(doc, focus);
     head += carry.metadata.map((el) => el.outerHTML).join('');
     body = focusedBodyHtml(doc.body, focus, carry);
   } else {

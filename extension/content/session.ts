@@ -15,13 +15,15 @@ type Marked = typeof globalThis & { [INSTANCE]?: boolean };
 /**
  * Starts Sourcelight in a page, once: a second injection into the same page (the reader clicked
  * again) must not start a second copy. The mark lives in the extension's isolated world, which the
- * page's scripts cannot see.
+ * page's scripts cannot see. Returns whether it started (the injecting worker adds the highlight
+ * stylesheet only then: lib/inject.ts).
  */
-export function startPageSession(doc: Document): void {
+export function startPageSession(doc: Document): boolean {
   const marked = globalThis as Marked;
-  if (marked[INSTANCE]) return;
+  if (marked[INSTANCE]) return false;
   marked[INSTANCE] = true;
   new PageSession(doc).start();
+  return true;
 }
 
 function isEditable(target: EventTarget | null): boolean {
@@ -38,20 +40,27 @@ class PageSession {
   private cursor = -1;
   private highlightsOn = true;
   private settings: Settings | null = null;
-  private readonly overlay: Overlay;
+  private overlayBuilt: Overlay | null = null;
   private readonly styles = new PageStyles();
   private pointerFrame = 0;
   /** While a revealed sentence scrolls into view, scrolling must not hide its explanation. */
   private revealUntil = 0;
   private runs = 0;
 
-  constructor(private readonly doc: Document) {
-    this.overlay = new Overlay(doc, {
+  constructor(private readonly doc: Document) {}
+
+  /**
+   * Sourcelight's element, built when first needed: once the page has gone to the engine (see
+   * startWatching), not before, where the reader's click would wait for it.
+   */
+  private get overlay(): Overlay {
+    this.overlayBuilt ??= new Overlay(this.doc, {
       onPrevious: () => this.step(-1),
       onNext: () => this.step(1),
       onSetHighlights: (on) => this.setHighlights(on),
       onCloseLegend: () => this.render(),
     });
+    return this.overlayBuilt;
   }
 
   start(): void {
@@ -61,13 +70,25 @@ class PageSession {
       return message ? this.handle(message) : undefined;
     });
     this.doc.addEventListener('pointermove', this.onPointerMove, { passive: true });
-    this.doc.addEventListener('scroll', () => performance.now() > this.revealUntil && this.overlay.hideTooltip(), { passive: true, capture: true });
+    this.doc.addEventListener('scroll', () => performance.now() > this.revealUntil && this.overlayBuilt?.hideTooltip(), { passive: true, capture: true });
     this.doc.defaultView?.addEventListener('keydown', this.onKeyDown, { capture: true });
     // The options page changed which labels are highlighted: the page and the legend follow at once.
     browser.storage.onChanged.addListener((changes, area) => {
       if (area === 'sync' && 'settings' in changes) void this.applySettings();
     });
     this.pending = this.run();
+  }
+
+  private watching = false;
+
+  /**
+   * Starts watching the page for changes worth a new analysis, once. Called while the engine works on
+   * the first analysis: taking the watcher's measure of the page (the body's text length) and building
+   * the overlay then, instead of before the page is sent, keeps both out of the reader's wait.
+   */
+  private startWatching(): void {
+    if (this.watching) return;
+    this.watching = true;
     watchPage(this.doc, this.overlay.host, () => {
       this.pending = this.run();
     });
@@ -96,7 +117,10 @@ class PageSession {
     let settingsLoaded: Promise<Settings> | undefined;
     const { phases, ...outcome } = await analyzePage(this.doc, () => {
       settingsLoaded = loadSettings();
+      this.startWatching();
     });
+    // A first analysis that failed before the page was sent still watches for the page's changes.
+    this.startWatching();
     this.settings = await (settingsLoaded ?? loadSettings());
     this.analysis = outcome.status === 'analyzed' ? outcome.analysis : null;
     this.state =

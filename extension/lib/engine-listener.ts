@@ -1,5 +1,5 @@
-import { analyzeHtml } from './engine';
 import { serveOverPorts } from './engine-port';
+import type { EngineOutcome } from './engine';
 import { IdleWatch } from './engine-idle';
 
 /**
@@ -11,5 +11,15 @@ import { IdleWatch } from './engine-idle';
  * reader waits for when the page opens for their click, and the page now opens again after each idle time.
  */
 export function serveEngineRequests(idle?: { ms: number; onIdle: () => void }): void {
-  serveOverPorts(analyzeHtml, idle ? new IdleWatch(idle.ms, idle.onIdle) : undefined);
+  // The listener first, the engine's code (most of this page's) after it: a request that comes while
+  // the page is still loading that code (the reader's click opened the page) waits for it on its open
+  // port, instead of finding no listener, being dropped, and coming back after a round trip through
+  // the service worker (the content script's retry).
+  const loading = import('./engine');
+  let analyzeHtml: ((html: string, url: string) => EngineOutcome) | null = null;
+  void loading.then((engine) => (analyzeHtml = engine.analyzeHtml)).catch(() => undefined);
+  serveOverPorts(
+    (html, url) => (analyzeHtml ? analyzeHtml(html, url) : loading.then((engine) => engine.analyzeHtml(html, url))),
+    idle ? new IdleWatch(idle.ms, idle.onIdle) : undefined,
+  );
 }

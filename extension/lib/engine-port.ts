@@ -83,8 +83,12 @@ export interface PortActivity {
   ended(): void;
 }
 
-/** Answers analysis requests on every engine port that one of our own scripts opens. */
-export function serveOverPorts(analyze: (html: string, url: string) => EngineOutcome, activity?: PortActivity): void {
+/**
+ * Answers analysis requests on every engine port that one of our own scripts opens. `analyze` may
+ * answer later (its code still loading): the port stays open until it does, and a port closed in the
+ * meantime gets nothing.
+ */
+export function serveOverPorts(analyze: (html: string, url: string) => EngineOutcome | Promise<EngineOutcome>, activity?: PortActivity): void {
   browser.runtime.onConnect.addListener((port: Browser.runtime.Port) => {
     if (port.name !== ENGINE_PORT || !port.sender || !isOwnSender(port.sender)) return;
     // A port counts as a pending analysis from its opening (the content script opens it before it
@@ -103,7 +107,16 @@ export function serveOverPorts(analyze: (html: string, url: string) => EngineOut
         port.disconnect();
         return end();
       }
-      for (const part of outcomeParts(analyze(request.html, request.url))) port.postMessage(part);
+      const answer = (outcome: EngineOutcome) => {
+        if (open) for (const part of outcomeParts(outcome)) port.postMessage(part);
+      };
+      const outcome = analyze(request.html, request.url);
+      if (!(outcome instanceof Promise)) return answer(outcome);
+      outcome.then(answer, () => {
+        // No engine to answer with (its code failed to load): the requester's retry asks again.
+        if (open) port.disconnect();
+        end();
+      });
     });
   });
 }

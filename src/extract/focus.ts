@@ -173,6 +173,34 @@ export function carriedOutside(doc: Document, focus: Element): FocusCarry {
   return { metadata, byline };
 }
 
+// Supersets of the metadata and byline tests above, as selectors (`i` everywhere: a superset needs no
+// care for which attributes HTML matches case-insensitively). The exact tests then decide.
+const METADATA_CANDIDATES = 'title, meta, link, script';
+const BYLINE_CANDIDATES = ['[rel="author" i]', '[itemprop*="author" i]', ...['byline', 'author', 'dateline', 'writtenby'].flatMap((word) => [`[class*="${word}" i]`, `[id*="${word}" i]`])].join(', ');
+
+/**
+ * `carriedOutside`, found by the DOM's own selector matching instead of a walk in script: for the
+ * content script, where the browser matches natively and a walk over every element of the body (news
+ * pages have thousands outside the article) cost more than the rest of the page's serialising. Not for
+ * Node's DOMs, whose selector engines are written in script and slower than the walk. Same answer
+ * (tests/unit/extract/focus.test.ts compares the two on every fixture page).
+ */
+export function carriedOutsideByQuery(doc: Document, focus: Element): FocusCarry {
+  const body = doc.body;
+  let byline: Element | null = null;
+  for (const el of Array.from(body.querySelectorAll(BYLINE_CANDIDATES))) {
+    const position = focus.compareDocumentPosition(el);
+    // Only before the focus; its ancestors hold the article, far too long for a byline.
+    if (!(position & 2 /* PRECEDING */) || position & 8 /* CONTAINS */) continue;
+    // The first byline in document order, whatever order the selector engine lists them in.
+    if (byline && !(byline.compareDocumentPosition(el) & 2)) continue;
+    if (!isMetadata(el) && isByline(el, body)) byline = el;
+  }
+  // The focus and the byline travel whole: what is inside them is not carried a second time.
+  const metadata = Array.from(body.querySelectorAll(METADATA_CANDIDATES)).filter((el) => isMetadata(el) && !focus.contains(el) && !byline?.contains(el));
+  return { metadata, byline };
+}
+
 /** `inner` inside `el`'s own tags (its name and attributes), as HTML. */
 export function shellAround(el: Element, inner: string): string {
   const shell = (el.cloneNode(false) as Element).outerHTML;

@@ -10,7 +10,7 @@ export function collapseWhitespace(text: string): string {
 
 /**
  * True for the UTF-16 code of a character that `collapseWhitespace` folds: exactly JS `\s`, tested by
- * code because it runs once per character of the page (extraction and anchoring).
+ * code because it runs once per character of the article (extraction).
  */
 export function isSpaceCode(c: number): boolean {
   return (

@@ -85,6 +85,33 @@ describe('serveOverPorts', () => {
   });
 });
 
+describe('serveOverPorts with an engine still loading', () => {
+  test('a request waits on its open port for the answer; a port closed meanwhile gets nothing', async () => {
+    fakeBrowser.reset();
+    const connect: ((port: unknown) => void)[] = [];
+    (fakeBrowser.runtime as unknown as { onConnect: unknown }).onConnect = { addListener: (l: (port: unknown) => void) => connect.push(l) };
+    const outcome: EngineOutcome = { status: 'no-article', kind: 'no-article', reason: 'none', engineMs: 1, engineStartedAt: 0 };
+    let load: () => void = () => undefined;
+    const loaded = new Promise<void>((resolve) => (load = resolve));
+    serveOverPorts(() => loaded.then(() => outcome));
+
+    const waiting = incomingPort();
+    const gone = incomingPort();
+    connect[0](waiting);
+    connect[0](gone);
+    waiting.deliver({ type: 'analyze', html: '<p>x</p>', url: 'https://example.org/' });
+    gone.deliver({ type: 'analyze', html: '<p>y</p>', url: 'https://example.org/' });
+    gone.closeFromOtherSide();
+    expect(waiting.posted).toHaveLength(0);
+    expect(waiting.disconnect).not.toHaveBeenCalled();
+    load();
+    await loaded;
+    await Promise.resolve();
+    expect(waiting.posted).toHaveLength(1);
+    expect(gone.posted).toHaveLength(0);
+  });
+});
+
 describe('opening and closing the engine page', () => {
   test('take turns: an opening asked for during a close waits for it, and opens a page again', async () => {
     fakeBrowser.reset();
