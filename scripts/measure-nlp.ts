@@ -27,17 +27,7 @@ import nlp from 'compromise';
 import winkNLP from 'wink-nlp';
 import winkModel from 'wink-eng-lite-web-model';
 import { declaredUrl, parseHtml } from '../src/cli/dom';
-import {
-  FEATURE_SETS,
-  corpusPages,
-  examplesOf,
-  fit,
-  fold,
-  predict,
-  quality,
-  vocabulary,
-  type Example,
-} from './lib/claim-training';
+import { FEATURE_SETS, chooseModel, corpusPages, examplesOf, fit, predict, quality, vocabulary, type Example } from './lib/claim-training';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const { values: opts } = parseArgs({ options: { 'no-cost': { type: 'boolean' } } });
@@ -92,25 +82,6 @@ const VARIANTS: Record<string, Tagger | undefined> = {
 const withTags = (examples: Example[], tagger: Tagger | undefined): Example[] =>
   tagger ? examples.map((e) => ({ ...e, features: new Map([...e.features, ...tagger(e.text)]) })) : examples;
 
-/** Chooses the feature set, strength and threshold as `npm run train` does (cross-validation over sites). */
-function crossValidate(examples: Example[]) {
-  let best = { keep: FEATURE_SETS['rules, place and words'], lambda: 3, threshold: 0.5, accuracy: 0, f1: -1 };
-  for (const keep of Object.values(FEATURE_SETS))
-    for (const lambda of [1, 3, 10, 30]) {
-      const held: { p: number; claim: boolean }[] = [];
-      for (let k = 0; k < 5; k++) {
-        const train = examples.filter((e) => fold(e.page) !== k);
-        const model = fit(train, vocabulary(train, keep), lambda);
-        for (const e of examples.filter((x) => fold(x.page) === k)) held.push({ p: predict(model, e), claim: e.claim });
-      }
-      for (const threshold of [0.3, 0.35, 0.4, 0.45, 0.5]) {
-        const q = quality(held, threshold);
-        if (q.f1 > best.f1 + 0.002) best = { keep, lambda, threshold, ...q };
-      }
-    }
-  return best;
-}
-
 const devPages = corpusPages('dev');
 const testPages = corpusPages('test');
 const dev = devPages.flatMap(examplesOf);
@@ -121,8 +92,8 @@ console.log('  variant                                  dev, cross-validated   t
 for (const [name, tagger] of Object.entries(VARIANTS)) {
   const devTagged = withTags(dev, tagger);
   const testTagged = withTags(test, tagger);
-  const chosen = crossValidate(devTagged);
-  const model = fit(devTagged, vocabulary(devTagged, chosen.keep), chosen.lambda);
+  const chosen = chooseModel(devTagged);
+  const model = fit(devTagged, vocabulary(devTagged, FEATURE_SETS[chosen.set]), chosen.lambda);
   const q = quality(testTagged.map((e) => ({ p: predict(model, e), claim: e.claim })), chosen.threshold);
   console.log(
     `  ${name.padEnd(40)} ${chosen.f1.toFixed(3)} / ${chosen.accuracy.toFixed(3)}          ${q.f1.toFixed(3)} / ${q.accuracy.toFixed(3)}`,
