@@ -143,8 +143,12 @@ export function judgeClaim(masked: string, quoted: boolean, place: ClaimPlace = 
     tap?.(features);
     claim = isClaim(features);
   }
-  const fallback = claim ? 'a statement of fact' : 'the writer’s narration or explanation, nothing specific to check';
-  return { claim, evidence: (claim ? signals.pros : signals.cons).join(', ') || fallback };
+  const evidence = (claim ? signals.pros : signals.cons).join(', ');
+  if (evidence) return { claim, evidence };
+  // The model may weigh the sentence against the rules' lean: the reason still names what is there.
+  const against = (claim ? signals.cons : signals.pros).join(', ');
+  if (claim) return { claim, evidence: against ? `a statement of fact, despite ${against}` : 'a statement of fact' };
+  return { claim, evidence: against ? `the writer’s narration or explanation, though it holds ${against}` : 'the writer’s narration or explanation, nothing specific to check' };
 }
 
 // Scores (claimSignals: 0.5 to start, a number +2, a time or an event +1.5, the writer's impression
