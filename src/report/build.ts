@@ -12,13 +12,15 @@ import { standingOf } from './baseline';
 export function buildReport(article: Article, sentences: SentenceReport[], page: PageFacts): Report {
   const links = collectLinks(article.blocks, article.url);
   const sources = summarizeSources(sentences);
-  const genre = classifyGenre(declaredGenre(page.declarations), article.blocks, page.stories.length);
+  // The shape serves the genre and, for a digest, the coverage.
+  const shape = shapeOf(article.blocks);
+  const genre = classifyGenre(declaredGenre(page.declarations), shape, page.stories.length);
   const grade = gradeArticle(sentences, sources, links, genre.genre, article.url);
   const count = (label: SentenceReport['label']) => sentences.filter((s) => s.label === label).length;
   const body = sentences.filter((s) => !s.heading);
   const text = blocksToText(article.blocks);
   // A digest prints its stories inside one article: all of them were analysed.
-  const digestStories = page.stories.length > 1 ? undefined : shapeOf(article.blocks).stories;
+  const digestStories = page.stories.length > 1 ? undefined : shape.stories;
   const coverage = measureCoverage(text, article.boilerplate, page.stories, digestStories);
   const standing = grade.grade === '–' ? undefined : standingOf(grade.score);
   const summary: Summary = {

@@ -119,17 +119,8 @@ export interface Shape {
   list: boolean;
 }
 
-// The report asks for the shape twice (the genre, the coverage of a digest); it splits every block
-// into sentences, so it is worked out once per article.
-const shapes = new WeakMap<Block[], Shape>();
-
+/** How the article's text is laid out. It splits every block into sentences: work it out once. */
 export function shapeOf(blocks: Block[]): Shape {
-  let shape = shapes.get(blocks);
-  if (!shape) shapes.set(blocks, (shape = measureShape(blocks)));
-  return shape;
-}
-
-function measureShape(blocks: Block[]): Shape {
   const body = blocks.filter((b) => b.kind !== 'heading');
   const total = body.reduce((n, b) => n + b.text.length, 0) || 1;
   const digest = body.filter(isDigestItem);
@@ -155,9 +146,8 @@ function measureShape(blocks: Block[]): Shape {
  * The kind of article. `storiesOnPage` is the number of separate stories the page holds (coverage.ts
  * counts them in the page); more than one makes a newsletter unless the page declares a kind.
  */
-export function classifyGenre(declared: GenreReport | undefined, blocks: Block[], storiesOnPage = 1): GenreReport {
+export function classifyGenre(declared: GenreReport | undefined, shape: Shape, storiesOnPage = 1): GenreReport {
   if (declared) return declared;
-  const shape = shapeOf(blocks);
   if (storiesOnPage > 1) return { genre: 'newsletter', from: 'structure', evidence: `the page holds ${storiesOnPage} separate stories, each with its own headline` };
   if (shape.stories) return { genre: 'newsletter', from: 'structure', evidence: `${shape.stories} stories, each under its own linked headline` };
   if (shape.list) return { genre: 'list', from: 'structure', evidence: 'most of its lines are links, scores or short entries, not sentences' };

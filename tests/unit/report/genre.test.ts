@@ -88,20 +88,20 @@ describe('the shape of the text', () => {
   test('linked headlines each with a blurb are a digest of stories', () => {
     const blocks = Array.from({ length: 5 }, (_, i) => linkedHeadline(`Story number ${i} makes the news today`, 'The company confirmed the move on Monday in a statement to investors.'));
     expect(shapeOf(blocks).stories).toBe(5);
-    expect(classifyGenre(undefined, blocks).genre).toBe('newsletter');
+    expect(classifyGenre(undefined, shapeOf(blocks)).genre).toBe('newsletter');
   });
 
   test('lines of scores are a listing; an article with a list of tour dates under it is not', () => {
     const scores = Array.from({ length: 14 }, (_, i) => block(`Team ${i} (${i}-1): Smith ${10 + i} points. Jones ${i + 3} points.`));
-    expect(classifyGenre(undefined, scores).genre).toBe('list');
+    expect(classifyGenre(undefined, shapeOf(scores)).genre).toBe('list');
     const prose = Array.from({ length: 8 }, () => block('The band announced on Tuesday that it would reunite next year for a tour of forty cities, its first in a decade, the promoter said.'));
     const dates = Array.from({ length: 14 }, (_, i) => block(`June ${i + 1} — Austin, Texas`));
-    expect(classifyGenre(undefined, [...prose, ...dates]).genre).toBe('news');
+    expect(classifyGenre(undefined, shapeOf([...prose, ...dates])).genre).toBe('news');
   });
 
   test('several stories on the page make a newsletter; a declared kind wins over the shape', () => {
-    expect(classifyGenre(undefined, [], 4).genre).toBe('newsletter');
-    expect(classifyGenre({ genre: 'opinion', from: 'declared', evidence: 'x' }, [], 4).genre).toBe('opinion');
+    expect(classifyGenre(undefined, shapeOf([]), 4).genre).toBe('newsletter');
+    expect(classifyGenre({ genre: 'opinion', from: 'declared', evidence: 'x' }, shapeOf([]), 4).genre).toBe('opinion');
   });
 });
 
