@@ -30,8 +30,11 @@ export interface FoundAttribution {
 
 // Words between a subject and its verb: "has also warned", "are particularly concerned".
 const AUXILIARY = new Set(
-  'has have had is are was were be been being will would could may might can should did does do also still already repeatedly publicly previously later once again has long not never reportedly herself himself themselves itself since now just first then finally recently initially instead further too even'.split(' '),
+  'has have had is are was were be been being will would could may might can should did does do also still already repeatedly publicly previously later once again has long not never reportedly herself himself themselves itself since now just first then finally recently initially instead further too even twice often always ever earlier usually sometimes separately'.split(' '),
 );
+// Adverbs among the auxiliaries: they sit between a subject and its verb ("Big Machine have twice
+// denied") without making the words before them a verb phrase.
+const ADVERB = /^(?:also|still|later|once|again|previously|repeatedly|publicly|twice|often|always|ever|earlier|usually|sometimes|separately)$/;
 /** An auxiliary or adverb of the verb phrase; a capitalised "Will" inside a phrase is a name ("Will Moy"). */
 const isAuxiliary = (t: Token) => AUXILIARY.has(t.bare) && !(t.word === 'Will');
 const BE = new Set('is are was were be been being'.split(' '));
@@ -211,7 +214,7 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
     if (/ing$/.test(verb.bare) && !progressive && !(start > 0 && tokens[start - 1].bare === 'with')) return null;
     // "Washington-based analysts who have done the calculations say": the subject is before the
     // relative clause (only when the words after "who" are no subject themselves).
-    const verbPhrase = start >= 0 && tokens.slice(start, k + 1).some((t) => isAuxiliary(t) && !/^(?:also|still|later|once|again|previously|repeatedly|publicly)$/.test(t.bare));
+    const verbPhrase = start >= 0 && tokens.slice(start, k + 1).some((t) => isAuxiliary(t) && !ADVERB.test(t.bare));
     if (start > 0 && /^(?:who|that|which)$/.test(tokens[start - 1].bare) && (verbPhrase || !typeSourcePhrase(phraseOf(text, tokens, start, k), false))) {
       const found = relativeSubject(start - 1);
       if (found) return found;
@@ -222,7 +225,7 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
       if (/^(?:last|this|next|earlier|later)$/.test(tokens[from].bare) && /^(?:week|month|year|night|weekend|summer|spring|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[from + 1]?.bare ?? '') && from + 2 <= k) from += 2;
       let phrase = phraseOf(text, tokens, from, k);
       // A subject is a noun phrase: "have helped Ukrainian forces maintain" is not one.
-      if (tokens.slice(start, k + 1).some((t) => isAuxiliary(t) && !/^(?:also|still|later|once|again|previously|repeatedly|publicly)$/.test(t.bare))) return null;
+      if (tokens.slice(start, k + 1).some((t) => isAuxiliary(t) && !ADVERB.test(t.bare))) return null;
       // A subject never opens with a preposition: "of the region’s most vocal critics ... claims".
       if (INNER_PREPOSITION.has(tokens[from].bare)) return null;
       let info = typeSourcePhrase(phrase, from === 0 && sentenceStart && opensSentence);
@@ -239,8 +242,12 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
       }
       // "Studies have shown that", "researchers found that": findings with nobody identifiable behind
       // them ("if scientists found signs of it" reports no finding).
-      const vagueFindings = info?.type === 'vague' && RESEARCH_HEADS.test(info.head) && /^\s+that\b/i.test(text.slice(verb.end));
-      if (info && (cls !== 'research' || info.kind === 'document' || info.kind === 'organisation' || info.kind === 'pronoun' || vagueFindings)) {
+      const thatClause = /^\s+that\b/i.test(text.slice(verb.end));
+      const vagueFindings = info?.type === 'vague' && RESEARCH_HEADS.test(info.head) && thatClause;
+      // "Howitt found that they had 18 times the number": a that-clause makes the verb report a
+      // finding, whoever found it; "police found a body" is an action.
+      const reportedFinding = info?.type !== 'vague' && thatClause;
+      if (info && (cls !== 'research' || info.kind === 'document' || info.kind === 'organisation' || info.kind === 'pronoun' || vagueFindings || reportedFinding)) {
         phrase = phrase.replace(/^(?:but|and|however|so|yet)\s+/i, '');
         return attribution(info, phrase, verb.word, 'verb', cls);
       }
@@ -282,7 +289,9 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
     // The apposition describes the subject: "a member of ...", "the leader of ...", "Tunisia country director".
     // After a full name any apposition describes it: "Charles Simpson, program administrator for ..., told".
     const fullNameBefore = comma > 1 && /^\p{Lu}/u.test(tokens[comma - 1].word) && /^\p{Lu}/u.test(tokens[comma - 2].word);
-    const describes = comma > 0 && (fullNameBefore || /^(?:a|an|the|one|another|its|his|her|their|\p{Lu}\S*)$/u.test(tokens[comma].word));
+    // "Steenburgen's son, filmmaker Charlie McDowell, said": a title before a name is an apposition too.
+    const titledName = comma > 0 && /^\p{Ll}+$/u.test(tokens[comma].word) && /^\p{Lu}/u.test(tokens[comma + 1]?.word ?? '') && comma + 1 <= k;
+    const describes = comma > 0 && (fullNameBefore || titledName || /^(?:a|an|the|one|another|its|his|her|their|\p{Lu}\S*)$/u.test(tokens[comma].word));
     if (describes && k - comma < 25) {
       const nameStart = phraseStartBefore(text, tokens, comma - 1);
       if (nameStart >= 0) {
@@ -416,11 +425,18 @@ function withParentheticals(input: string, blanked: string, verb: Token, sentenc
   return v < 0 ? null : subjectOfVerb(input, tokens, v, sentenceStart);
 }
 
+// "Rep. Frank Lucas (R-OK), the ranking member, asked", "Charlie McDowell (“The Discovery”) also
+// remembers": words in brackets describe the phrase before them and never speak for the sentence,
+// unless they hold an attribution of their own ("(according to the UN)").
+const BRACKETED_ASIDE = /\([^()]{1,80}\)/g;
+const ATTRIBUTING_ASIDE = /\baccording\b|\bsaid\b|\bsays\b|\bciting\b|\bvia\b/i;
+const asideBlanked = (m: string) => (ATTRIBUTING_ASIDE.test(m) ? m : ' '.repeat(m.length));
+
 /** Every attribution the sentence states itself (masked: quotations replaced by "~"). */
 export function findAttributions(input: string, sentenceStart = true): FoundAttribution[] {
   // "Netanyahu, however, said": a discourse adverb set off by commas stands between a subject and
   // its verb. Blank it out (same length, so offsets hold) and the subject meets its verb.
-  const masked = input.replace(PARENTHETICAL, (m) => ' '.repeat(m.length));
+  const masked = input.replace(PARENTHETICAL, (m) => ' '.repeat(m.length)).replace(BRACKETED_ASIDE, asideBlanked);
   const tokens = tokenize(masked);
   let found: FoundAttribution[] = [];
   let closingFrame: FoundAttribution | null = null;

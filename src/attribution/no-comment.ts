@@ -13,6 +13,8 @@ const SILENCE = [
   String.raw`(?:did|does|has|have|had)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:respond|reply|return)(?:ed)?\s+(?:to\s+)?(?:[\w’'.-]+\s+){0,4}?(?:requests?|calls?|e-?mails?|messages?|inquiries|queries|questions)\b`,
   // "could not be reached for comment", "was not immediately available for comment"
   String.raw`(?:could|can|was|were|is|are)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:be\s+)?(?:reached|available|contacted)\b`,
+  // "The attorney general's office had no comment", "Smith had no immediate comment"
+  String.raw`(?:had|has|have|offered|gave)\s+no\s+(?:immediate\s+|further\s+)?comment\b`,
   // "Ars is asking Mojang for comment (and will update this post ...)": the question, not yet an answer
   String.raw`(?:is|are|was|were|has|have|had)\s+(?:been\s+)?ask(?:ed|ing)\s+(?:[\w’'.-]+\s+){0,4}?for\s+(?:comment|a\s+response)\b`,
 ].join('|');

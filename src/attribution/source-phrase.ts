@@ -62,6 +62,9 @@ const SINGLE_ROLES = words(`president minister secretary chancellor premier gove
   senator judge founder head leader ambassador general coach manager owner author editor pentagon
   kremlin company ministry government department agency police court military army`);
 
+/** Kin a person has only one of (at a time): "the victim's mother", "her husband". A lawyer or an aide is one of several (source-types.test.ts). */
+const ONE_PER_PERSON = words('mother father wife husband widow widower fiancé fiancée fiance fiancee');
+
 const TITLES = words(`mr mrs ms dr prof gen lt col sgt capt maj adm gov sen rep rev sir dame lord lady
   president minister secretary general chancellor premier king queen prince princess pope judge justice
   senator governor mayor chief commander director ambassador sheikh ayatollah`);
@@ -222,6 +225,9 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
     ((first === 'the' && SINGLE_ROLES.has(single)) || /^spokes/.test(head));
   // "one Weibo commenter", "a Tesla driver": the indefinite article leaves the person unnamed, whatever
   // names the modifiers hold (a name would follow the noun: "a Google engineer, Jane Roe").
+  // "a WeWork spokesperson", "a company spokeswoman": the body speaking through its official voice
+  // (SOURCING.md: a named organisation speaking for itself), whatever the article.
+  if (/^spokes/.test(head) && pre.some((w, i) => i > 0 && i < index && (isCapitalised(w) || BODY_KINDS.has(bare(w)) || INSTITUTIONS.has(bare(w))))) return result('named', 'organisation');
   const unnamedOne = INDEFINITE.has(first) && !isCapitalised(toks[index]) && post.length === 0 && (AGENTIVE.test(single) || PERSON_ROLES.has(single)) && !DOCUMENTS.has(single);
   if (unnamedOne && !ANONYMITY.test(phrase)) return result('anonymous', 'anonymous');
   const named = headIsName || hasProperName(pre, sentenceInitial) || apposedName || ofNamedBody;
@@ -266,7 +272,10 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
     if (/^spokes/.test(head) && pre.some((w, i) => i > 0 && isCapitalised(w))) return result('named', 'organisation');
     if (plural || INDEFINITE.has(first) || quantified) return result('anonymous', 'anonymous');
     // "the chief executive", "the company's chief financial officer": a chief is one person too.
-    const oneOfAKind = SINGLE_ROLES.has(single) || pre.slice(0, -1).some((w) => bare(w) === 'chief');
+    // "the victim's mother", "his widow": a person has one of these, so the
+    // possessor identifies them.
+    const possessed = POSSESSIVE_DETERMINERS.has(first) || pre.slice(0, -1).some((w) => /['’]s$/.test(w));
+    const oneOfAKind = SINGLE_ROLES.has(single) || pre.slice(0, -1).some((w) => bare(w) === 'chief') || (possessed && ONE_PER_PERSON.has(single));
     // "his spokesman", "its chief executive": the one holder of the role for someone the story names.
     if (oneOfAKind && (first === 'the' || named || POSSESSIVE_DETERMINERS.has(first))) return result('named', 'role');
     return result('anonymous', 'anonymous');
@@ -289,6 +298,8 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
   // "said the actor", "the singer added": a definite description of one person, which points back
   // like a pronoun (index.ts resolves it to the last person the story named, or drops it: "the weather").
   // Only nouns of doers ("actor", "singer", "novelist"), not of status ("the patient", "the resident").
+  // "The 56-year-old said": a person known by age, pointing back the same way.
+  if (first === 'the' && toks.length <= 3 && /^\d+-year-old$/.test(bare(toks[toks.length - 1]))) return { type: 'anonymous', kind: 'role', head: 'person', plural: false };
   if (first === 'the' && !plural && toks.length <= 4 && /(?:er|or|ist|ian)$/.test(head) && AGENTIVE.test(head) && !DOCUMENTS.has(head)) return result('anonymous', 'role');
   // "the group said", "the firm added": a body the story has introduced, speaking for itself. One it
   // introduced without a name ("according to a group of employees") counts as named too: the speaker

@@ -47,3 +47,42 @@ describe('finding the subject of a speech verb', () => {
     expect(s.source).toBe('Residents');
   });
 });
+
+// How a subject reaches its verb across the words a writer puts between them, and what the subject
+// then names (SOURCING.md: the source shown is the noun phrase that names who speaks).
+describe('subjects and their verbs', () => {
+  it.each([
+    // A that-clause makes a verb of finding report a finding, whoever found it.
+    ['Jane Howitt found that the mice had 18 times the number of tuft cells.', 'named', 'Jane Howitt'],
+    // Words in brackets describe the phrase before them; they are never the speaker.
+    ['Rep. Frank Lucas (R-OK), the ranking member of the committee, said the launches were safe.', 'named', 'Rep. Frank Lucas'],
+    // A title before a name, set off by commas, is an apposition like "a member of ...".
+    ['Her son, filmmaker Charlie McDowell (“The Discovery”), also said it was a trying time.', 'named', 'filmmaker Charlie McDowell'],
+    // Adverbs of frequency stand between a subject and its verb.
+    ['Big Machine have twice denied doing anything wrong.', 'named', 'Big Machine'],
+    // A body speaking through its official voice.
+    ['A company spokesperson said in an email that it was cooperating with the inquiry.', 'named', 'A company spokesperson'],
+    ['“We are cooperating,” said a WeWork spokesperson when contacted by Reuters.', 'named', 'a WeWork spokesperson'],
+    // Kin a person has one of: the role denotes exactly one person.
+    ["The victim's mother testified that her daughter was brave.", 'named', "The victim's mother"],
+    // A party's silence is its answer.
+    ['The New York State Attorney General’s office had no comment.', 'named', 'The New York State Attorney General’s office'],
+  ])('%s → %s (%s)', (text, expected, source) => {
+    const s = one(text);
+    expect(s.label).toBe(expected);
+    expect(s.source).toBe(source);
+  });
+
+  it('keeps the unnamed unnamed', () => {
+    expect(one('A spokesman said the plan was dead.').label).toBe('anonymous');
+    expect(one('His friend said the man was kind.').label).toBe('anonymous');
+    // A verb of finding with an object is an action, not a finding.
+    expect(one('Jane Howitt found a dead mouse in the lab on Monday.').sourceType).toBe('none');
+  });
+
+  it('reads a person known by age as the person the story named last', () => {
+    const [, s] = classify('Jose Mourinho was appointed manager of Tottenham on Wednesday.', 'The 56-year-old said after his appointment that he was excited.');
+    expect(s.label).toBe('named');
+    expect(s.speaker).toBe('Jose Mourinho');
+  });
+});
