@@ -11,6 +11,14 @@ const NOT_A_SOURCE = [
   /^https?:\/\/(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|tiktok|pinterest)\.com\/[^/]+\/?(?:\?.*)?$/i,
   /^https?:\/\/topics?\./i, // topic sub-sites ("topics.nytimes.com")
   /\/wp-admin\//i,
+  // Pages about a thing rather than reports of a fact: a shop's product listing, a market quote, a
+  // person's profile, a film's catalogue entry. A link on a product or a name takes the reader to the
+  // thing, not to the source of what the sentence says about it.
+  /\/(?:dp|gp\/product|products?|shop|store|quotes?|players?|playerpage|faculty|staff|bios?)(?:\/|\?|$)/i,
+  /\/(?:title\/tt|name\/nm)\d+/i,
+  // Shopping: affiliate tags and the shops' own short links.
+  /[?&](?:tag|affid|aff_id|affiliate|affiliate_id)=/i,
+  /^https?:\/\/(?:amzn\.to|a\.co|amzn\.com)\//i,
 ];
 
 /** True when the link's address can be a source: an article, a document or a data page. */
