@@ -23,9 +23,11 @@ export interface ClaimPlace {
   alone: boolean;
   /** Index of the sentence in its block. */
   index: number;
+  /** The share of the article's paragraphs in which the writer speaks in person (article-voice.ts). */
+  voice: number;
 }
 
-export const NO_PLACE: ClaimPlace = { first: false, closing: false, alone: false, index: 1 };
+export const NO_PLACE: ClaimPlace = { first: false, closing: false, alone: false, index: 1, voice: 0 };
 
 /** Receives every sentence's features: how the training script reads them (never set in the product). */
 export type ClaimTap = (features: Map<string, number>) => void;
@@ -67,6 +69,7 @@ export function claimFeatures(text: string, signals: ClaimSignals, place: ClaimP
   if (place.closing) f.set('place:closing-blocks', 1);
   if (place.alone) f.set('place:alone', 1);
   if (place.index === 0) f.set('place:opens-block', 1);
+  f.set(place.voice < 0.1 ? 'voice:reporting' : place.voice < 0.3 ? 'voice:mixed' : 'voice:personal', 1);
   return f;
 }
 

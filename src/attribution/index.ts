@@ -26,6 +26,7 @@ import { accountSource, embeddedPostAuthors, postCreditAuthor } from './embedded
 import { isAttributionOnly } from './attribution-only';
 import { interviewAnswers } from './interview';
 import { findAttributions, type FoundAttribution } from './attributions';
+import { articleVoice } from './article-voice';
 import { judgeClaim } from './claims';
 import { isFurniture, isFurnitureSentence, isLinkLine, isSourcesHeading, isTitleLine } from './furniture';
 import { findSourceLink } from './links';
@@ -234,6 +235,7 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
   let inSourcesList = false;
   const postAuthors = embeddedPostAuthors(blocks);
   const answers = interviewAnswers(blocks);
+  const voice = articleVoice(blocks);
   // The interviewee: the person the article named before its first answer ("Junior Gaspard").
   let interviewee: Speaker | null = null;
 
@@ -362,7 +364,7 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
     });
 
     facts.forEach((f, i) => {
-      const place = { first: index === 0, closing: index >= blocks.length - CLOSING_BLOCKS, alone: facts.length === 1, index: i };
+      const place = { first: index === 0, closing: index >= blocks.length - CLOSING_BLOCKS, alone: facts.length === 1, index: i, voice };
       // Training reads the sentences nothing in them sources; a link the verdict then sets aside
       // ("Shop the rest of the sale here") would feed the model its own decisions back.
       const tap = options.claimTap && !decided[i] ? (features: Map<string, number>) => options.claimTap!(f.span.text, features) : undefined;

@@ -5,7 +5,7 @@ import { claimSignals, judgeClaim } from '../../../src/attribution/claims';
 // The learned model can call a sentence with a number the writer's narration, or one with a judgement
 // word a claim; the reader's explanation must still name what the sentence holds.
 describe('the reason of a claim verdict', () => {
-  const lone = { first: true, closing: true, alone: true, index: 0 };
+  const lone = { first: true, closing: true, alone: true, index: 0, voice: 0 };
 
   it('names the evidence the model weighed against', () => {
     const text = 'Since 2015, the country has admitted more than 800,000 refugees.';
