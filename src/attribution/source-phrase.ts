@@ -170,7 +170,8 @@ const ORGANISATION_WORD = /^(?:Ministry|Department|Agency|Council|University|Cen
 
 /** Types a source phrase, or returns null when it names no possible source ("the attack"). */
 export function typeSourcePhrase(phrase: string, sentenceInitial = false): SourceInfo | null {
-  const toks = tokens(phrase.trim());
+  // "one neo-bank CEO", "a Labour MP": a role written in capitals is still a role, not a name.
+  const toks = tokens(phrase.trim()).map((w) => (/^\p{Lu}{2,4}s?$/u.test(w) && isRoleWord(w.replace(/s$/, '')) ? w.toLowerCase() : w));
   if (toks.length === 0) return null;
   const first = bare(toks[0]);
   // The writer ("I asked him", "we reported") is not a source; the outlet vouching is another rule.
@@ -228,7 +229,7 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
   // "a WeWork spokesperson", "a company spokeswoman": the body speaking through its official voice
   // (SOURCING.md: a named organisation speaking for itself), whatever the article.
   if (/^spokes/.test(head) && pre.some((w, i) => i > 0 && i < index && (isCapitalised(w) || BODY_KINDS.has(bare(w)) || INSTITUTIONS.has(bare(w))))) return result('named', 'organisation');
-  const unnamedOne = INDEFINITE.has(first) && !isCapitalised(toks[index]) && post.length === 0 && (AGENTIVE.test(single) || PERSON_ROLES.has(single)) && !DOCUMENTS.has(single);
+  const unnamedOne = INDEFINITE.has(first) && !isCapitalised(toks[index]) && post.length === 0 && (AGENTIVE.test(single) || PERSON_ROLES.has(single) || (SINGLE_ROLES.has(single) && !INSTITUTIONS.has(single))) && !DOCUMENTS.has(single);
   if (unnamedOne && !ANONYMITY.test(phrase)) return result('anonymous', 'anonymous');
   const named = headIsName || hasProperName(pre, sentenceInitial) || apposedName || ofNamedBody;
   // "data from MarketAxess", "a report by RAND", "figures of the UN": a document with its maker.

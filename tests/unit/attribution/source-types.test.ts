@@ -29,6 +29,8 @@ describe('source phrases: collective heads, kinds of body, descriptions of peopl
     // A role many hold stays unnamed, possessive or not.
     ["The talks will resume on Monday, Tsvangirai's aides said.", 'anonymous', "Tsvangirai's aides"],
     ['The appeal was filed on Monday, her lawyer said.', 'anonymous', 'her lawyer'],
+    // A role written in capitals is a role, not a name.
+    ['The app will add savings goals next year, as one neo-bank CEO told me.', 'anonymous', 'one neo-bank CEO'],
   ])('%s → %s (%s)', (text, expected, source) => {
     const s = one(text);
     expect(s.label).toBe(expected);
