@@ -119,6 +119,37 @@ function phraseEndAfter(text: string, tokens: Token[], start: number, max = 12):
   return j;
 }
 
+const RANK: Record<SourceInfo['type'], number> = { named: 0, vague: 1, anonymous: 2 };
+
+/**
+ * The whole subject when the words before "and" are a noun phrase that opens the clause: "Parata and
+ * his family", "Businesses and residents". One named conjunct identifies who speaks; otherwise the
+ * weaker kind stands. Null when the words before "and" are a clause of their own ("The company cut
+ * jobs and executives said").
+ */
+function coordinatedSubject(text: string, tokens: Token[], from: number, k: number, opensSentence: boolean, right: SourceInfo | null): { phrase: string; info: SourceInfo } | null {
+  const and = from - 1;
+  if (and < 1 || tokens[and].bare !== 'and' || isBoundaryGap(gapBefore(text, tokens, and)) || isBoundaryGap(gapBefore(text, tokens, from))) return null;
+  const start = phraseStartBefore(text, tokens, and - 1);
+  if (start < 0 || and - start > 6 || !(start === 0 || isBoundaryGap(gapBefore(text, tokens, start)))) return null;
+  const left = tokens.slice(start, and);
+  // A verb inside means a clause: a listed verb, an auxiliary, a lower-case past tense.
+  if (left.some((t) => VERBS.has(t.bare) || isAuxiliary(t) || BE.has(t.bare) || /^[a-z]{3,}ed$/.test(t.word) || CLAUSE.has(t.bare) && !INNER_PREPOSITION.has(t.bare))) return null;
+  // "Businesses and residents": a plural noun that opens the sentence is capitalised for that alone.
+  const initialPlural = start === 0 && opensSentence && left.length === 1 && /^\p{Lu}\p{Ll}+s$/u.test(left[0].word);
+  const leftInfo = initialPlural ? typeSourcePhrase(left[0].bare) : typeSourcePhrase(phraseOf(text, tokens, start, and - 1), start === 0 && opensSentence);
+  // The words before "and" end on their head noun or a name: "his family", "Parata"; not "cut jobs".
+  const last = left[left.length - 1];
+  if (initialPlural && !leftInfo && right) return { phrase: phraseOf(text, tokens, start, k), info: { ...right, plural: true } };
+  if (!leftInfo || !(/^\p{Lu}/u.test(last.word) || last.bare.replace(/s$/, '') === leftInfo.head.replace(/s$/, ''))) return null;
+  // "The Lancet Commission on pollution and health": "and" inside the phrase's own complement.
+  const inner = left.some((t) => INNER_PREPOSITION.has(t.bare));
+  const both = [leftInfo, right].filter((x): x is SourceInfo => !!x);
+  const namedOne = both.find((x) => x.type === 'named' && x.kind !== 'pronoun');
+  const chosen = inner ? leftInfo : namedOne ?? both.reduce((a, b) => (RANK[b.type] > RANK[a.type] ? b : a));
+  return { phrase: phraseOf(text, tokens, start, k), info: { ...chosen, plural: !inner || chosen.plural } };
+}
+
 const attribution = (
   info: SourceInfo | null,
   source: string,
@@ -133,9 +164,10 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
   const cls = VERBS.get(verb.bare)!;
   let k = v - 1;
   let passive = false;
-  const skippable = (t: Token) => isAuxiliary(t) || /^[a-z]+ly$/.test(t.word);
+  // An adverb in -ly, unless a determiner makes it a noun: "his family believe", "the rally said".
+  const skippable = (i: number) => isAuxiliary(tokens[i]) || (/^[a-z]+ly$/.test(tokens[i].word) && !(i > 0 && NOUN_BEFORE.has(tokens[i - 1].bare)));
   let auxiliaries = 0;
-  while (k >= 0 && skippable(tokens[k]) && !isBoundaryGap(gapBefore(text, tokens, k + 1))) {
+  while (k >= 0 && skippable(k) && !isBoundaryGap(gapBefore(text, tokens, k + 1))) {
     if (!/ly$/.test(tokens[k].bare) && tokens[k].bare !== 'also' && tokens[k].bare !== 'not') auxiliaries++;
     if (BE.has(tokens[k].bare)) passive = true;
     k--;
@@ -229,6 +261,13 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
       // A subject never opens with a preposition: "of the region’s most vocal critics ... claims".
       if (INNER_PREPOSITION.has(tokens[from].bare)) return null;
       let info = typeSourcePhrase(phrase, from === 0 && sentenceStart && opensSentence);
+      // "Parata and his family believe", "The Lancet Commission on pollution and health found": the
+      // subject runs back across "and" to the start of its clause.
+      const joined = coordinatedSubject(text, tokens, from, k, sentenceStart && opensSentence, info); if (process.env.DBG) console.error("J", phrase, JSON.stringify(info), JSON.stringify(joined));
+      if (joined) {
+        phrase = joined.phrase;
+        info = joined.info;
+      }
       // "protesters said", "indigenous elders say": an unnamed group of people speaking.
       if (!info && cls === 'speech' && /^[a-z]+[^s]s$/.test(tokens[k].word) && tokens[k].bare.length > 4) {
         info = { type: 'anonymous', kind: 'anonymous', head: tokens[k].bare.replace(/s$/, ''), plural: true };

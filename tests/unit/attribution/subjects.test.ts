@@ -65,12 +65,22 @@ describe('subjects and their verbs', () => {
     ['“We are cooperating,” said a WeWork spokesperson when contacted by Reuters.', 'named', 'a WeWork spokesperson'],
     // Kin a person has one of: the role denotes exactly one person.
     ["The victim's mother testified that her daughter was brave.", 'named', "The victim's mother"],
+    // A subject joined by "and": one named conjunct identifies who speaks.
+    ['Parata and his family believe whale oil could cure the disease.', 'named', 'Parata and his family'],
+    ['The Lancet Commission on pollution and health found that 9 million people died in 2015.', 'named', 'The Lancet Commission on pollution and health'],
+    // A noun in -ly after a determiner is no adverb: "his family", "the rally".
+    ['Prices rose again in March, his family said.', 'anonymous', 'his family'],
     // A party's silence is its answer.
     ['The New York State Attorney General’s office had no comment.', 'named', 'The New York State Attorney General’s office'],
   ])('%s → %s (%s)', (text, expected, source) => {
     const s = one(text);
     expect(s.label).toBe(expected);
     expect(s.source).toBe(source);
+  });
+
+  it('does not join a clause before "and" to the subject', () => {
+    expect(one('The company cut jobs and executives said the plan had failed.').source).toBe('executives');
+    expect(one('Businesses and residents also have complained of poor communications.').label).toBe('anonymous');
   });
 
   it('keeps the unnamed unnamed', () => {
