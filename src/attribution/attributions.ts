@@ -112,6 +112,9 @@ function phraseEndAfter(text: string, tokens: Token[], start: number, max = 12):
     if (/^(?:who|which|that|when|where|while|because|after|before|if|as|highlighting|adding|saying|but|and|during|to)$/.test(next)) break;
     // "by NASA's Hubble Space Telescope supported the existence": the phrase ends before a verb and its object.
     if (isVerbWithObject(tokens, j + 1)) break;
+    // "accused by critics of promoting high-tax policies": a preposition before a gerund opens the
+    // verb's complement, not more of the agent.
+    if (/^(?:of|for)$/.test(next) && /^[a-z]{3,}ing$/.test(tokens[j + 2]?.word ?? '')) break;
     // "said Smith in a statement" stops; "an officer stationed in Kursk" goes on.
     if (/^(?:in|on|at)$/.test(next) && /^(?:a|an|the|his|her|its|their|an)$/i.test(tokens[j + 2]?.bare ?? '')) break;
     j++;
@@ -382,7 +385,7 @@ const DOCUMENT_BY = /\b(?:report|study|survey|analysis|poll|paper|review|audit|i
 // A judgement in the passive with its agent: "was denied by Andrew", "has been described as
 // “heartbreaking” by the conservation department", "seen by many voters as a hero". After a noun
 // phrase "by" belongs to the noun: "is seen as a preemptive measure by Russia" stays agentless.
-const JUDGED_BY = /\b(?:(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:denied|disputed|rejected|dismissed|critici[sz]ed|condemned|praised|hailed|described|called|dubbed|labell?ed|branded|seen|viewed|regarded|considered)\s+(?:as\s+(?:["“][^"”]{1,60}["”]|(?!(?:a|an|the)\b)[\w-]+(?:\s+[\w-]+)?)\s+)?by|(?:seen|viewed|regarded|considered|perceived)\s+by(?=\s[^,.;]{1,60}?\bas\b))\s+/giu;
+const JUDGED_BY = /\b(?:(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:denied|disputed|rejected|dismissed|critici[sz]ed|condemned|praised|hailed|described|called|dubbed|labell?ed|branded|seen|viewed|regarded|considered|accused|blamed)\s+(?:as\s+(?:["“][^"”]{1,60}["”]|(?!(?:a|an|the)\b)[\w-]+(?:\s+[\w-]+)?)\s+)?by|(?:seen|viewed|regarded|considered|perceived)\s+by(?=\s[^,.;]{1,60}?\bas\b))\s+/giu;
 const DASH_AFTER_QUOTE = /["”]\s*[–—-]{1,2}\s*(\p{Lu}[^~]{2,120})$/u;
 const POSSESSIVE_FINDINGS = /\b(its|their)\s+(?:key\s+|main\s+|central\s+|latest\s+)?(findings|conclusions|estimates|figures|data|analysis)\b/gi;
 // What someone says, as a noun with its content: "his claim that he visited", "Andrew's insistence

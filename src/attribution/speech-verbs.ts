@@ -196,7 +196,8 @@ export function needsParticle(word: string): RegExp | null {
   if (/^states?$/.test(word)) return /^\s+that\b|^\s*[,:"“~]/i;
   // "agreed to a rescue", "agreed to return the cash" are actions; "agreed that" is a stance.
   if (/^agree[ds]?$/.test(word)) return /^\s+(?!to\b)/i;
-  if (/^expects?$|^expected$/.test(word)) return /^\s+(that|the|a|to|it)\b/i;
+  // "expects that", "Industry experts expect interest rates to remain low": a view about what will be.
+  if (/^expects?$|^expected$/.test(word)) return /^\s+(that|the|a|to|it)\b|^\s+(?:[\p{L}\d’'.-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b)[a-z]+\b/iu;
   // "Beijing wants Trump to eliminate the tariffs", "wanted the law changed": a stance; "wants a car" is a need.
   if (/^wants?$|^wanted$/.test(word)) return /^\s+(?:[\p{L}’'.-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b)[a-z]+\b|^\s+(?:the|a)\s+\w+\s+\w+ed\b/iu;
   // "Nissan is hoping a redesign will pull in buyers", "hoping that": the progressive needs its clause.

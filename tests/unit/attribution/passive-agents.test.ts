@@ -9,6 +9,8 @@ describe('passive judgements and their agents', () => {
     ['The claim was denied by Ortega, who called it a smear.', 'named', 'Ortega'],
     ['The general, still seen by many voters as a war hero, is despised in the capital.', 'vague', 'many voters'],
     ['In a letter signed by treasurer Joan Pike, members were told that dues would double.', 'named', 'treasurer Joan Pike'],
+    // An accusation's agent, without the accusation ("of promoting ...") that follows it.
+    ['Corbyn is accused by critics of promoting high-tax policies.', 'vague', 'critics'],
   ])('%s → %s (%s)', (text, expected, source) => {
     const s = one(text);
     expect(s.label).toBe(expected);
@@ -18,6 +20,7 @@ describe('passive judgements and their agents', () => {
   it.each([
     ['The flooding has been described as “catastrophic”.', 'vague'],
     ['The crowd is estimated at around 15,000.', 'vague'],
+    ["Britain's Conservative Party was accused Wednesday of trying to deceive voters.", 'vague'],
     ['Both militias have been accused of looting aid convoys.', 'vague'],
     ['The minister was suspected of leaking the memo to reporters.', 'vague'],
     // "by" with a gerund says how, not who.

@@ -20,6 +20,9 @@ describe('speech verbs and look-alikes', () => {
     ['His interview was a self-indictment, and the US lawyers are demanding the FBI summon him for questioning.', 'anonymous'],
     ['Michigan health authorities are reporting a 6th fatality linked to the virus.', 'anonymous'],
     ['The Democrats are alleging that the call was irregular.', 'named'],
+    // "expect" with its object and an infinitive: a view of what will happen.
+    ['Industry experts expect interest rates to remain low through the winter.', 'vague'],
+    ['Edmunds expects 16.6 million vehicles to be sold this year.', 'named'],
   ])('%s → %s', (text, expected) => {
     expect(one(text).label).toBe(expected);
   });
