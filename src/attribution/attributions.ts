@@ -71,6 +71,8 @@ function isVerbWithObject(tokens: Token[], i: number): boolean {
   return /^[a-z]{3,}ed$/.test(tokens[i].word) && OBJECT_DETERMINER.test(tokens[i + 1]?.word ?? '');
 }
 
+const FINITE_SPEECH = /^(?:said|says|told|tells|wrote|writes|thought|saw|found|showed|shown)$/;
+
 /** Walks left from `end` to the start of the noun phrase that ends there; -1 when there is none. */
 function phraseStartBefore(text: string, tokens: Token[], end: number): number {
   let j = end;
@@ -80,6 +82,10 @@ function phraseStartBefore(text: string, tokens: Token[], end: number): number {
     // of its own; the noun phrase starts after it.
     // ("analysts who have studied the figures say": a relative clause, read by relativeSubject.)
     if (j < end && isVerbWithObject(tokens, j) && !(j > 0 && (AUXILIARY.has(tokens[j - 1].bare) || /^(?:who|that|which)$/.test(tokens[j - 1].bare)))) return j + 1;
+    // "Usov says the family thought": a verb of the lists with its object's determiner ends the clause
+    // before the subject.
+    // So does a past tense or "says" of the lists, which no noun phrase holds: "He said officials believe".
+    if (j < end && VERBS.has(tokens[j].bare) && /^\p{Ll}/u.test(tokens[j].word) && (OBJECT_DETERMINER.test(tokens[j + 1].word) || FINITE_SPEECH.test(tokens[j].word) || (/ed$/.test(tokens[j].word) && !(j > 0 && NOUN_BEFORE.has(tokens[j - 1].bare))))) return j + 1;
     // "That report found": a determiner opening the sentence or clause, not a relative pronoun.
     if (/^(?:that|these|those)$/.test(tokens[j].bare) && j < end && (j === 0 || isBoundaryGap(gapBefore(text, tokens, j)))) return j;
     // "people familiar with the matter", "a source close to the family": the preposition belongs to the
@@ -138,6 +144,8 @@ function coordinatedSubject(text: string, tokens: Token[], from: number, k: numb
   const left = tokens.slice(start, and);
   // A verb inside means a clause: a listed verb, an auxiliary, a lower-case past tense.
   if (left.some((t) => VERBS.has(t.bare) || isAuxiliary(t) || BE.has(t.bare) || /^[a-z]{3,}ed$/.test(t.word) || CLAUSE.has(t.bare) && !INNER_PREPOSITION.has(t.bare))) return null;
+  // "he and his wife Kali": the pronoun's person is the one named again; the named conjunct speaks.
+  if (and - start === 1 && /^(?:he|she|they|it|we|i|you)$/i.test(tokens[start].word)) return null;
   // "Businesses and residents": a plural noun that opens the sentence is capitalised for that alone.
   const initialPlural = start === 0 && opensSentence && left.length === 1 && /^\p{Lu}\p{Ll}+s$/u.test(left[0].word);
   const leftInfo = initialPlural ? typeSourcePhrase(left[0].bare) : typeSourcePhrase(phraseOf(text, tokens, start, and - 1), start === 0 && opensSentence);
@@ -263,6 +271,9 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
       if (tokens.slice(start, k + 1).some((t) => isAuxiliary(t) && !ADVERB.test(t.bare))) return null;
       // A subject never opens with a preposition: "of the region’s most vocal critics ... claims".
       if (INNER_PREPOSITION.has(tokens[from].bare)) return null;
+      // "Usov says the family thought ...": a subject right after a verb of saying opens what was said;
+      // the one who says it is the source.
+      if (from > 0 && VERBS.has(tokens[from - 1].bare) && /^\p{Ll}/u.test(tokens[from - 1].word) && !isBoundaryGap(gapBefore(text, tokens, from))) return null;
       let info = typeSourcePhrase(phrase, from === 0 && sentenceStart && opensSentence);
       // "Parata and his family believe", "The Lancet Commission on pollution and health found": the
       // subject runs back across "and" to the start of its clause.
@@ -332,7 +343,9 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
     // After a full name any apposition describes it: "Charles Simpson, program administrator for ..., told".
     const fullNameBefore = comma > 1 && /^\p{Lu}/u.test(tokens[comma - 1].word) && /^\p{Lu}/u.test(tokens[comma - 2].word);
     // "Steenburgen's son, filmmaker Charlie McDowell, said": a title before a name is an apposition too.
-    const titledName = comma > 0 && /^\p{Ll}+$/u.test(tokens[comma].word) && /^\p{Lu}/u.test(tokens[comma + 1]?.word ?? '') && comma + 1 <= k;
+    // (A title is a noun of a role or a doer: "filmmaker", "senator"; not "entitled", "allowing".)
+    const title = comma > 0 ? tokens[comma].word : '';
+    const titledName = /^\p{Ll}+$/u.test(title) && (isRoleWord(title) || /^[a-z]{3,}(?:er|or|ist|ian)$/.test(title)) && /^\p{Lu}/u.test(tokens[comma + 1]?.word ?? '') && comma + 1 <= k;
     const describes = comma > 0 && (fullNameBefore || titledName || /^(?:a|an|the|one|another|its|his|her|their|\p{Lu}\S*)$/u.test(tokens[comma].word));
     if (describes && k - comma < 25) {
       const nameStart = phraseStartBefore(text, tokens, comma - 1);

@@ -78,6 +78,18 @@ describe('subjects and their verbs', () => {
     expect(s.source).toBe(source);
   });
 
+  it('shows the noun phrase that speaks, never a participle clause, a date or what was said', () => {
+    expect(one('The weather should ease by Thursday morning, allowing PG&E to begin restoring power, said Mark Quinlan, the utility’s director.').source).toBe('Mark Quinlan');
+    expect(one('The installation – entitled ‘Jewels after Jewels’ and conceived for the new collection – confirms his clever use of light.').source).toBeUndefined();
+    // Someone named inside what was said is not the source of it.
+    expect(one('Usov says the family thought they would never see the cat again.').source).toBe('Usov');
+    const [, s] = classify('Tom Reyes runs the agency.', 'He said officials believe the attack was planned.');
+    expect(s.source).toBe('He');
+    expect(s.label).toBe('named');
+    // A pronoun joined to a named person: the named person is shown.
+    expect(one('You can earn more, he and his wife Kali explained on their podcast.').source).toBe('his wife Kali');
+  });
+
   it('does not join a clause before "and" to the subject', () => {
     expect(one('The company cut jobs and executives said the plan had failed.').source).toBe('executives');
     expect(one('Businesses and residents also have complained of poor communications.').label).toBe('anonymous');
