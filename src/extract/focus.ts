@@ -48,6 +48,16 @@ function isHidden(el: Element): boolean {
   );
 }
 
+/**
+ * `el` or one of its ancestors below `root` is hidden by the page's markup (hidden attribute,
+ * aria-hidden, inline display/visibility, a framework's hiding class): a modal or a collapsed box that
+ * a script shows on demand.
+ */
+export function isHiddenByMarkup(el: Element, root: Element): boolean {
+  for (let at: Element | null = el; at && at !== root; at = at.parentElement) if (isHidden(at) || HIDING_CLASS.test(at.getAttribute('class') ?? '')) return true;
+  return false;
+}
+
 /** Whether each element is, or is inside, a region that is not the article's (memoised per element). */
 class NotArticle {
   private readonly known = new Map<Element, boolean>();

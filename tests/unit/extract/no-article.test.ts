@@ -41,6 +41,11 @@ describe('real articles, short ones included, are articles', () => {
     expect(article.blocks.some((b) => /Reader \d|ferry will run on Saturday/.test(b.text))).toBe(false);
   });
 
+  test('a short article on a site whose sign-in box is hidden until asked for', () => {
+    // A login page shows its password field; this one is in a modal the header's "Log in" opens.
+    expect(outcome('short-article-hidden-login.html')).toBe('article');
+  });
+
   test.each(['kursk-pushback.html', 'kursk-mobilization.html', 'kursk-summary.html'])('seed %s', (file) => {
     expect(() => extractArticle(page(fixture(file)))).not.toThrow();
   });
