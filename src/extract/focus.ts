@@ -12,7 +12,7 @@
 // `npm run bench:extract` scores extraction with this step against the corpus's ground truth, and
 // `npx tsx scripts/focus-report.ts` says what it changes on every fixture page.
 
-import { ATTR_RULES, attrWords } from './rules/attr-words';
+import { COMMENTS_WORDS, attrWords } from './rules/attr-words';
 
 /** Paragraphs shorter than this are not counted: captions, datelines, buttons (Readability skips them too). */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -32,9 +32,8 @@ const HIDING_CLASS = /(?:^|\s)(?:hidden|hide|d-none|is-hidden)(?:\s|$)/;
 // Readers' comments are written in <p>s, and under a story told in <div>s or <br>-separated text they
 // can hold most of a page's paragraph text: the focus must not take them for the article (Readability
 // drops them too, as "unlikely candidates"). An <article> or <main> is the article's whatever its class.
-const COMMENTS = ATTR_RULES.find((rule) => rule.kind === 'comments')!.words;
 function isCommentSection(el: Element): boolean {
-  return el.tagName !== 'ARTICLE' && el.tagName !== 'MAIN' && COMMENTS.test(attrWords(el));
+  return el.tagName !== 'ARTICLE' && el.tagName !== 'MAIN' && COMMENTS_WORDS.test(attrWords(el));
 }
 
 // Readability drops a hidden element (Readability.js `_isProbablyVisible`) with everything in it.
