@@ -7,12 +7,13 @@
 //   node bench/cli-profile.mjs --jobs 1                                   one thread
 //   node bench/cli-profile.mjs --jobs 1 -- tests/fixtures/kursk-pushback.html   start-up on one page
 //
-// Phases: start-up (Node's own loader, compiling and running the bundle's top level), read+decode
-// (src/cli/input.ts, decode.ts and their packages), parse (src/cli/dom.ts, extract/page-html.ts and
-// linkedom under them), Readability (@mozilla/readability and the DOM calls it makes), extraction rules
-// (src/extract), page facts (src/page, src/analyze.ts, src/language.ts), classification
-// (src/attribution, src/text), report (src/report), output (src/cli/run-one.ts, format.ts: JSON and
-// text), pool (src/cli/pool.ts, worker.ts), GC, idle (waiting: files, messages, other processes).
+// Phases: start-up (Node's own loader, src/cli/load.ts compiling the bundle from its code cache, and
+// running the bundle's top level), read+decode (src/cli/input.ts, decode.ts and their packages), parse
+// (src/cli/dom.ts, extract/page-html.ts and linkedom under them), Readability (@mozilla/readability
+// and the DOM calls it makes), extraction rules (src/extract), page facts (src/page, src/analyze.ts,
+// src/language.ts), classification (src/attribution, src/text), report (src/report), output
+// (src/cli/run-one.ts, format.ts: JSON and text), pool (src/cli/pool.ts, worker.ts), GC, idle
+// (waiting: files, messages, other processes).
 // Sampling under a profiler inflates every figure a little; compare phases, not totals.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -49,6 +50,8 @@ function sourceOf(frame) {
 }
 
 const PHASES = [
+  // The loader of the bundle (compiling it from its code cache) and the bundle's entry.
+  [/src\/cli\/(load|bundle|worker-entry)\.ts$/, 'start-up'],
   [/node_modules\/@mozilla\/readability\//, 'Readability'],
   [/src\/cli\/(input|decode)\.ts$/, 'read+decode'],
   [/src\/cli\/dom\.ts$|src\/extract\/page-html\.ts$/, 'parse'],

@@ -3,10 +3,10 @@
 // no TypeScript compiler at run time.
 import { existsSync } from 'node:fs';
 
-const main = new URL('../dist/cli/main.mjs', import.meta.url);
-if (!existsSync(main)) {
+const loader = new URL('../dist/cli/load.mjs', import.meta.url);
+if (!existsSync(loader) || !existsSync(new URL('../dist/cli/sourcelight.cjs', import.meta.url))) {
   process.stderr.write('sourcelight: the command line is not built yet: run `npm run build:cli` (or `npm ci`) first.\n');
   process.exit(2);
 }
-const { main: run } = await import(main.href);
-process.exitCode = await run(process.argv.slice(2));
+const { loadBundle } = await import(loader.href);
+process.exitCode = await loadBundle().main(process.argv.slice(2));

@@ -9,7 +9,10 @@ import type { WorkerRequest } from './worker';
 
 const AHEAD_PER_WORKER = 4;
 
-/** The worker's file beside this one: built JavaScript, or the TypeScript source under tsx. */
+/**
+ * The worker's file beside this one: built, dist/cli/worker.mjs beside the bundle (src/cli/worker-entry.ts,
+ * which loads the bundle with its code cache); under tsx, the TypeScript source.
+ */
 function workerUrl(): URL {
   return new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.mjs', import.meta.url);
 }

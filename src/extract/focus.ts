@@ -12,6 +12,8 @@
 // `npm run bench:extract` scores extraction with this step against the corpus's ground truth, and
 // `npx tsx scripts/focus-report.ts` says what it changes on every fixture page.
 
+import { COMMENTS_WORDS, attrWords } from './rules/attr-words';
+
 /** Paragraphs shorter than this are not counted: captions, datelines, buttons (Readability skips them too). */
 const MIN_PARAGRAPH_CHARS = 25;
 /** Below this much paragraph text there is no article to focus on: the whole page is kept. */
@@ -26,6 +28,13 @@ const NOT_ARTICLE_TAGS = new Set(['FOOTER', 'NAV', 'ASIDE', 'FORM']);
 // Bulma's `is-hidden`): a cookie notice or a collapsed comment section that a script shows later. The
 // page's style sheets are not read (the CLI has none), so the class is the only sign of it.
 const HIDING_CLASS = /(?:^|\s)(?:hidden|hide|d-none|is-hidden)(?:\s|$)/;
+// A comment section (class or id words "comments", "disqus thread", "respond": rules/attr-words.ts).
+// Readers' comments are written in <p>s, and under a story told in <div>s or <br>-separated text they
+// can hold most of a page's paragraph text: the focus must not take them for the article (Readability
+// drops them too, as "unlikely candidates"). An <article> or <main> is the article's whatever its class.
+function isCommentSection(el: Element): boolean {
+  return el.tagName !== 'ARTICLE' && el.tagName !== 'MAIN' && COMMENTS_WORDS.test(attrWords(el));
+}
 
 // Readability drops a hidden element (Readability.js `_isProbablyVisible`) with everything in it.
 function isHidden(el: Element): boolean {
@@ -36,6 +45,16 @@ function isHidden(el: Element): boolean {
     el.hasAttribute('hidden') ||
     (el.getAttribute('aria-hidden') === 'true' && !(el.getAttribute('class') ?? '').includes('fallback-image'))
   );
+}
+
+/**
+ * `el` or one of its ancestors below `root` is hidden by the page's markup (hidden attribute,
+ * aria-hidden, inline display/visibility, a framework's hiding class): a modal or a collapsed box that
+ * a script shows on demand.
+ */
+export function isHiddenByMarkup(el: Element, root: Element): boolean {
+  for (let at: Element | null = el; at && at !== root; at = at.parentElement) if (isHidden(at) || HIDING_CLASS.test(at.getAttribute('class') ?? '')) return true;
+  return false;
 }
 
 /** Whether each element is, or is inside, a region that is not the article's (memoised per element). */
@@ -53,6 +72,7 @@ class NotArticle {
         el.hasAttribute('hidden') ||
         el.getAttribute('aria-hidden') === 'true' ||
         HIDING_CLASS.test(el.getAttribute('class') ?? '') ||
+        isCommentSection(el) ||
         this.has(el.parentElement);
       this.known.set(el, answer);
     }

@@ -1,5 +1,6 @@
 import type { Block } from '../types';
 import { isLinkOnly, linkDensity } from './rules/links';
+import { isHiddenByMarkup } from './focus';
 
 // Pages with no article: a home page or section front, search results, a login form, an empty or error
 // page. Readability still returns its best guess on those (a column of teasers, a form's labels); the
@@ -152,8 +153,11 @@ function isSearchAddress(url: string): boolean {
   }
 }
 
+// A login page shows its password field. One hidden by the markup is a sign-in box that opens on demand
+// from any page of the site, articles included (a "Log in" button in the header or the comments).
 function hasLoginForm(doc: Document): boolean {
-  return doc.querySelector('input[type="password"]') !== null;
+  const root = doc.documentElement;
+  return Array.from(doc.querySelectorAll('input[type="password"]')).some((field) => !isHiddenByMarkup(field, root));
 }
 
 /** What the page says about itself, read before Readability changes the document. */

@@ -128,7 +128,7 @@ describe('sourcelight --jobs', () => {
 
 describe('the built command line', () => {
   test('bin/ runs the JavaScript built in dist/, with no TypeScript compiler, from a copy of the package', () => {
-    const sources = [readFileSync('bin/sourcelight.mjs', 'utf8'), ...readdirSync('dist/cli').filter((f) => f.endsWith('.mjs')).map((f) => readFileSync(join('dist/cli', f), 'utf8'))];
+    const sources = [readFileSync('bin/sourcelight.mjs', 'utf8'), ...readdirSync('dist/cli').filter((f) => /\.[cm]js$/.test(f)).map((f) => readFileSync(join('dist/cli', f), 'utf8'))];
     // No import of tsx, typescript or a .ts module.
     for (const source of sources) expect(source).not.toMatch(/(from|import\()\s*["']([^"']*\.ts|tsx[^"']*|typescript)["']/);
     const copy = mkdtempSync(join(tmpdir(), 'sourcelight-built-'));
@@ -139,6 +139,31 @@ describe('the built command line', () => {
       const result = spawnSync(process.execPath, [join(copy, 'bin/sourcelight.mjs'), 'analyze', '--json', SEED], { encoding: 'utf8' });
       expect(result.status).toBe(0);
       expect(JSON.parse(result.stdout).summary.grade).toMatch(/^[A-F]$/);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the code cache', () => {
+  test('the build saves V8’s compiled code of the bundle, and this Node accepts it', () => {
+    const check = `import { codeCacheAccepted } from ${JSON.stringify(join(process.cwd(), 'dist/cli/load.mjs'))}; console.log(codeCacheAccepted());`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', check], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim()).toBe('true');
+  });
+
+  test('without its cache the command line still runs, compiled from the source', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'sourcelight-nocache-'));
+    try {
+      cpSync('bin', join(copy, 'bin'), { recursive: true });
+      cpSync('dist/cli', join(copy, 'dist/cli'), { recursive: true });
+      rmSync(join(copy, 'dist/cli/sourcelight.cjs.cache'));
+      symlinkSync(join(process.cwd(), 'node_modules'), join(copy, 'node_modules'));
+      const withCache = spawnSync(process.execPath, ['bin/sourcelight.mjs', 'extract', SEED], { encoding: 'utf8' });
+      const without = spawnSync(process.execPath, [join(copy, 'bin/sourcelight.mjs'), 'extract', SEED], { encoding: 'utf8' });
+      expect(without.status).toBe(0);
+      expect(without.stdout).toBe(withCache.stdout);
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }

@@ -14,9 +14,12 @@ export interface AttrRule {
   words: RegExp;
 }
 
+// <div class="comments">, id="respond", "disqus_thread", "comment-form", "reply-title". Exported on its
+// own for the article's focus (focus.ts), which the content script carries without the other rules.
+export const COMMENTS_WORDS = /\b(comments?|comment form|respond|disqus( thread)?|reply title|discussion)\b/;
+
 export const ATTR_RULES: AttrRule[] = [
-  // <div class="comments">, id="respond", "disqus_thread", "comment-form", "reply-title"
-  { kind: 'comments', words: /\b(comments?|comment form|respond|disqus( thread)?|reply title|discussion)\b/ },
+  { kind: 'comments', words: COMMENTS_WORDS },
   // "share-bar", "social-links", "sharedaddy", "addtoany", "sharing-tools"
   { kind: 'share', words: /\b(share|shares|sharing|sharedaddy|addtoany|social|social links|social icons|follow us)\b/ },
   // "newsletter-signup", "subscribe-box", "email-signup"; not "subscriber-only" paywall text

@@ -48,6 +48,18 @@ describe('findArticleFocus: the region holding the article', () => {
     expect(findArticleFocus(doc)?.className).toBe('story');
   });
 
+  test('a comment section does not count, however much of the paragraph text it holds', () => {
+    const story = `<div class="story"><div class="story-text">${SENTENCE.repeat(3)}<br><br>${SENTENCE.repeat(3)}</div></div>`;
+    const comments = `<section id="comments"><ol>${Array.from({ length: 8 }, (_, i) => `<li class="comment"><p>${i}. ${SENTENCE.repeat(2)}</p></li>`).join('')}</ol></section>`;
+    const doc = page(`<body>${NAV}<div id="page">${story}${comments}</div>${FOOTER}</body>`);
+    // Counting the comments, the focus would be the comment section, and the story cut away.
+    const focus = findArticleFocus(doc);
+    expect(focus === null || focus.contains(doc.querySelector('.story-text'))).toBe(true);
+    // An <article> is the article whatever its class says.
+    const article = page(`<body>${NAV}<main><article class="post has-comments"><div id="body">${paragraphs(8)}</div></article></main></body>`);
+    expect(findArticleFocus(article)?.tagName).toBe('ARTICLE');
+  });
+
   test('no focus when the paragraphs are spread out (no element holds most of them) or too few', () => {
     const columns = page(`<body><div class="a">${paragraphs(3)}</div><div class="b">${paragraphs(3)}</div><div class="c">${paragraphs(3)}</div></body>`);
     expect(findArticleFocus(columns)).toBeNull();

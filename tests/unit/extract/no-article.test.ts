@@ -33,6 +33,19 @@ describe('real articles, short ones included, are articles', () => {
     expect(outcome(file)).toBe('article');
   });
 
+  test('a story told in <br>-separated text under a comment section written in <p>s', () => {
+    // The comments hold most of the page's paragraph text; the focus must not take them for the article.
+    expect(outcome('story-text-with-comments.html')).toBe('article');
+    const article = extractArticle(page(fixture('no-article/story-text-with-comments.html'), 'https://daily.example/page'), { url: 'https://daily.example/page' });
+    expect(article.blocks[0].text).toMatch(/^The quay road was closed on Tuesday morning/);
+    expect(article.blocks.some((b) => /Reader \d|ferry will run on Saturday/.test(b.text))).toBe(false);
+  });
+
+  test('a short article on a site whose sign-in box is hidden until asked for', () => {
+    // A login page shows its password field; this one is in a modal the header's "Log in" opens.
+    expect(outcome('short-article-hidden-login.html')).toBe('article');
+  });
+
   test.each(['kursk-pushback.html', 'kursk-mobilization.html', 'kursk-summary.html'])('seed %s', (file) => {
     expect(() => extractArticle(page(fixture(file)))).not.toThrow();
   });
