@@ -128,6 +128,19 @@ function phraseEndAfter(text: string, tokens: Token[], start: number, max = 12):
   return j;
 }
 
+/** A named person in apposition after the phrase ending at `end`, closing the sentence: ", Fiona Hill." */
+function namedApposition(text: string, tokens: Token[], end: number): { phrase: string; info: SourceInfo } | null {
+  // The description may go on before the comma: "another witness in the impeachment probe, ...".
+  let first = end + 1;
+  while (first < tokens.length && first - end <= 8 && !isBoundaryGap(gapBefore(text, tokens, first))) first++;
+  if (first >= tokens.length || !/^\s*,\s*$/.test(gapBefore(text, tokens, first))) return null;
+  const last = phraseEndAfter(text, tokens, first);
+  if (!/^\s*[.!?]?["”’]?\s*$/.test(text.slice(tokens[last].end))) return null;
+  const phrase = phraseOf(text, tokens, first, last);
+  const info = typeSourcePhrase(phrase, false);
+  return info?.type === 'named' && info.kind === 'person' ? { phrase, info } : null;
+}
+
 const RANK: Record<SourceInfo['type'], number> = { named: 0, vague: 1, anonymous: 2 };
 
 /**
@@ -383,7 +396,11 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
       // (A capitalised "Will" there is a name: '" said Will Tjernlund'.)
       if (end - v >= 12 || tokens.slice(v + 1, end + 1).some((t) => BE.has(t.bare) || /^(?:has|have|had|will|would)$/.test(t.word))) return null;
       const info = typeSourcePhrase(phrase, false);
-      if (info && info.kind !== 'pronoun') return attribution(info, phrase, verb.word, 'verb', cls);
+      // '..., said another witness, former adviser Fiona Hill.': the apposition names the one described.
+      if (info && info.type !== 'named') {
+        const renamed = namedApposition(text, tokens, end);
+        if (renamed) return attribution(renamed.info, renamed.phrase, verb.word, 'verb', cls);
+      }
       if (info) return attribution(info, phrase, verb.word, 'verb', cls);
     }
   }
