@@ -157,6 +157,16 @@ function coordinatedSubject(text: string, tokens: Token[], from: number, k: numb
   const left = tokens.slice(start, and);
   // A verb inside means a clause: a listed verb, an auxiliary, a lower-case past tense.
   if (left.some((t) => VERBS.has(t.bare) || isAuxiliary(t) || BE.has(t.bare) || /^[a-z]{3,}ed$/.test(t.word) || CLAUSE.has(t.bare) && !INNER_PREPOSITION.has(t.bare))) return null;
+  // Without a tagger, only the shapes a noun phrase surely has: a name ("Parata", "Tom Young"), a
+  // determiner and up to two words ("his family"), one word ("Businesses"), or a name with its
+  // complement ("The Lancet Commission on pollution"). "Tuukka Rask made 25 saves" is none of them.
+  const capitalised = (t: Token) => /^\p{Lu}/u.test(t.word);
+  const preposition = left.findIndex((t) => INNER_PREPOSITION.has(t.bare));
+  const nounPhrase =
+    left.every(capitalised) ||
+    (left.length <= 3 && (NOUN_BEFORE.has(left[0].bare) || left.length === 1)) ||
+    (preposition > 0 && left.slice(0, preposition).every(capitalised) && left.length - preposition <= 3 && left.slice(preposition + 1).every((t) => !/\d/.test(t.word)));
+  if (!nounPhrase) return null;
   // "he and his wife Kali": the pronoun's person is the one named again; the named conjunct speaks.
   if (and - start === 1 && /^(?:he|she|they|it|we|i|you)$/i.test(tokens[start].word)) return null;
   // "Businesses and residents": a plural noun that opens the sentence is capitalised for that alone.

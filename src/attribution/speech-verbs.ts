@@ -159,7 +159,9 @@ export function needsParticle(word: string): RegExp | null {
   if (/^puts?$/.test(word)) return /^\s+it\s*(?:(?:this|that|another)\s+way\b|(?:\w+ly|best|mildly)\s*[,.:;~"“—–]|[,.:;~"“—–]|$)/i;
   // "will add to the pressure", "the costs add up" are not speech.
   // "added smaller landers to the contract" is an action too.
-  if (/^adds?$|^added$/.test(word)) return /^(?!\s+(?:to|up)\b)(?!\s+(?:[\w’'-]+\s+){1,5}to\s+(?:the|a|an|its|their|his|her|our)\b)/i;
+  // Speech adds a clause or a quotation ("added that", "added, “...”", ", he added.", "added the
+  // company would appeal"); with an object it is an action: "added 25 points", "added his seventh goal".
+  if (/^adds?$|^added$/.test(word)) return /^\s*[,:;"“~—–-]|^\s+that\b|^\s*[.!?]?["”’]?\s*$|^\s+(?:[\p{L}’'.-]+\s+){1,4}?(?:would|will|was|were|is|are|had|has|have|could|should|can|did|does|must|might|needs?|wants?)\b/iu;
   // "respond" speaks only with what was said: "if officials respond", "did not respond to requests" do not.
   if (/^respond(?:s|ed)?$/.test(word)) return /^\s*[,:]\s*["“]|^\s+(?:that|by saying|in a statement)\b/i;
   // "the views expressed in the article" is a participle, not someone speaking.

@@ -94,6 +94,7 @@ describe('subjects and their verbs', () => {
 
   it('does not join a clause before "and" to the subject', () => {
     expect(one('The company cut jobs and executives said the plan had failed.').source).toBe('executives');
+    expect(one('Tuukka Rask made 25 saves and Connor Clifton said the team had played well.').source).toBe('Connor Clifton');
     expect(one('Businesses and residents also have complained of poor communications.').label).toBe('anonymous');
   });
 
