@@ -197,7 +197,8 @@ export function needsParticle(word: string): RegExp | null {
   // "the report states that", "the law states:"; "most promising states" is a noun.
   if (/^states?$/.test(word)) return /^\s+that\b|^\s*[,:"“~]/i;
   // "agreed to a rescue", "agreed to return the cash" are actions; "agreed that" is a stance.
-  if (/^agree[ds]?$/.test(word)) return /^\s+(?!to\b)/i;
+  // "agreed a deal to replace Pochettino" is an action too; "agreed with", "agreed that" are views.
+  if (/^agree[ds]?$/.test(word)) return /^\s+(?:that|with|on)\b|^\s*[,:;"“~]|^\s*[.!?]?\s*$/i;
   // "expects that", "Industry experts expect interest rates to remain low": a view about what will be.
   if (/^expects?$|^expected$/.test(word)) return /^\s+(that|the|a|to|it)\b|^\s+(?:[\p{L}\d’'.-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b)[a-z]+\b/iu;
   // "Beijing wants Trump to eliminate the tariffs", "wanted the law changed": a stance; "wants a car" is a need.
