@@ -197,6 +197,9 @@ export function needsParticle(word: string): RegExp | null {
   // "the report states that", "the law states:"; "most promising states" is a noun.
   if (/^states?$/.test(word)) return /^\s+that\b|^\s*[,:"“~]/i;
   // "agreed to a rescue", "agreed to return the cash" are actions; "agreed that" is a stance.
+  // "wrote that", "wrote in a blog post", "wrote to the board", '" ..." she wrote.'; "wrote hundreds of
+  // songs" and "writes software" are work, not words about the story.
+  if (/^(?:write|writes|wrote)$/.test(word)) return /^\s*[,:;"“~—–-]|^\s+(?:that|in|on|to|about|of|back|on|online|recently|later|earlier|last|this)\b|^\s*[.!?]?["”’]?\s*$|^\s+(?:[\p{L}’'.-]+\s+){1,4}?(?:would|will|was|were|is|are|had|has|have|could|should|can|did|does|must|might)\b/iu;
   // "agreed a deal to replace Pochettino" is an action too; "agreed with", "agreed that" are views.
   if (/^agree[ds]?$/.test(word)) return /^\s+(?:that|with|on)\b|^\s*[,:;"“~]|^\s*[.!?]?\s*$/i;
   // "expects that", "Industry experts expect interest rates to remain low": a view about what will be.

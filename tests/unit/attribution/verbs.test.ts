@@ -32,6 +32,7 @@ describe('speech verbs and look-alikes', () => {
     ['Rising fuel prices will add to the pressure on airlines this winter.', 'unsourced'],
     // "add" with an object is an action, not speech.
     ['Danilo Gallinari added 25 points in his former home arena on Tuesday.', 'unsourced'],
+    ['She wrote hundreds of songs that summer and sent 12 of them to a lawyer.', 'unsourced'],
     ["Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham's manager until 2023.", 'unsourced'],
     ['The Gazette has asked the ministry for comment and will update this story if its officials respond.', 'neutral'],
     ['Since 2015, the country has admitted more than 800,000 refugees.', 'unsourced'],
