@@ -296,7 +296,9 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
       if (INNER_PREPOSITION.has(tokens[from].bare)) return null;
       // "Usov says the family thought ...": a subject right after a verb of saying opens what was said;
       // the one who says it is the source.
-      if (from > 0 && VERBS.has(tokens[from - 1].bare) && /^\p{Ll}/u.test(tokens[from - 1].word) && !isBoundaryGap(gapBefore(text, tokens, from))) return null;
+      // So does one after "<verb> that": "the laboratory reported that smooth muscle ... expresses".
+      const opener = from > 1 && tokens[from - 1].bare === 'that' && !isBoundaryGap(gapBefore(text, tokens, from - 1)) ? from - 2 : from - 1;
+      if (opener >= 0 && VERBS.has(tokens[opener].bare) && /^\p{Ll}/u.test(tokens[opener].word) && !isBoundaryGap(gapBefore(text, tokens, opener + 1))) return null;
       let info = typeSourcePhrase(phrase, from === 0 && sentenceStart && opensSentence);
       // "Parata and his family believe", "The Lancet Commission on pollution and health found": the
       // subject runs back across "and" to the start of its clause.

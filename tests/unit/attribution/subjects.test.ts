@@ -88,6 +88,9 @@ describe('subjects and their verbs', () => {
     const [, s] = classify('Tom Reyes runs the agency.', 'He said officials believe the attack was planned.');
     expect(s.source).toBe('He');
     expect(s.label).toBe('named');
+    const [, t] = classify('Tom Reyes runs the agency.', 'He said that officials believe the attack was planned.');
+    expect(t.source).toBe('He');
+    expect(t.label).toBe('named');
     // A pronoun joined to a named person: the named person is shown.
     expect(one('You can earn more, he and his wife Kali explained on their podcast.').source).toBe('his wife Kali');
   });
