@@ -237,6 +237,8 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
   /** The noun phrase before a relative pronoun at `r`, as the verb's subject. */
   const relativeSubject = (r: number): FoundAttribution | null => {
     if (r <= 0 || k - r > 8 || cls === 'research' || /ing$/.test(verb.bare) || isBoundaryGap(gapBefore(text, tokens, r))) return null;
+    // "reported that smooth muscle expresses": after a verb "that" opens what was said, not a relative clause.
+    if (VERBS.has(tokens[r - 1].bare) && /^\p{Ll}/u.test(tokens[r - 1].word)) return null;
     const from = phraseStartBefore(text, tokens, r - 1);
     // Only the clause's subject: "keeps in place a prime minister who has declared" describes an object.
     if (from < 0 || !(from === 0 || isBoundaryGap(gapBefore(text, tokens, from)))) return null;

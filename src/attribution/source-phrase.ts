@@ -282,6 +282,8 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
     return result('anonymous', 'anonymous');
   }
   if (head === 'police') return result('named', 'organisation');
+  // "the laboratory of Stephen Liggett", "the city of Chicago": a body belonging to someone named.
+  if (first === 'the' && post[0] === 'of' && post.slice(1, 3).some((w) => isCapitalised(w)) && !named) return result('named', 'organisation');
   if (apposedBody) return result('named', 'organisation');
   // "according to a group representing rural counties": a concrete body the writer does not name.
   if (INDEFINITE.has(first) && !named && BODY_KINDS.has(single)) return result('anonymous', 'anonymous');

@@ -70,6 +70,8 @@ describe('subjects and their verbs', () => {
     ['The Lancet Commission on pollution and health found that 9 million people died in 2015.', 'named', 'The Lancet Commission on pollution and health'],
     // A noun in -ly after a determiner is no adverb: "his family", "the rally".
     ['Prices rose again in March, his family said.', 'anonymous', 'his family'],
+    // A body belonging to someone named; "that" after a verb opens what was said, not a relative clause.
+    ['In 2010, the laboratory of Stephen Liggett reported that smooth muscle expresses taste receptors.', 'named', 'the laboratory of Stephen Liggett'],
     // A speaker described first, then named in apposition.
     ['He was in charge of Ukraine, said another witness in the inquiry, former White House adviser Fiona Hill.', 'named', 'former White House adviser Fiona Hill'],
     // A party's silence is its answer.
