@@ -210,7 +210,8 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
   if (passive && !BE_STANCE.has(verb.bare) && /(?:ed|en|wn|ld|ght|id)$/.test(verb.bare)) return null;
   if (passive === false && BE_STANCE.has(verb.bare) && !/^(?:worried|concerned)$/.test(verb.bare)) return null;
   // "the administration will announce a strategy": a speech still to come attributes nothing yet.
-  if (tokens.slice(k + 1, v).some((t) => t.word === 'will') && cls === 'speech') return null;
+  // So is one that might happen: "if the country would announce the investigations".
+  if (tokens.slice(k + 1, v).some((t) => /^(?:will|would|might|should|may)$/.test(t.word)) && cls === 'speech') return null;
   if (k >= 0 && (NOUN_BEFORE.has(tokens[k].bare) || /['’]s$/.test(tokens[k].word))) return null;
   // "Fort Worth Police Department responded and confirmed that": a second verb shares the first's subject.
   if (k > 1 && tokens[k].bare === 'and' && /^[a-z]{3,}ed$/.test(tokens[k - 1].word) && !isBoundaryGap(gapBefore(text, tokens, k)) && !isBoundaryGap(gapBefore(text, tokens, k - 1))) {

@@ -33,6 +33,8 @@ describe('speech verbs and look-alikes', () => {
     // "add" with an object is an action, not speech.
     ['Danilo Gallinari added 25 points in his former home arena on Tuesday.', 'unsourced'],
     ['She wrote hundreds of songs that summer and sent 12 of them to a lawyer.', 'unsourced'],
+    // A speech that might happen attributes nothing yet.
+    ['The aid worth $391 million might be freed in May if the country would announce the investigations.', 'unsourced'],
     ["Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham's manager until 2023.", 'unsourced'],
     ['The Gazette has asked the ministry for comment and will update this story if its officials respond.', 'neutral'],
     ['Since 2015, the country has admitted more than 800,000 refugees.', 'unsourced'],
