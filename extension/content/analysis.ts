@@ -1,5 +1,4 @@
 import { MAX_PAGE_CHARS, requireReasonableSize } from '../../src/limits';
-import { withoutUnreadMarkup } from '../../src/extract/page-html';
 import { anchorSentencesSteps, readPageTextSteps, type PageText, type SentenceSpan } from '../../src/anchor';
 import { NoArticleError, type NoReportReason, type Report } from '../../src/types';
 import { sendToBackground } from '../lib/messages';
@@ -7,7 +6,7 @@ import { openEngineRequest, requestAnalysis, type EngineRequest } from '../lib/e
 import type { EngineOutcome } from '../lib/engine';
 import type { HighlightedLabel } from '../lib/highlights';
 import { BusyMeter, runInSlices, SliceClock, yieldToPage } from './slices';
-import { serializePage } from './serialize';
+import { preparePageSteps } from './serialize';
 
 export interface PageAnalysis {
   report: Report;
@@ -92,20 +91,17 @@ export async function analyzePage(doc: Document, whileEngineWorks: () => void = 
     // Once it has loaded (the reader's click, a single-page site's next article) there is nothing to
     // wait for, and a yield would wait for the next rendering frame: 9 ms median in the click runs.
     if (doc.readyState !== 'complete') await yieldToPage();
-    // Then tasks of their own only when the work is long: on a 1 MB article, serialising alone takes
-    // most of its serialize phase. On most pages the serialising, the cut and the sending are one task.
-    const clock = new SliceClock();
-    const serialized = meter.run(() => serializePage(doc));
+    // Then tasks of their own only when the work is long: the page is serialised and cut a piece at a
+    // time (serialize.ts), in slices; on most pages that is one slice, sent in the same task. Scripts,
+    // style sheets and SVG contents are cut here already (a regular-expression scan): the engine would
+    // drop them anyway, and every byte of a message is copied and parsed on its way through the browser.
+    const prepared = await runInSlices(preparePageSteps(doc), meter);
     // A page's text is never longer than its HTML: only a page whose HTML is past the limit needs its
     // text counted (reading the whole body's textContent costs as much as serialising the article).
-    if (serialized.html.length > MAX_PAGE_CHARS) meter.run(() => requireReasonableSize(doc));
-    await clock.breathe();
-    // Scripts, style sheets and SVG contents are cut here already (a regular-expression scan): the
-    // engine would drop them anyway, and every byte of a message is copied and parsed on its way
-    // through the browser.
-    const html = meter.run(() => withoutUnreadMarkup(serialized.html));
+    if (prepared.serializedChars > MAX_PAGE_CHARS) meter.run(() => requireReasonableSize(doc));
+    const html = prepared.html;
     const t1 = performance.now();
-    await clock.breathe();
+    const clock = new SliceClock();
     const opened = request;
     const answer = meter.run(() => analyzeElsewhere(opened, html, doc.location?.href ?? ''));
     // Awaited below; until then a failure must not surface as an unhandled rejection in the console.
@@ -114,7 +110,7 @@ export async function analyzePage(doc: Document, whileEngineWorks: () => void = 
     await clock.breathe();
     // The report's sentences all come from the focus: its text is all that needs reading. (A page
     // that has since moved it out of the document is read whole.)
-    const textRoot = serialized.textRoot?.isConnected ? serialized.textRoot : doc.body;
+    const textRoot = prepared.textRoot?.isConnected ? prepared.textRoot : doc.body;
     const pageText = textRoot ? await runInSlices(readPageTextSteps(textRoot), meter) : null;
     const t2 = performance.now();
     const { engineMs, engineStartedAt, ...outcome } = await answer;
