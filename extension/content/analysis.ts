@@ -42,6 +42,11 @@ export interface AnalysisPhases {
   anchor: number;
   /** Of all the above: the time Sourcelight's own code kept the page's main thread busy. */
   mainThread: number;
+  /**
+   * Of mainThread: the caller's work while the engine works (the page watcher's first measure, the
+   * overlay's construction, the settings' request). Counted since 2026-12-07; not before.
+   */
+  alongside: number;
 }
 
 /**
@@ -106,7 +111,10 @@ export async function analyzePage(doc: Document, whileEngineWorks: () => void = 
     const answer = meter.run(() => analyzeElsewhere(opened, html, doc.location?.href ?? ''));
     // Awaited below; until then a failure must not surface as an unhandled rejection in the console.
     answer.catch(() => undefined);
-    whileEngineWorks();
+    // The caller's work while the engine works is Sourcelight's main-thread time too.
+    const alongsideFrom = meter.ms;
+    meter.run(whileEngineWorks);
+    const alongside = meter.ms - alongsideFrom;
     await clock.breathe();
     // The report's sentences all come from the focus: its text is all that needs reading. (A page
     // that has since moved it out of the document is read whole.)
@@ -116,7 +124,7 @@ export async function analyzePage(doc: Document, whileEngineWorks: () => void = 
     const { engineMs, engineStartedAt, ...outcome } = await answer;
     const t3 = performance.now();
     const toEngine = engineStartedAt - (performance.timeOrigin + t1);
-    const phases = { serialize: t1 - t0, readText: t2 - t1, roundTrip: t3 - t1, toEngine, engine: engineMs, fromEngine: t3 - t1 - toEngine - engineMs, anchor: 0, mainThread: 0 };
+    const phases = { serialize: t1 - t0, readText: t2 - t1, roundTrip: t3 - t1, toEngine, engine: engineMs, fromEngine: t3 - t1 - toEngine - engineMs, anchor: 0, mainThread: 0, alongside };
     if (outcome.status !== 'analyzed') return { ...outcome, phases: { ...phases, mainThread: meter.ms } };
     const analysis = await anchor(pageText, outcome.report, meter);
     phases.anchor = performance.now() - t3;
