@@ -2,7 +2,7 @@ import { MAX_PAGE_CHARS, requireReasonableSize } from '../../src/limits';
 import { anchorSentencesSteps, readPageTextSteps, type PageText, type SentenceSpan } from '../../src/anchor';
 import { NoArticleError, type NoReportReason, type Report } from '../../src/types';
 import { sendToBackground } from '../lib/messages';
-import { openEngineRequest, requestAnalysis, type EngineRequest } from '../lib/engine-port';
+import { openEngineRequest, requestAnalysis, type EngineRequest, type Pacing } from '../lib/engine-port';
 import type { EngineOutcome } from '../lib/engine';
 import type { HighlightedLabel } from '../lib/highlights';
 import { BusyMeter, runInSlices, SliceClock, yieldToPage } from './slices';
@@ -53,11 +53,11 @@ export interface AnalysisPhases {
  * Asks the engine's page to analyse `html` over the port opened for it. In Chrome that page (an
  * offscreen document) is opened on demand: a port nobody answers means it is not open yet.
  */
-async function analyzeElsewhere(request: EngineRequest, html: string, url: string): Promise<EngineOutcome> {
-  const first = await request.send(html, url);
+async function analyzeElsewhere(request: EngineRequest, html: string, url: string, pacing: Pacing): Promise<EngineOutcome> {
+  const first = await request.send(html, url, pacing);
   if (first) return first;
   await sendToBackground('sourcelight:engine-start', {});
-  const second = await requestAnalysis(html, url);
+  const second = await requestAnalysis(html, url, pacing);
   if (!second) throw new Error('Sourcelight’s analysis engine did not answer. Try again, or reload the extension.');
   return second;
 }
@@ -108,9 +108,15 @@ export async function analyzePage(doc: Document, whileEngineWorks: () => void = 
     const t1 = performance.now();
     const clock = new SliceClock();
     const opened = request;
-    const answer = meter.run(() => analyzeElsewhere(opened, html, doc.location?.href ?? ''));
+    // A long page goes in parts (lib/engine-port.ts), the page getting its turn between them. The work
+    // done while the engine works waits for the last part: the engine cannot start before.
+    let allPosted: () => void = () => undefined;
+    const posted = new Promise<void>((resolve) => (allPosted = resolve));
+    const pacing: Pacing = { run: (work) => meter.run(work), breathe: () => clock.breathe(), posted: () => allPosted() };
+    const answer = meter.run(() => analyzeElsewhere(opened, html, doc.location?.href ?? '', pacing));
     // Awaited below; until then a failure must not surface as an unhandled rejection in the console.
     answer.catch(() => undefined);
+    await posted;
     // The caller's work while the engine works is Sourcelight's main-thread time too.
     const alongsideFrom = meter.ms;
     meter.run(whileEngineWorks);
