@@ -115,7 +115,8 @@ export async function analyzePage(doc: Document, whileEngineWorks: () => void = 
     const pacing: Pacing = { run: (work) => meter.run(work), breathe: () => clock.breathe(), posted: () => allPosted() };
     const answer = meter.run(() => analyzeElsewhere(opened, html, doc.location?.href ?? '', pacing));
     // Awaited below; until then a failure must not surface as an unhandled rejection in the console.
-    answer.catch(() => undefined);
+    // A request that ends before any posting ended (it cannot today) must not leave this waiting.
+    answer.then(allPosted, allPosted);
     await posted;
     // The caller's work while the engine works is Sourcelight's main-thread time too.
     const alongsideFrom = meter.ms;
