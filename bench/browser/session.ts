@@ -23,8 +23,8 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** The phases of one run, in ms, as the test flavor writes them (extension/content/index.ts, analysis.ts). */
-export const PHASES = ['serialize', 'readText', 'roundTrip', 'toEngine', 'engine', 'fromEngine', 'anchor', 'index', 'render', 'mainThread'] as const;
+/** The phases of one run, in ms, as the test flavor writes them (extension/content/session.ts, analysis.ts); alongside since 2026-12-07. */
+export const PHASES = ['serialize', 'readText', 'roundTrip', 'toEngine', 'engine', 'fromEngine', 'anchor', 'index', 'render', 'mainThread', 'alongside'] as const;
 export type Phase = (typeof PHASES)[number];
 export type Phases = Record<Phase, number>;
 

@@ -1,13 +1,12 @@
 import { MAX_PAGE_CHARS, requireReasonableSize } from '../../src/limits';
-import { withoutUnreadMarkup } from '../../src/extract/page-html';
 import { anchorSentencesSteps, readPageTextSteps, type PageText, type SentenceSpan } from '../../src/anchor';
 import { NoArticleError, type NoReportReason, type Report } from '../../src/types';
 import { sendToBackground } from '../lib/messages';
-import { openEngineRequest, requestAnalysis, type EngineRequest } from '../lib/engine-port';
+import { openEngineRequest, requestAnalysis, type EngineRequest, type Pacing } from '../lib/engine-port';
 import type { EngineOutcome } from '../lib/engine';
 import type { HighlightedLabel } from '../lib/highlights';
 import { BusyMeter, runInSlices, SliceClock, yieldToPage } from './slices';
-import { serializePage } from './serialize';
+import { preparePageSteps } from './serialize';
 
 export interface PageAnalysis {
   report: Report;
@@ -43,17 +42,22 @@ export interface AnalysisPhases {
   anchor: number;
   /** Of all the above: the time Sourcelight's own code kept the page's main thread busy. */
   mainThread: number;
+  /**
+   * Of mainThread: the caller's work while the engine works (the page watcher's first measure, the
+   * overlay's construction, the settings' request). Counted since 2026-12-07; not before.
+   */
+  alongside: number;
 }
 
 /**
  * Asks the engine's page to analyse `html` over the port opened for it. In Chrome that page (an
  * offscreen document) is opened on demand: a port nobody answers means it is not open yet.
  */
-async function analyzeElsewhere(request: EngineRequest, html: string, url: string): Promise<EngineOutcome> {
-  const first = await request.send(html, url);
+async function analyzeElsewhere(request: EngineRequest, html: string, url: string, pacing: Pacing): Promise<EngineOutcome> {
+  const first = await request.send(html, url, pacing);
   if (first) return first;
   await sendToBackground('sourcelight:engine-start', {});
-  const second = await requestAnalysis(html, url);
+  const second = await requestAnalysis(html, url, pacing);
   if (!second) throw new Error('Sourcelight’s analysis engine did not answer. Try again, or reload the extension.');
   return second;
 }
@@ -92,35 +96,42 @@ export async function analyzePage(doc: Document, whileEngineWorks: () => void = 
     // Once it has loaded (the reader's click, a single-page site's next article) there is nothing to
     // wait for, and a yield would wait for the next rendering frame: 9 ms median in the click runs.
     if (doc.readyState !== 'complete') await yieldToPage();
-    // Then tasks of their own only when the work is long: on a 1 MB article, serialising alone takes
-    // most of its serialize phase. On most pages the serialising, the cut and the sending are one task.
-    const clock = new SliceClock();
-    const serialized = meter.run(() => serializePage(doc));
+    // Then tasks of their own only when the work is long: the page is serialised and cut a piece at a
+    // time (serialize.ts), in slices; on most pages that is one slice, sent in the same task. Scripts,
+    // style sheets and SVG contents are cut here already (a regular-expression scan): the engine would
+    // drop them anyway, and every byte of a message is copied and parsed on its way through the browser.
+    const prepared = await runInSlices(preparePageSteps(doc), meter);
     // A page's text is never longer than its HTML: only a page whose HTML is past the limit needs its
     // text counted (reading the whole body's textContent costs as much as serialising the article).
-    if (serialized.html.length > MAX_PAGE_CHARS) meter.run(() => requireReasonableSize(doc));
-    await clock.breathe();
-    // Scripts, style sheets and SVG contents are cut here already (a regular-expression scan): the
-    // engine would drop them anyway, and every byte of a message is copied and parsed on its way
-    // through the browser.
-    const html = meter.run(() => withoutUnreadMarkup(serialized.html));
+    if (prepared.serializedChars > MAX_PAGE_CHARS) meter.run(() => requireReasonableSize(doc));
+    const html = prepared.html;
     const t1 = performance.now();
-    await clock.breathe();
+    const clock = new SliceClock();
     const opened = request;
-    const answer = meter.run(() => analyzeElsewhere(opened, html, doc.location?.href ?? ''));
+    // A long page goes in parts (lib/engine-port.ts), the page getting its turn between them. The work
+    // done while the engine works waits for the last part: the engine cannot start before.
+    let allPosted: () => void = () => undefined;
+    const posted = new Promise<void>((resolve) => (allPosted = resolve));
+    const pacing: Pacing = { run: (work) => meter.run(work), breathe: () => clock.breathe(), posted: () => allPosted() };
+    const answer = meter.run(() => analyzeElsewhere(opened, html, doc.location?.href ?? '', pacing));
     // Awaited below; until then a failure must not surface as an unhandled rejection in the console.
-    answer.catch(() => undefined);
-    whileEngineWorks();
+    // A request that ends before any posting ended (it cannot today) must not leave this waiting.
+    answer.then(allPosted, allPosted);
+    await posted;
+    // The caller's work while the engine works is Sourcelight's main-thread time too.
+    const alongsideFrom = meter.ms;
+    meter.run(whileEngineWorks);
+    const alongside = meter.ms - alongsideFrom;
     await clock.breathe();
     // The report's sentences all come from the focus: its text is all that needs reading. (A page
     // that has since moved it out of the document is read whole.)
-    const textRoot = serialized.textRoot?.isConnected ? serialized.textRoot : doc.body;
+    const textRoot = prepared.textRoot?.isConnected ? prepared.textRoot : doc.body;
     const pageText = textRoot ? await runInSlices(readPageTextSteps(textRoot), meter) : null;
     const t2 = performance.now();
     const { engineMs, engineStartedAt, ...outcome } = await answer;
     const t3 = performance.now();
     const toEngine = engineStartedAt - (performance.timeOrigin + t1);
-    const phases = { serialize: t1 - t0, readText: t2 - t1, roundTrip: t3 - t1, toEngine, engine: engineMs, fromEngine: t3 - t1 - toEngine - engineMs, anchor: 0, mainThread: 0 };
+    const phases = { serialize: t1 - t0, readText: t2 - t1, roundTrip: t3 - t1, toEngine, engine: engineMs, fromEngine: t3 - t1 - toEngine - engineMs, anchor: 0, mainThread: 0, alongside };
     if (outcome.status !== 'analyzed') return { ...outcome, phases: { ...phases, mainThread: meter.ms } };
     const analysis = await anchor(pageText, outcome.report, meter);
     phases.anchor = performance.now() - t3;

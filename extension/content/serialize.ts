@@ -1,12 +1,35 @@
-import { carriedOutsideByQuery, findArticleFocus, focusedBodyHtml, shellAround } from '../../src/extract/focus';
+import { carriedOutsideByQuery, findArticleFocus, type FocusCarry } from '../../src/extract/focus';
+import { withoutUnreadMarkup } from '../../src/extract/page-html';
 
 // The page as the content script sends it to the engine. Its own module, without extension APIs, so
 // that `npm run bench` can run the same serialisation in a page and time the engine on its output.
+//
+// The page is serialised in pieces, not by one `outerHTML` of the article: on a 1 MB article that one
+// call alone took 31-61 ms of the reader's main thread in a single task (`npm run bench`, 2026-12-07).
+// A piece is a whole element small enough to serialise at once, a run of text and comments between
+// two elements, or the opening or closing tag of an element too large to serialise at once (whose
+// children are then pieces in turn). Joined, the pieces are exactly the single call's HTML
+// (tests/unit/extension/serialize.test.ts compares them on every fixture page).
 
 // Head elements the engine never reads: style sheets, scripts (JSON-LD aside) and resource links. On
 // news pages the head holds most of a page's CSS (hundreds of KB on some test pages), which would be
 // serialised, cut again and carried for nothing.
-const UNREAD_HEAD_ELEMENTS = 'style, link:not([rel~="canonical"]), script:not([type="application/ld+json"])';
+export const UNREAD_HEAD_ELEMENTS = 'style, link:not([rel~="canonical"]), script:not([type="application/ld+json"])';
+
+/**
+ * An element with at most this many descendant elements is one piece. Article paragraphs are a few
+ * elements each; serialising 100 elements of text-heavy markup takes about a millisecond.
+ */
+export const WHOLE_ELEMENT_MAX_DESCENDANTS = 100;
+
+// Always one piece, however large: the cut (withoutUnreadMarkup) must see these from their opening to
+// their closing tag, their contents are text or kept as written, and an SVG's or MathML's children are
+// serialised by the rules of their own namespace.
+const KEPT_WHOLE = new Set(['PRE', 'TEXTAREA', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+
+/** Characters of HTML cut at once: about a millisecond of the cut's scan. */
+const CUT_BATCH_CHARS = 64_000;
 
 /** The page as the engine reads it, and the element whose text holds its article. */
 export interface SerializedPage {
@@ -15,23 +38,143 @@ export interface SerializedPage {
   textRoot: Element | null;
 }
 
-/**
- * The page as the engine reads it: its current DOM, scripts' changes included, as HTML, reduced to the
- * article's region when there is one (the engine then parses and walks a fraction of the page).
- */
-export function serializePage(doc: Document): SerializedPage {
-  const root = doc.documentElement;
-  if (!doc.head || !doc.body) return { html: `<!DOCTYPE html>${root.outerHTML}`, textRoot: doc.body };
-  let head = Array.from(doc.head.children, (el) => (el.matches(UNREAD_HEAD_ELEMENTS) ? '' : el.outerHTML)).join('');
-  let body: string;
-  const focus = findArticleFocus(doc);
-  if (focus) {
-    const carry = carriedOutsideByQuery(doc, focus);
-    head += carry.metadata.map((el) => el.outerHTML).join('');
-    body = focusedBodyHtml(doc.body, focus, carry);
-  } else {
-    body = doc.body.outerHTML;
+/** The page ready to send: its HTML with the markup the engine never reads cut (src/extract/page-html.ts). */
+export interface PreparedPage extends SerializedPage {
+  /** The length of the HTML before the cut: a page's text is never longer. */
+  serializedChars: number;
+}
+
+// The HTML serialisation of a text node whose parent is an ordinary element (the HTML standard's
+// "serializing HTML fragments": `&`, no-break space, `<` and `>` escaped).
+const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '\u00a0': '&nbsp;', '<': '&lt;', '>': '&gt;' };
+const ESCAPED = /[&\u00a0<>]/g;
+
+function nodeHtml(node: Node): string {
+  switch (node.nodeType) {
+    case Node.TEXT_NODE:
+      return (node as Text).data.replace(ESCAPED, (c) => TEXT_ESCAPES[c]);
+    case Node.COMMENT_NODE:
+      return `<!--${(node as Comment).data}-->`;
+    case Node.PROCESSING_INSTRUCTION_NODE:
+      return `<?${(node as ProcessingInstruction).target} ${(node as ProcessingInstruction).data}>`;
+    default:
+      return '';
   }
-  // The <html> element's own attributes (lang, dir) matter: its shell carries them.
-  return { html: `<!DOCTYPE html>${shellAround(root, `<head>${head}</head>${body}`)}`, textRoot: focus ?? doc.body };
+}
+
+function isWhole(el: Element, maxDescendants: number): boolean {
+  return el.namespaceURI !== HTML_NAMESPACE || KEPT_WHOLE.has(el.tagName) || el.getElementsByTagName('*').length <= maxDescendants;
+}
+
+/** `el.outerHTML`, in pieces. Text and comments between two elements are one piece. */
+function* elementPieces(el: Element, maxDescendants: number): Generator<string> {
+  if (isWhole(el, maxDescendants)) {
+    yield el.outerHTML;
+    return;
+  }
+  const [open, close] = tagsOf(el);
+  yield open;
+  let between = '';
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType !== Node.ELEMENT_NODE) {
+      between += nodeHtml(node);
+      continue;
+    }
+    if (between) yield between;
+    between = '';
+    yield* elementPieces(node as Element, maxDescendants);
+  }
+  if (between) yield between;
+  yield close;
+}
+
+/** An element's opening and closing tags, its name and attributes as `outerHTML` writes them. */
+function tagsOf(el: Element): [open: string, close: string] {
+  const shell = (el.cloneNode(false) as Element).outerHTML;
+  const at = shell.lastIndexOf('</');
+  return [shell.slice(0, at), shell.slice(at)];
+}
+
+/** The tags of `focus`'s ancestors below the body: all their opening tags, then all their closing ones. */
+function ancestorTags(body: Element, focus: Element): [open: string, close: string] {
+  let open = '';
+  let close = '';
+  for (let el = focus.parentElement; el && el !== body; el = el.parentElement) {
+    const [start, end] = tagsOf(el);
+    open = start + open;
+    close += end;
+  }
+  return [open, close];
+}
+
+/**
+ * The page as the engine reads it, in pieces: its current DOM, scripts' changes included, as HTML,
+ * reduced to the article's region when there is one (the engine then parses and walks a fraction of
+ * the page). Returns the element whose text holds the article. Each piece is a step: the page may get
+ * a turn between two of them (a change it makes meanwhile is a change the page watcher sees, and
+ * analyses again).
+ */
+function* pagePieces(doc: Document, maxDescendants: number): Generator<string, Element | null> {
+  const root = doc.documentElement;
+  if (!doc.head || !doc.body) {
+    yield `<!DOCTYPE html>${root.outerHTML}`;
+    return doc.body;
+  }
+  const focus = findArticleFocus(doc);
+  const carry: FocusCarry | null = focus ? carriedOutsideByQuery(doc, focus) : null;
+  // The <html> element's own attributes (lang, dir) matter: its tags carry them.
+  const [htmlOpen, htmlClose] = tagsOf(root);
+  const head = Array.from(doc.head.children, (el) => (el.matches(UNREAD_HEAD_ELEMENTS) ? '' : el.outerHTML)).join('');
+  const metadata = carry ? carry.metadata.map((el) => el.outerHTML).join('') : '';
+  yield `<!DOCTYPE html>${htmlOpen}<head>${head}${metadata}</head>`;
+  if (!focus || !carry) {
+    yield* elementPieces(doc.body, maxDescendants);
+  } else {
+    // As src/extract/focus.ts `focusedBodyHtml`: the focus inside its ancestors' shells, the carried
+    // byline before them, all in the body's shell.
+    const [bodyOpen, bodyClose] = tagsOf(doc.body);
+    const [ancestorsOpen, ancestorsClose] = ancestorTags(doc.body, focus);
+    yield bodyOpen + (carry.byline?.outerHTML ?? '') + ancestorsOpen;
+    yield* elementPieces(focus, maxDescendants);
+    yield ancestorsClose + bodyClose;
+  }
+  yield htmlClose;
+  return focus ?? doc.body;
+}
+
+/** The page as the engine reads it, serialised at once (the benchmark's engine at rest, the tests). */
+export function serializePage(doc: Document, maxDescendants = WHOLE_ELEMENT_MAX_DESCENDANTS): SerializedPage {
+  const pieces = pagePieces(doc, maxDescendants);
+  let html = '';
+  for (let step = pieces.next(); ; step = pieces.next()) {
+    if (step.done) return { html, textRoot: step.value };
+    html += step.value;
+  }
+}
+
+/**
+ * The page as it is sent: serialised and cut a piece at a time, a step after each piece (see
+ * slices.ts `runInSlices`), so that no step holds the reader's main thread for long however long the
+ * article. The cut is applied to batches of whole pieces: every script, style sheet, SVG, <pre>,
+ * <textarea> and comment lies inside one piece, and text runs are pieces of their own, so cutting in
+ * batches gives the same HTML as cutting the whole.
+ */
+export function* preparePageSteps(doc: Document, { maxDescendants = WHOLE_ELEMENT_MAX_DESCENDANTS, cutBatchChars = CUT_BATCH_CHARS } = {}): Generator<void, PreparedPage> {
+  const pieces = pagePieces(doc, maxDescendants);
+  const cut: string[] = [];
+  let batch = '';
+  let serializedChars = 0;
+  for (let step = pieces.next(); ; step = pieces.next()) {
+    if (step.done) {
+      cut.push(withoutUnreadMarkup(batch));
+      return { html: cut.join(''), textRoot: step.value, serializedChars };
+    }
+    batch += step.value;
+    serializedChars += step.value.length;
+    if (batch.length >= cutBatchChars) {
+      cut.push(withoutUnreadMarkup(batch));
+      batch = '';
+    }
+    yield;
+  }
 }

@@ -27,13 +27,17 @@ export function yieldToPage(): Promise<void> {
 /** Adds up the time a piece of work keeps the page's main thread busy, yields excluded. */
 export class BusyMeter {
   ms = 0;
+  private running = false;
 
-  /** Runs `work` now and counts its time. */
+  /** Runs `work` now and counts its time (once: work it runs inside is already counted). */
   run<T>(work: () => T): T {
+    if (this.running) return work();
+    this.running = true;
     const started = performance.now();
     try {
       return work();
     } finally {
+      this.running = false;
       this.ms += performance.now() - started;
     }
   }

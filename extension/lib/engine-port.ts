@@ -9,13 +9,19 @@ import { isRecord } from './guards';
 // is one task on the reader's page: the report comes back in parts, each read in a task of its own.
 //
 //   content script                      engine
-//   { type: 'analyze', html, url }  ->
+//   { type: 'html', html }          ->    (a part of the page's HTML, for a long page; none or more)
+//   { type: 'analyze', html, url }  ->    (the rest of the HTML: the whole page is the parts joined)
 //                                   <-  { part: 'head', outcome, sentences: N }   (report without its sentences)
 //                                   <-  { part: 'sentences', items: [...] }       (until N have come)
 //
 // A report of one part's worth of sentences or fewer (every news page of the benchmark) comes whole
 // in its head, with N = 0: while the page is still loading, each message waits for a turn on its
 // main thread, and one wait is shorter than two.
+//
+// The page's HTML goes in parts for the same reason, the other way: posting a message copies it in the
+// sender's task, and posting the 1 MB article at once held the reader's main thread for 48-68 ms
+// (a loaded machine, 2026-12-07). A page of up to one part's worth of HTML (most news pages once cut)
+// goes in one message.
 
 export const ENGINE_PORT = 'sourcelight-engine';
 /** Sentences per part: a few milliseconds to read. */
@@ -26,12 +32,40 @@ export type EnginePart =
   | { part: 'head'; outcome: EngineOutcome; sentences: number }
   | { part: 'sentences'; items: Sentence[] };
 
+/** Characters of HTML per message: a few milliseconds to post. */
+export const HTML_PART_CHARS = 65_536;
+
 export interface AnalyzeRequest {
   type: 'analyze';
   html: string;
   url: string;
 }
 
+/** A part of a page's HTML, sent ahead of the request that ends it. */
+export interface HtmlPart {
+  type: 'html';
+  html: string;
+}
+
+/**
+ * The messages one page is sent in: parts of HTML_PART_CHARS (never cutting a surrogate pair, which
+ * the browser's messaging would not carry as half a character), then the request with the rest.
+ */
+export function* requestMessages(html: string, url: string): Generator<HtmlPart | AnalyzeRequest> {
+  let from = 0;
+  while (html.length - from > HTML_PART_CHARS) {
+    let to = from + HTML_PART_CHARS;
+    const last = html.charCodeAt(to - 1);
+    if (last >= 0xd800 && last <= 0xdbff) to--;
+    yield { type: 'html', html: html.slice(from, to) };
+    from = to;
+  }
+  yield { type: 'analyze', html: html.slice(from), url };
+}
+
+export function parseHtmlPart(message: unknown): HtmlPart | null {
+  return isRecord(message) && message.type === 'html' && typeof message.html === 'string' ? (message as unknown as HtmlPart) : null;
+}
 
 export function parseAnalyzeRequest(message: unknown): AnalyzeRequest | null {
   if (!isRecord(message) || message.type !== 'analyze' || typeof message.html !== 'string' || typeof message.url !== 'string') return null;
@@ -101,16 +135,22 @@ export function serveOverPorts(analyze: (html: string, url: string) => EngineOut
       activity?.ended();
     };
     port.onDisconnect.addListener(end);
+    // The page's HTML so far, for a page sent in parts.
+    const parts: string[] = [];
     port.onMessage.addListener((raw: unknown) => {
+      const part = parseHtmlPart(raw);
+      if (part) return void parts.push(part.html);
       const request = parseAnalyzeRequest(raw);
       if (!request) {
         port.disconnect();
         return end();
       }
+      const html = parts.length ? parts.join('') + request.html : request.html;
+      parts.length = 0;
       const answer = (outcome: EngineOutcome) => {
         if (open) for (const part of outcomeParts(outcome)) port.postMessage(part);
       };
-      const outcome = analyze(request.html, request.url);
+      const outcome = analyze(html, request.url);
       if (!(outcome instanceof Promise)) return answer(outcome);
       outcome.then(answer, () => {
         // No engine to answer with (its code failed to load): the requester's retry asks again.
@@ -121,10 +161,26 @@ export function serveOverPorts(analyze: (html: string, url: string) => EngineOut
   });
 }
 
+/**
+ * How a long page's parts are posted: each in `run` (the content script counts its main-thread time
+ * there), with `breathe` between two (the page gets a turn once a slice of work is used up); `posted`
+ * is called once the last one is, or once posting stopped (the port closed, or posting failed).
+ */
+export interface Pacing {
+  run(work: () => void): void;
+  breathe(): Promise<void>;
+  posted?(): void;
+}
+
+const UNPACED: Pacing = { run: (work) => work(), breathe: () => Promise.resolve() };
+
 /** A port to the engine, opened before the page's HTML is ready. */
 export interface EngineRequest {
-  /** Sends one page and resolves to its outcome, or to undefined when no engine listens or it went away. */
-  send(html: string, url: string): Promise<EngineOutcome | undefined>;
+  /**
+   * Sends one page and resolves to its outcome, or to undefined when no engine listens or it went away.
+   * The first part is posted before this returns.
+   */
+  send(html: string, url: string, pacing?: Pacing): Promise<EngineOutcome | undefined>;
   /** Closes the port if nothing did yet: for a request that will not be sent after all. */
   cancel(): void;
 }
@@ -162,18 +218,32 @@ export function openEngineRequest(): EngineRequest {
     settle?.resolve(undefined);
   });
   return {
-    send(html, url) {
-      if (closed) return Promise.resolve(undefined);
-      return new Promise((resolve, reject) => {
-        settle = { resolve, reject };
-        port.postMessage({ type: 'analyze', html, url } satisfies AnalyzeRequest);
-      });
+    send(html, url, pacing = UNPACED) {
+      if (closed) {
+        pacing.posted?.();
+        return Promise.resolve(undefined);
+      }
+      const answered = new Promise<EngineOutcome | undefined>((resolve, reject) => (settle = { resolve, reject }));
+      const post = async () => {
+        try {
+          for (const message of requestMessages(html, url)) {
+            // The engine's page went away meanwhile: the port's closing has settled the request already.
+            if (closed) return;
+            pacing.run(() => port.postMessage(message));
+            if (message.type === 'html') await pacing.breathe();
+          }
+        } finally {
+          pacing.posted?.();
+        }
+      };
+      post().catch((error: unknown) => settle?.reject(error));
+      return answered;
     },
     cancel: close,
   };
 }
 
 /** Sends one page to the engine over a port of its own. */
-export function requestAnalysis(html: string, url: string): Promise<EngineOutcome | undefined> {
-  return openEngineRequest().send(html, url);
+export function requestAnalysis(html: string, url: string, pacing?: Pacing): Promise<EngineOutcome | undefined> {
+  return openEngineRequest().send(html, url, pacing);
 }

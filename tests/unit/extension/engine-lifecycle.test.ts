@@ -85,6 +85,29 @@ describe('serveOverPorts', () => {
   });
 });
 
+describe('serveOverPorts and a page sent in parts', () => {
+  test('the engine analyses the parts joined with the request’s rest, and the next request on the port starts afresh', () => {
+    fakeBrowser.reset();
+    const connect: ((port: unknown) => void)[] = [];
+    (fakeBrowser.runtime as unknown as { onConnect: unknown }).onConnect = { addListener: (l: (port: unknown) => void) => connect.push(l) };
+    const outcome: EngineOutcome = { status: 'no-article', kind: 'no-article', reason: 'none', engineMs: 1, engineStartedAt: 0 };
+    const analyzed: string[] = [];
+    serveOverPorts((html) => {
+      analyzed.push(html);
+      return outcome;
+    });
+    const port = incomingPort();
+    connect[0](port);
+    port.deliver({ type: 'html', html: '<p>one ' });
+    port.deliver({ type: 'html', html: 'two ' });
+    expect(analyzed).toEqual([]);
+    port.deliver({ type: 'analyze', html: 'three</p>', url: 'https://example.org/' });
+    port.deliver({ type: 'analyze', html: '<p>again</p>', url: 'https://example.org/' });
+    expect(analyzed).toEqual(['<p>one two three</p>', '<p>again</p>']);
+    expect(port.posted).toHaveLength(2);
+  });
+});
+
 describe('serveOverPorts with an engine still loading', () => {
   test('a request waits on its open port for the answer; a port closed meanwhile gets nothing', async () => {
     fakeBrowser.reset();

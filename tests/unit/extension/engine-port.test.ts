@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { OutcomeAssembler, openEngineRequest, outcomeParts, parseAnalyzeRequest } from '../../../extension/lib/engine-port';
+import { HTML_PART_CHARS, OutcomeAssembler, openEngineRequest, outcomeParts, parseAnalyzeRequest, parseHtmlPart, requestMessages, type Pacing } from '../../../extension/lib/engine-port';
 import type { EngineOutcome } from '../../../extension/lib/engine';
 import type { Report } from '../../../src/types';
 import { fakePort } from './fake-port';
@@ -47,6 +47,24 @@ describe('the engine port protocol', () => {
     expect(() => new OutcomeAssembler().add({ part: 'sentences', items: [] })).toThrow(/unreadable/);
   });
 
+  test('a page of up to one part’s worth of HTML goes in one request', () => {
+    const html = 'x'.repeat(HTML_PART_CHARS);
+    expect([...requestMessages(html, 'https://a.example/')]).toEqual([{ type: 'analyze', html, url: 'https://a.example/' }]);
+  });
+
+  test('a longer page goes in parts, then the request with the rest; joined, they are the page', () => {
+    // An emoji (a surrogate pair) where the first part would end.
+    const html = `${'x'.repeat(HTML_PART_CHARS - 1)}😀${'y'.repeat(2 * HTML_PART_CHARS)}`;
+    const messages = [...requestMessages(html, 'https://a.example/')].map((m) => JSON.parse(JSON.stringify(m)));
+    expect(messages.length).toBe(4);
+    expect(messages[0].html).toHaveLength(HTML_PART_CHARS - 1);
+    expect(messages.slice(0, -1).every((m) => parseHtmlPart(m) && m.html.length <= HTML_PART_CHARS)).toBe(true);
+    expect(parseAnalyzeRequest(messages.at(-1))).not.toBeNull();
+    expect(messages.map((m) => m.html).join('')).toBe(html);
+    // No part ends in half a character.
+    expect(messages.every((m) => !/[\ud800-\udbff]$/.test(m.html))).toBe(true);
+  });
+
   test('only a well-formed analysis request is accepted', () => {
     expect(parseAnalyzeRequest({ type: 'analyze', html: '<p>x</p>', url: 'https://a.example/' })).not.toBeNull();
     expect(parseAnalyzeRequest({ type: 'analyze', html: 42, url: '' })).toBeNull();
@@ -80,5 +98,42 @@ describe('a request over the engine port', () => {
     expect((await outcome)?.status).toBe('analyzed');
     request.cancel();
     expect(port.disconnect).toHaveBeenCalledTimes(1);
+  });
+
+  test('a long page is posted in parts with the page’s turn between them, then the request; posting ends once', async () => {
+    const request = openEngineRequest();
+    const log: string[] = [];
+    const pacing: Pacing = {
+      run: (work) => {
+        log.push('run');
+        work();
+      },
+      breathe: async () => void log.push('breathe'),
+      posted: () => log.push('posted'),
+    };
+    const html = 'y'.repeat(2 * HTML_PART_CHARS + 1);
+    const outcome = request.send(html, 'https://example.org/', pacing);
+    // The first part goes before send returns; the others after the page's turns.
+    expect(port.posted).toHaveLength(1);
+    await vi.waitFor(() => expect(log).toContain('posted'));
+    expect(log).toEqual(['run', 'breathe', 'run', 'breathe', 'run', 'posted']);
+    expect(port.posted.map((m) => (m as { type: string }).type)).toEqual(['html', 'html', 'analyze']);
+    expect(port.posted.map((m) => (m as { html: string }).html).join('')).toBe(html);
+    for (const part of outcomeParts(outcomeWith(3))) port.deliver(JSON.parse(JSON.stringify(part)));
+    expect((await outcome)?.status).toBe('analyzed');
+  });
+
+  test('when the engine’s page goes away between two parts, posting stops and the request settles as unanswered', async () => {
+    const request = openEngineRequest();
+    let turn: () => void = () => undefined;
+    const posted = vi.fn();
+    const pacing: Pacing = { run: (work) => work(), breathe: () => new Promise((resolve) => (turn = resolve)), posted };
+    const outcome = request.send('z'.repeat(3 * HTML_PART_CHARS), 'https://example.org/', pacing);
+    expect(port.posted).toHaveLength(1);
+    port.closeFromOtherSide();
+    turn();
+    expect(await outcome).toBeUndefined();
+    await vi.waitFor(() => expect(posted).toHaveBeenCalledTimes(1));
+    expect(port.posted).toHaveLength(1);
   });
 });
