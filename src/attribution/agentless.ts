@@ -11,6 +11,8 @@
 //                                                   about" and "sparked concerns about" carry none
 //   "Reports of intense bombardments"               unowned reports
 
+import { matchesOf } from '../text/matches';
+
 export interface AgentlessCue {
   /** The words that hide the source, as written. */
   words: string;
@@ -51,7 +53,7 @@ const AGENT_FOLLOWS = /^\s*(?:["“][^"”]{1,60}["”]|(?!(?:a|an|the)\b)[\w-]+
 export function findAgentless(masked: string): AgentlessCue[] {
   const found: { at: number; words: string }[] = [];
   for (const pattern of PATTERNS) {
-    for (const m of masked.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, masked)) {
       if (/\bas$/i.test(m[0]) && AGENT_FOLLOWS.test(masked.slice(m.index + m[0].length))) continue;
       found.push({ at: m.index, words: m[0].replace(/^[^\p{L}]+/u, '').trim() });
     }

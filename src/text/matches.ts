@@ -1,0 +1,28 @@
+// Every match of a global pattern, as `text.matchAll(pattern)` gives them, for the rules that run
+// many patterns over every sentence. `matchAll` copies its pattern on each call (the spec's
+// species constructor), and for a sentence with no match that copy costs more than the search
+// itself: in the agentless rule it was half the rule's time. Here the pattern itself searches,
+// from 0, and is left at 0 again. The matches are collected before the caller sees any, so a
+// caller that runs the same pattern while reading them cannot disturb the search.
+
+/** The matches of a global (`g`) pattern in `text`, in order; the same arrays `matchAll` yields. */
+export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  if (!pattern.global) throw new TypeError(`matchesOf needs a global pattern: ${pattern}`);
+  const out: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    out.push(m);
+    // An empty match would be found again at the same place: step over it, as matchAll does.
+    if (m[0] === '') pattern.lastIndex = nextIndex(text, pattern.lastIndex, pattern.unicode || pattern.flags.includes('v'));
+  }
+  pattern.lastIndex = 0;
+  return out;
+}
+
+/** The index after the character at `i`: a surrogate pair is one character for a unicode pattern. */
+function nextIndex(text: string, i: number, unicode: boolean): number {
+  if (!unicode || i + 1 >= text.length) return i + 1;
+  const c = text.charCodeAt(i);
+  const d = text.charCodeAt(i + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
+}
