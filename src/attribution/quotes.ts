@@ -22,6 +22,8 @@ export interface QuoteSpan {
 
 const OPENING = '“„«';
 const CLOSING = '”»';
+/** Every character `scan` acts on: the marks above, the straight mark, and single marks typed in pairs. */
+const QUOTE_MARK = /["“„«”»’‘]/g;
 
 /** Finds the quotation spans of one block of text. Nested quotations stay inside their outer span. */
 export function findQuoteSpans(text: string): QuoteSpan[] {
@@ -41,6 +43,12 @@ function scan(text: string, nest: boolean): { spans: QuoteSpan[]; strayOpening: 
   // Curly quotations opened inside a straight one: their closing marks are theirs.
   let curlyInsideStraight = 0;
   for (let i = 0; i < text.length; i++) {
+    // Only quotation marks and apostrophes change anything below: jump to the next one (the
+    // character-by-character walk was a twentieth of the classification's time).
+    QUOTE_MARK.lastIndex = i;
+    const mark = QUOTE_MARK.exec(text);
+    if (!mark) break;
+    i = mark.index;
     let ch = text[i];
     // Two single marks typed for a double one: "voters,’’ Will Moy told", "‘‘Yes".
     if ((ch === '’' || ch === '‘') && text[i + 1] === ch) {
