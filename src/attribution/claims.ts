@@ -14,6 +14,7 @@
 
 import { isNoComment } from './no-comment';
 import { matchesOf } from '../text/matches';
+import { countWords } from '../text/letters';
 import { claimFeatures, isClaim, NO_PLACE, type ClaimPlace, type ClaimSignals, type ClaimTap } from './claim-model';
 
 export interface ClaimVerdict {
@@ -106,7 +107,7 @@ function isCallToAction(text: string): boolean {
   const m = IMPERATIVE.exec(text);
   return !!m && !/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length));
 }
-const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const wordCount = countWords;
 // The writer stepping forward to judge: frames and stance adverbs of commentary ("It is hard to
 // overestimate", "certainly", "if only"). The sentence's point is the judgement, so it outweighs one
 // piece of evidence ("Ahh, if only Yahoo had bought Snapchat" is a wish, not an event).

@@ -3,6 +3,7 @@
 // topic pages, author profiles, social profiles, in-page anchors or mail addresses source nothing.
 
 import type { InlineLink } from '../types';
+import { letterUnits } from '../text/letters';
 
 const NOT_A_SOURCE = [
   /^(?!https?:)/i, // anchors, mailto:, javascript:
@@ -43,8 +44,8 @@ export interface SourceLink {
 export function findSourceLink(links: InlineLink[], blockText: string, start: number, end: number): InlineLink | null {
   for (const link of links) {
     if (link.end <= start || link.start >= end) continue;
-    const blockLetters = blockText.replace(/[^\p{L}\p{N}]/gu, '').length;
-    const linkLetters = link.text.replace(/[^\p{L}\p{N}]/gu, '').length;
+    const blockLetters = letterUnits(blockText);
+    const linkLetters = letterUnits(link.text);
     if (blockLetters > 0 && linkLetters / blockLetters > 0.8) continue;
     if (isSourceLink(link.href)) return link;
   }

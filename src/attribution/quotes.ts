@@ -9,6 +9,8 @@
 //
 // Single quotes are left alone: ’ is far more often an apostrophe than a closing quote.
 
+import { countWords } from '../text/letters';
+
 export interface QuoteSpan {
   /** Offset of the opening mark, or 0 when the quotation began in an earlier block. */
   start: number;
@@ -117,9 +119,7 @@ export function maskQuotes(text: string, spans: QuoteSpan[]): string {
 }
 
 /** Words in a string (for deciding whether a quoted span is a scare quote). */
-function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-}
+const wordCount = countWords;
 
 /** True when a quotation holds a stretch of someone's words (five words or more), not a phrase. */
 export function isSubstantialQuote(quoted: string): boolean {
