@@ -345,6 +345,11 @@ const CLAIM_NOUN = String.raw`(?:(?:own|earlier|later|repeated|previous|latest|p
 // A stance someone is brought to: "The demand has US officials wondering if ...", "left analysts
 // questioning" (SOURCING.md: "Officials worry" is an attribution; so is being made to worry).
 const CAUSED_STANCE = /\b(?:has|have|had|left|leaves|leaving|got|gets|keeps|kept)\s+((?:[\p{L}\p{N}.'’-]+\s+){1,5}?)(?:wondering|worried|questioning|fearing|concerned|speculating)\b/gu;
+// Words every match of DOCUMENT_BY, JUDGED_BY and CAUSED_STANCE holds, asked before those long
+// patterns (matches.ts): most sentences have none.
+const DOCUMENT_BY_CUE = /(?:by|from)\s/iu;
+const JUDGED_BY_CUE = /by\s/iu;
+const CAUSED_STANCE_CUE = /wondering|worried|questioning|fearing|concerned|speculating/u;
 const CLAIM_NOUN_PRESENT = new RegExp(String.raw`\b(?:${CLAIM_NOUNS})\s`, 'i');
 const POSSESSIVE_CLAIM = new RegExp(String.raw`\b(his|her|their)\s+(${CLAIM_NOUN})`, 'gi');
 const NAMED_CLAIM = new RegExp(String.raw`((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}-]*)['’]s\s+(${CLAIM_NOUN})`, 'gu');
@@ -462,16 +467,16 @@ export function findAttributions(input: string, sentenceStart = true): FoundAttr
     const phrase = phraseFrom(masked, tokens, m.index + m[0].length);
     if (phrase) push(attribution(typeSourcePhrase(phrase), phrase, m[0].trim(), 'passive'));
   }
-  for (const m of matchesOf(JUDGED_BY, masked)) {
+  for (const m of matchesOf(JUDGED_BY, masked, JUDGED_BY_CUE)) {
     const phrase = phraseFrom(masked, tokens, m.index + m[0].length);
     if (phrase) push(attribution(typeSourcePhrase(phrase), phrase, m[0].trim(), 'passive'));
   }
-  for (const m of matchesOf(DOCUMENT_BY, masked)) {
+  for (const m of matchesOf(DOCUMENT_BY, masked, DOCUMENT_BY_CUE)) {
     const phrase = phraseFrom(masked, tokens, m.index + m[0].length);
     const info = phrase ? typeSourcePhrase(phrase) : null;
     if (phrase && info?.type === 'named') push(attribution({ ...info, kind: 'document' }, phrase, m[0].trim(), 'document'));
   }
-  for (const m of matchesOf(CAUSED_STANCE, masked)) {
+  for (const m of matchesOf(CAUSED_STANCE, masked, CAUSED_STANCE_CUE)) {
     const phrase = m[1].trim();
     push(attribution(typeSourcePhrase(phrase), phrase, m[0].slice(m[0].lastIndexOf(' ') + 1), 'verb', 'stance'));
   }

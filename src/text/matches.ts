@@ -5,9 +5,14 @@
 // from 0, and is left at 0 again. The matches are collected before the caller sees any, so a
 // caller that runs the same pattern while reading them cannot disturb the search.
 
-/** The matches of a global (`g`) pattern in `text`, in order; the same arrays `matchAll` yields. */
-export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+/**
+ * The matches of a global (`g`) pattern in `text`, in order; the same arrays `matchAll` yields.
+ * `cue`: words every match holds, asked first, so that a sentence without them is not searched by a
+ * long pattern at every position. It must be a true necessary condition of the pattern (same flags).
+ */
+export function matchesOf(pattern: RegExp, text: string, cue?: RegExp): RegExpExecArray[] {
   if (!pattern.global) throw new TypeError(`matchesOf needs a global pattern: ${pattern}`);
+  if (cue && !cue.test(text)) return [];
   const out: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
