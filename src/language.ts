@@ -40,23 +40,10 @@ export interface LanguageSignals {
 export function languageSignals(text: string): LanguageSignals {
   const sample = text.slice(0, 10_000);
   const { letters, latin } = countLetters(sample);
-  // Counted as they are found, not kept: an array of 20,000 one-letter strings per page was a tenth
-  // of the analysis's time.
-  let words = 0;
-  let english = 0;
-  let other = 0;
-  const lower = sample.toLowerCase();
-  LATIN_WORD.lastIndex = 0;
-  for (let m = LATIN_WORD.exec(lower); m && words < SAMPLE_WORDS; m = LATIN_WORD.exec(lower)) {
-    words++;
-    if (ENGLISH_WORDS.has(m[0])) english++;
-    if (OTHER_LATIN_WORDS.has(m[0])) other++;
-  }
-  LATIN_WORD.lastIndex = 0;
+  const { words, english, other } = countFunctionWords(sample.toLowerCase());
   return { nonLatin: letters ? 1 - latin / letters : 0, english: words ? english / words : 0, other: words ? other / words : 0 };
 }
 
-const LATIN_WORD = /[\p{Script=Latin}']+/gu;
 const LETTER = /\p{L}/uy;
 const LATIN = /\p{Script=Latin}/uy;
 
@@ -87,6 +74,46 @@ function countLetters(sample: string): { letters: number; latin: number } {
     i += units - 1;
   }
   return { letters, latin };
+}
+
+/** No function word is longer than this: a longer word is counted without being looked up. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_WORDS, ...OTHER_LATIN_WORDS].map((w) => w.length));
+
+/** UTF-16 units of the word character (a Latin-script character or "'") at `i`, or 0. */
+function latinWordUnitsAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 ? 1 : 0;
+  LATIN.lastIndex = i;
+  return LATIN.test(text) ? LATIN.lastIndex - i : 0;
+}
+
+/**
+ * The words (runs of Latin-script characters and "'", as `[\p{Script=Latin}']+` finds them) of the
+ * lower-cased sample, up to SAMPLE_WORDS, and how many are function words of English and of other
+ * languages. Counted as they are found: no array of words, no string for a word too long to be one.
+ */
+function countFunctionWords(lower: string): { words: number; english: number; other: number } {
+  let words = 0;
+  let english = 0;
+  let other = 0;
+  for (let i = 0; i < lower.length && words < SAMPLE_WORDS; ) {
+    let units = latinWordUnitsAt(lower, i);
+    if (!units) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (units) {
+      i += units;
+      units = i < lower.length ? latinWordUnitsAt(lower, i) : 0;
+    }
+    words++;
+    if (i - start > LONGEST_FUNCTION_WORD) continue;
+    const word = lower.slice(start, i);
+    if (ENGLISH_WORDS.has(word)) english++;
+    if (OTHER_LATIN_WORDS.has(word)) other++;
+  }
+  return { words, english, other };
 }
 
 /** True when the text reads as English, or as nothing in particular. */
