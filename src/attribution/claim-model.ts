@@ -85,7 +85,10 @@ export function claimFeatures(text: string, signals: ClaimSignals, place: ClaimP
 /** The model's probability that a sentence with these features is a checkable claim. */
 export function claimProbability(features: Map<string, number>): number {
   let z = MODEL.bias;
-  for (const [name, value] of features) z += (WEIGHTS.get(name) ?? 0) * value;
+  // forEach, not for...of: no [name, value] pair made per feature (the same order, so the same sum).
+  features.forEach((value, name) => {
+    z += (WEIGHTS.get(name) ?? 0) * value;
+  });
   return 1 / (1 + Math.exp(-z));
 }
 
