@@ -14,11 +14,15 @@
 import { splitSentences, type SentenceSpan } from './sentences';
 
 interface Split {
+  /** The locale rules it was split by (ruleKey). */
+  key: string;
   text: string;
   spans: SentenceSpan[];
 }
 
-const SPLITS = new WeakMap<object, Map<string, Split>>();
+// One split per block: classification and the shape ask with the same rules for English, the case
+// that matters; a block asked with other rules is split again and the newer split kept.
+const SPLITS = new WeakMap<object, Split>();
 
 const RULE_KEYS = new Map<string, string>();
 
@@ -36,11 +40,9 @@ function ruleKey(lang: string): string {
 /** `splitSentences(block.text, lang)`, shared by every caller in the same analysis. Read-only: do not change the spans. */
 export function blockSentences(block: { text: string }, lang = 'en'): SentenceSpan[] {
   const key = ruleKey(lang);
-  let byRules = SPLITS.get(block);
-  const known = byRules?.get(key);
-  if (known && known.text === block.text) return known.spans;
+  const known = SPLITS.get(block);
+  if (known && known.key === key && known.text === block.text) return known.spans;
   const spans = splitSentences(block.text, lang);
-  if (!byRules) SPLITS.set(block, (byRules = new Map()));
-  byRules.set(key, { text: block.text, spans });
+  SPLITS.set(block, { key, text: block.text, spans });
   return spans;
 }
