@@ -25,7 +25,7 @@ const CLAUSE_IN_TAIL = /\b(?:but|while|although|whereas|though|who|whose|which)\
 const SILENCE_AT = new RegExp(SILENCE, 'i');
 // Every form of SILENCE holds one of these words: a sentence without any cannot be a no-comment.
 // Asked first because the full pattern, anchored and backtracking over the whole sentence, is slow
-// to fail, and it is asked of every sentence twice (as a source and as a claim).
+// to fail, and it is asked of most sentences twice (as a source and as a claim).
 const SILENCE_WORD = /declined|refused|respond|reply|return|reached|available|contacted|ask/i;
 
 /** True for a sentence whose only news is that someone did not comment (quotations masked). */
