@@ -12,7 +12,10 @@
  */
 export function matchesOf(pattern: RegExp, text: string, cue?: RegExp): RegExpExecArray[] {
   if (!pattern.global) throw new TypeError(`matchesOf needs a global pattern: ${pattern}`);
-  if (cue && !cue.test(text)) return [];
+  if (cue && !cue.test(text)) {
+    if (verifyingCues) verifyCue(pattern, text, cue);
+    return [];
+  }
   const out: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -22,6 +25,24 @@ export function matchesOf(pattern: RegExp, text: string, cue?: RegExp): RegExpEx
   }
   pattern.lastIndex = 0;
   return out;
+}
+
+let verifyingCues = false;
+
+/**
+ * For the unit tests (tests/unit/setup/verify-cues.ts): every text a cue turns away is searched by the
+ * pattern too, and a match throws. A pattern edited beyond its cue then fails the tests loudly instead
+ * of silently finding less.
+ */
+export function verifyCuesForTesting(on: boolean): void {
+  verifyingCues = on;
+}
+
+function verifyCue(pattern: RegExp, text: string, cue: RegExp): void {
+  pattern.lastIndex = 0;
+  const missed = pattern.exec(text);
+  pattern.lastIndex = 0;
+  if (missed) throw new Error(`the cue ${cue} turned away "${text}", which ${pattern} matches ("${missed[0]}")`);
 }
 
 /** The index after the character at `i`: a surrogate pair is one character for a unicode pattern. */

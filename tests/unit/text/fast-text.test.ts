@@ -30,6 +30,9 @@ describe('matchesOf', () => {
     expect(matchesOf(/\bby\s+\w+/g, 'written for Smith', /by\s/)).toEqual([]);
   });
   test('refuses a pattern that is not global', () => expect(() => matchesOf(/a/, 'a')).toThrow(TypeError));
+  test('under the unit tests, a cue that turns away a text its pattern matches throws (setup/verify-cues.ts)', () => {
+    expect(() => matchesOf(/\bsaid\b/g, 'Smith said so', /told/)).toThrow(/turned away/);
+  });
 });
 
 describe('letters', () => {
