@@ -13,6 +13,7 @@ export default defineConfig({
           // The CLI tests start real processes: seconds each on a loaded two-core machine.
           testTimeout: 30_000,
           globalSetup: ['tests/unit/setup/build-cli.ts'],
+          setupFiles: ['tests/unit/setup/verify-cues.ts'],
         },
       },
       {

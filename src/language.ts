@@ -39,17 +39,81 @@ export interface LanguageSignals {
 
 export function languageSignals(text: string): LanguageSignals {
   const sample = text.slice(0, 10_000);
-  // Counted by deleting the rest, not by matching: an array of 20,000 one-letter strings per page
-  // was a tenth of the analysis's time.
-  const letters = sample.replace(/\P{L}+/gu, '').length;
-  const latin = sample.replace(/\P{Script=Latin}+/gu, '').length;
-  const words: string[] = [];
-  for (const m of sample.toLowerCase().matchAll(/[\p{Script=Latin}']+/gu)) {
-    words.push(m[0]);
-    if (words.length === SAMPLE_WORDS) break;
+  const { letters, latin } = countLetters(sample);
+  const { words, english, other } = countFunctionWords(sample.toLowerCase());
+  return { nonLatin: letters ? 1 - latin / letters : 0, english: words ? english / words : 0, other: words ? other / words : 0 };
+}
+
+const LETTER = /\p{L}/uy;
+const LATIN = /\p{Script=Latin}/uy;
+
+/**
+ * Letters (UTF-16 units, as `length` counts them) and characters of the Latin script. English text is
+ * nearly all ASCII, whose letters are A-Z and a-z and all Latin: only other characters are asked of
+ * the patterns, which read the character at their index (sticky) as one code point.
+ */
+function countLetters(sample: string): { letters: number; latin: number } {
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+        letters++;
+        latin++;
+      }
+      continue;
+    }
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < sample.length && (sample.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const units = pair ? 2 : 1;
+    // Asked apart: the Latin script has numerals that are no letters ("Ⅻ").
+    LETTER.lastIndex = i;
+    if (LETTER.test(sample)) letters += units;
+    LATIN.lastIndex = i;
+    if (LATIN.test(sample)) latin += units;
+    i += units - 1;
   }
-  const share = (set: Set<string>) => (words.length ? words.filter((w) => set.has(w)).length / words.length : 0);
-  return { nonLatin: letters ? 1 - latin / letters : 0, english: share(ENGLISH_WORDS), other: share(OTHER_LATIN_WORDS) };
+  return { letters, latin };
+}
+
+/** No function word is longer than this: a longer word is counted without being looked up. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_WORDS, ...OTHER_LATIN_WORDS].map((w) => w.length));
+
+/** UTF-16 units of the word character (a Latin-script character or "'") at `i`, or 0. */
+function latinWordUnitsAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 ? 1 : 0;
+  LATIN.lastIndex = i;
+  return LATIN.test(text) ? LATIN.lastIndex - i : 0;
+}
+
+/**
+ * The words (runs of Latin-script characters and "'", as `[\p{Script=Latin}']+` finds them) of the
+ * lower-cased sample, up to SAMPLE_WORDS, and how many are function words of English and of other
+ * languages. Counted as they are found: no array of words, no string for a word too long to be one.
+ */
+function countFunctionWords(lower: string): { words: number; english: number; other: number } {
+  let words = 0;
+  let english = 0;
+  let other = 0;
+  for (let i = 0; i < lower.length && words < SAMPLE_WORDS; ) {
+    let units = latinWordUnitsAt(lower, i);
+    if (!units) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (units) {
+      i += units;
+      units = i < lower.length ? latinWordUnitsAt(lower, i) : 0;
+    }
+    words++;
+    if (i - start > LONGEST_FUNCTION_WORD) continue;
+    const word = lower.slice(start, i);
+    if (ENGLISH_WORDS.has(word)) english++;
+    if (OTHER_LATIN_WORDS.has(word)) other++;
+  }
+  return { words, english, other };
 }
 
 /** True when the text reads as English, or as nothing in particular. */

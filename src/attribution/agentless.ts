@@ -11,6 +11,8 @@
 //                                                   about" and "sparked concerns about" carry none
 //   "Reports of intense bombardments"               unowned reports
 
+import { matchesOf } from '../text/matches';
+
 export interface AgentlessCue {
   /** The words that hide the source, as written. */
   words: string;
@@ -19,6 +21,14 @@ export interface AgentlessCue {
 const OPINION_PARTICIPLES =
   'believed|thought|expected|anticipated|seen|viewed|regarded|considered|perceived|reported|rumou?red|said|alleged|understood|estimated|described|hailed|deemed|tipped|feared|predicted|projected|suspected|touted|billed|claimed|known';
 
+// The words every match of a pattern holds, where they are rarer than the pattern's first words:
+// asked first, so that most sentences are not searched by the pattern at all (matches.ts).
+const CUES = new Map<RegExp, RegExp>();
+function cued(pattern: RegExp, cue: RegExp): RegExp {
+  CUES.set(pattern, cue);
+  return pattern;
+}
+
 const PATTERNS: RegExp[] = [
   // "is believed to", "are widely seen as", "has been described as", "it is understood that"
   new RegExp(
@@ -26,17 +36,17 @@ const PATTERNS: RegExp[] = [
     'gi',
   ),
   // A participle standing alone after a noun: "a country seen as the lone success", "previously seen as unlikely"
-  /\b(?:(?:widely|generally|largely|often|commonly|increasingly|previously|long|once|now)\s+)?(?:seen|viewed|regarded|perceived|hailed|touted|billed|described|portrayed|characteri[sz]ed)\s+as\b/gi,
+  cued(/\b(?:(?:widely|generally|largely|often|commonly|increasingly|previously|long|once|now)\s+)?(?:seen|viewed|regarded|perceived|hailed|touted|billed|described|portrayed|characteri[sz]ed)\s+as\b/gi, /\sas\b/i),
   /\b(?:reportedly|allegedly|supposedly|purportedly|reputedly|rumou?redly)\b/gi,
-  /\b[Aa]n?\s+(?:reported|estimated|rumou?red|alleged|purported)\s+(?=\d|[a-z]+\s+(?:of|troops|people|soldiers))/g,
+  cued(/\b[Aa]n?\s+(?:reported|estimated|rumou?red|alleged|purported)\s+(?=\d|[a-z]+\s+(?:of|troops|people|soldiers))/g, /(?:reported|estimated|rumou?red|alleged|purported)\s/),
   /\b(?:it|this)\s+(?:is|was|has been|had been)\s+(?:widely\s+)?(?:believed|thought|understood|said|reported|rumou?red|alleged|claimed|suggested|feared|expected|estimated)\b/gi,
   /\bthere\s+(?:is|are|was|were|has been|have been)\s+(?:(?:growing|widespread|increasing|much|some|mounting|intense|considerable)\s+)?(?:speculation|debate|talk|rumou?rs|suggestions|reports|claims|fears|concerns?\s+that|belief)\b/gi,
-  /\b(?:raised?|raises|raising|sparked?|sparks|sparking|prompted|prompts|fuell?ed|fuels|triggered|stoked|heightened)\s+(?:new\s+|fresh\s+|growing\s+)?(?:fears|concerns|worries|speculation|suspicions)\s+that\b/gi,
-  /\b(?:raised?|raises|raising|sparked?|sparks|fuell?ed|fuels)\s+(?:new\s+|fresh\s+)?speculation\b/gi,
-  /(?:^|[^\p{L}])(?:(?:unconfirmed|recent|local|media|news|press|early|initial|conflicting)\s+)*[Rr]eports\s+(?:of|that)\b/gu,
-  /\b(?:left|leaving|leaves)\s+(?:many|some|others|observers)\s+(?:wondering|questioning|asking|speculating|fearing)\b/gi,
+  cued(/\b(?:raised?|raises|raising|sparked?|sparks|sparking|prompted|prompts|fuell?ed|fuels|triggered|stoked|heightened)\s+(?:new\s+|fresh\s+|growing\s+)?(?:fears|concerns|worries|speculation|suspicions)\s+that\b/gi, /(?:fears|concerns|worries|speculation|suspicions)\s/i),
+  cued(/\b(?:raised?|raises|raising|sparked?|sparks|fuell?ed|fuels)\s+(?:new\s+|fresh\s+)?speculation\b/gi, /speculation/i),
+  cued(/(?:^|[^\p{L}])(?:(?:unconfirmed|recent|local|media|news|press|early|initial|conflicting)\s+)*[Rr]eports\s+(?:of|that)\b/gu, /[Rr]eports\s/u),
+  cued(/\b(?:left|leaving|leaves)\s+(?:many|some|others|observers)\s+(?:wondering|questioning|asking|speculating|fearing)\b/gi, /wondering|questioning|asking|speculating|fearing/i),
   // "Tariffs protect jobs, the thinking goes": whose thinking, the sentence does not say.
-  /\bthe\s+(?:thinking|argument|theory|logic|reasoning|story|line)\s+goes\b/gi,
+  cued(/\bthe\s+(?:thinking|argument|theory|logic|reasoning|story|line)\s+goes\b/gi, /\sgoes\b/i),
   // "is estimated at 40,000", "have been accused of blocking aid", "was suspected of sponsoring terrorism"
   /\b(?:is|are|was|were|be|been|being)\s+(?:(?:widely|long|also|previously|currently|now)\s+)?(?:estimated\s+at|(?:accused|suspected)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?of)\b/gi,
 ];
@@ -51,7 +61,7 @@ const AGENT_FOLLOWS = /^\s*(?:["“][^"”]{1,60}["”]|(?!(?:a|an|the)\b)[\w-]+
 export function findAgentless(masked: string): AgentlessCue[] {
   const found: { at: number; words: string }[] = [];
   for (const pattern of PATTERNS) {
-    for (const m of masked.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, masked, CUES.get(pattern))) {
       if (/\bas$/i.test(m[0]) && AGENT_FOLLOWS.test(masked.slice(m.index + m[0].length))) continue;
       found.push({ at: m.index, words: m[0].replace(/^[^\p{L}]+/u, '').trim() });
     }

@@ -8,6 +8,8 @@
 //
 // Not: "Smith said the plan was rushed." (it says something of its own), '“…,” Smith said.' (one sentence).
 
+import { wholeWordAt } from '../text/letters';
+
 // What may follow the attribution: when, where and to whom it was said, and nothing else.
 const CIRCUMSTANCE = /^(?:on|at|in|during|to|after|before|from|via|with|while|when|last|this|earlier|later|recently|again|then|afterwards|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 // "told reporters", "told The Guardian": the one who heard it.
@@ -17,10 +19,7 @@ const MAX_TAIL_WORDS = 14;
 const wordsIn = (s: string) => s.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? [];
 
 /** Where a whole word first occurs in the text, or -1. */
-function wordAt(text: string, word: string): number {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return text.search(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u'));
-}
+const wordAt = wholeWordAt;
 
 /**
  * True when the (masked) sentence holds only the attribution made of `source` and `cue`: nothing

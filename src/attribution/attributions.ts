@@ -17,6 +17,7 @@ import { ANONYMITY, isRoleWord, typeSourcePhrase, type SourceInfo } from './sour
 import { isBoundaryGap, tokenize, type Token } from './tokens';
 import { participleSubject } from './participle-clause';
 import { quoteFrame } from './quote-frame';
+import { matchesOf } from '../text/matches';
 
 export interface FoundAttribution {
   info: SourceInfo;
@@ -440,6 +441,11 @@ const CLAIM_NOUN = String.raw`(?:(?:own|earlier|later|repeated|previous|latest|p
 // A stance someone is brought to: "The demand has US officials wondering if ...", "left analysts
 // questioning" (SOURCING.md: "Officials worry" is an attribution; so is being made to worry).
 const CAUSED_STANCE = /\b(?:has|have|had|left|leaves|leaving|got|gets|keeps|kept)\s+((?:[\p{L}\p{N}.'’-]+\s+){1,5}?)(?:wondering|worried|questioning|fearing|concerned|speculating)\b/gu;
+// Words every match of DOCUMENT_BY, JUDGED_BY and CAUSED_STANCE holds, asked before those long
+// patterns (matches.ts): most sentences have none.
+const DOCUMENT_BY_CUE = /(?:by|from)\s/iu;
+const JUDGED_BY_CUE = /by\s/iu;
+const CAUSED_STANCE_CUE = /wondering|worried|questioning|fearing|concerned|speculating/u;
 const CLAIM_NOUN_PRESENT = new RegExp(String.raw`\b(?:${CLAIM_NOUNS})\s`, 'i');
 const POSSESSIVE_CLAIM = new RegExp(String.raw`\b(his|her|their)\s+(${CLAIM_NOUN})`, 'gi');
 const NAMED_CLAIM = new RegExp(String.raw`((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}-]*)['’]s\s+(${CLAIM_NOUN})`, 'gu');
@@ -556,38 +562,38 @@ export function findAttributions(input: string, sentenceStart = true): FoundAttr
     const frame = quoteFrame(masked);
     if (frame) push(attribution(frame.info, frame.source, frame.cue, 'verb', 'speech'));
   }
-  for (const m of masked.matchAll(ACCORDING_TO)) {
+  for (const m of matchesOf(ACCORDING_TO, masked)) {
     const phrase = phraseFrom(masked, tokens, m.index + m[0].length);
     if (phrase) push(attribution(typeSourcePhrase(phrase), phrase, m[0].trim(), 'according-to'));
   }
-  for (const m of masked.matchAll(PASSIVE_AGENT)) {
+  for (const m of matchesOf(PASSIVE_AGENT, masked)) {
     const phrase = phraseFrom(masked, tokens, m.index + m[0].length);
     if (phrase) push(attribution(typeSourcePhrase(phrase), phrase, m[0].trim(), 'passive'));
   }
-  for (const m of masked.matchAll(JUDGED_BY)) {
+  for (const m of matchesOf(JUDGED_BY, masked, JUDGED_BY_CUE)) {
     const phrase = phraseFrom(masked, tokens, m.index + m[0].length);
     if (phrase) push(attribution(typeSourcePhrase(phrase), phrase, m[0].trim(), 'passive'));
   }
-  for (const m of masked.matchAll(DOCUMENT_BY)) {
+  for (const m of matchesOf(DOCUMENT_BY, masked, DOCUMENT_BY_CUE)) {
     const phrase = phraseFrom(masked, tokens, m.index + m[0].length);
     const info = phrase ? typeSourcePhrase(phrase) : null;
     if (phrase && info?.type === 'named') push(attribution({ ...info, kind: 'document' }, phrase, m[0].trim(), 'document'));
   }
-  for (const m of masked.matchAll(CAUSED_STANCE)) {
+  for (const m of matchesOf(CAUSED_STANCE, masked, CAUSED_STANCE_CUE)) {
     const phrase = m[1].trim();
     push(attribution(typeSourcePhrase(phrase), phrase, m[0].slice(m[0].lastIndexOf(' ') + 1), 'verb', 'stance'));
   }
   const dash = DASH_AFTER_QUOTE.exec(masked);
   if (dash) push(attribution(typeSourcePhrase(dash[1].replace(/[.\s]+$/, '')), dash[1].replace(/[.\s]+$/, ''), '–', 'dash'));
-  for (const m of masked.matchAll(POSSESSIVE_FINDINGS)) {
+  for (const m of matchesOf(POSSESSIVE_FINDINGS, masked)) {
     push(attribution({ type: 'named', kind: 'pronoun', head: m[1].toLowerCase(), plural: m[1].toLowerCase() === 'their' }, m[0], m[2], 'possessive'));
   }
   // Most sentences have no claim noun: one cheap test before the two searches.
   if (CLAIM_NOUN_PRESENT.test(masked)) {
-    for (const m of masked.matchAll(POSSESSIVE_CLAIM)) {
+    for (const m of matchesOf(POSSESSIVE_CLAIM, masked)) {
       push(attribution({ type: 'named', kind: 'pronoun', head: m[1].toLowerCase(), plural: m[1].toLowerCase() === 'their' }, m[1], m[2].split(/\s+/)[0], 'possessive'));
     }
-    for (const m of masked.matchAll(NAMED_CLAIM)) push(attribution(typeSourcePhrase(m[1]), m[1], m[2].split(/\s+/)[0], 'possessive'));
+    for (const m of matchesOf(NAMED_CLAIM, masked)) push(attribution(typeSourcePhrase(m[1]), m[1], m[2].split(/\s+/)[0], 'possessive'));
   }
   return found;
 }

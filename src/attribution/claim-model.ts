@@ -46,6 +46,18 @@ const WEIGHTS = new Map(Object.entries(MODEL.weights));
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 const CAPITALISED = /^\p{Lu}/u;
 
+/** CAPITALISED.test(word), asked of every word: ASCII by its code, any other first letter by the pattern. */
+function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAPITALISED.test(word);
+}
+
+/** A word as a feature's name: lower case, with a typographic apostrophe made straight. */
+const featureWord = (word: string) => {
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+};
+
 /** The features of one sentence, by name (value 1 for a present cue unless said otherwise). */
 export function claimFeatures(text: string, signals: ClaimSignals, place: ClaimPlace): Map<string, number> {
   const f = new Map<string, number>();
@@ -57,10 +69,10 @@ export function claimFeatures(text: string, signals: ClaimSignals, place: ClaimP
   f.set(n <= 6 ? 'len:short' : n <= 14 ? 'len:medium' : n <= 30 ? 'len:long' : 'len:very-long', 1);
   let names = 0;
   words.forEach((w, i) => {
-    if (i > 0 && CAPITALISED.test(w)) names++;
-    else f.set(`w:${w.toLowerCase().replace(/’/g, "'")}`, 1);
+    if (i > 0 && isCapitalised(w)) names++;
+    else f.set(`w:${featureWord(w)}`, 1);
   });
-  if (words[0]) f.set(`first:${words[0].toLowerCase().replace(/’/g, "'")}`, 1);
+  if (words[0]) f.set(`first:${featureWord(words[0])}`, 1);
   f.set(names === 0 ? 'names:0' : names <= 2 ? 'names:1-2' : 'names:3+', 1);
   if (/\d/.test(text)) f.set('digit', 1);
   if (/^[\p{Lu}\s,.'’-]{4,}\s*[—–-]/u.test(text)) f.set('dateline', 1);
@@ -76,7 +88,10 @@ export function claimFeatures(text: string, signals: ClaimSignals, place: ClaimP
 /** The model's probability that a sentence with these features is a checkable claim. */
 export function claimProbability(features: Map<string, number>): number {
   let z = MODEL.bias;
-  for (const [name, value] of features) z += (WEIGHTS.get(name) ?? 0) * value;
+  // forEach, not for...of: no [name, value] pair made per feature (the same order, so the same sum).
+  features.forEach((value, name) => {
+    z += (WEIGHTS.get(name) ?? 0) * value;
+  });
   return 1 / (1 + Math.exp(-z));
 }
 

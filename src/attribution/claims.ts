@@ -13,6 +13,8 @@
 // The rule weighs evidence both ways and names the words that tipped it, for the reason shown.
 
 import { isNoComment } from './no-comment';
+import { matchesOf } from '../text/matches';
+import { countWords } from '../text/letters';
 import { claimFeatures, isClaim, NO_PLACE, type ClaimPlace, type ClaimSignals, type ClaimTap } from './claim-model';
 
 export interface ClaimVerdict {
@@ -43,7 +45,7 @@ const NOT_A_NOUN = /^(?:to|of|for|in|on|at|as|than|that|and|or|but|with|by|from|
 function judgementsIn(text: string): { weight: number; words: string[] } {
   let weight = 0;
   const words: string[] = [];
-  for (const m of text.matchAll(JUDGEMENT)) {
+  for (const m of matchesOf(JUDGEMENT, text)) {
     const word = m[0];
     const atStart = /^[\s"“‘'([]*$/.test(text.slice(0, m.index));
     const after = text.slice(m.index + word.length);
@@ -80,7 +82,7 @@ const GENERIC_SUBJECT = /\b(?:you|your|we|our|us|I|people|everyone|anyone|someon
 
 /** The first modal of a clause that is not a description ("will be", "could shift"), or undefined. */
 function forecastIn(text: string): string | undefined {
-  for (const m of text.matchAll(FORECASTS)) {
+  for (const m of matchesOf(FORECASTS, text)) {
     // A capitalised "Will" before another capitalised word is a name ("said Will Tjernlund").
     if (/^Will\s+\p{Lu}/u.test(m[0])) continue;
     const before = text.slice(0, m.index);
@@ -105,7 +107,7 @@ function isCallToAction(text: string): boolean {
   const m = IMPERATIVE.exec(text);
   return !!m && !/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length));
 }
-const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const wordCount = countWords;
 // The writer stepping forward to judge: frames and stance adverbs of commentary ("It is hard to
 // overestimate", "certainly", "if only"). The sentence's point is the judgement, so it outweighs one
 // piece of evidence ("Ahh, if only Yahoo had bought Snapchat" is a wish, not an event).

@@ -1,4 +1,5 @@
 import type { Block } from '../types';
+import { letterUnits } from '../text/letters';
 
 // Lines of page furniture that reach the article text but are not the article's sentences: teasers
 // to other stories, credits, and the article's own list of sources. They are labeled neutral.
@@ -51,7 +52,7 @@ export function isFurniture(text: string, closing = false): boolean {
 
 /** A block that is all link: a teaser to another story ("Read the full transcript of his interview"). */
 export function isLinkLine(block: Block): boolean {
-  const letters = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '').length;
+  const letters = letterUnits;
   const linked = block.links.reduce((n, l) => n + letters(l.text), 0);
   return block.links.length > 0 && linked >= 0.8 * letters(block.text);
 }

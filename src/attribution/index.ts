@@ -18,7 +18,8 @@
 //   reason.ts          the plain-words reason shown to the reader
 
 import type { Block, Label, SentenceReport, SourceType } from '../types';
-import { splitSentences, type SentenceSpan } from '../text/sentences';
+import type { SentenceSpan } from '../text/sentences';
+import { blockSentences } from '../text/block-sentences';
 import { findAgentless } from './agentless';
 import { isHedgeOf } from './own-hedge';
 import { sourceBeforeColon, wholeBlockQuotation } from './block-quotation';
@@ -240,7 +241,7 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
   let interviewee: Speaker | null = null;
 
   blocks.forEach((block, index) => {
-    const sentences = splitSentences(block.text, options.lang);
+    const sentences = blockSentences(block, options.lang);
     const heading = block.kind === 'heading';
     const simple = (how: Decision['how']) => {
       for (const s of sentences) {

@@ -3,6 +3,7 @@
 // topic pages, author profiles, social profiles, in-page anchors or mail addresses source nothing.
 
 import type { InlineLink } from '../types';
+import { letterUnits } from '../text/letters';
 
 const NOT_A_SOURCE = [
   /^(?!https?:)/i, // anchors, mailto:, javascript:
@@ -40,6 +41,18 @@ export function isSourceLink(href: string): boolean {
   }
 }
 
+// Asked for every sentence of a block, of the whole block: the last block's count is kept, so a
+// paragraph of many linked sentences is counted once, not once a sentence.
+let lastBlock = '';
+let lastBlockLetters = 0;
+function blockLetterUnits(blockText: string): number {
+  if (blockText !== lastBlock) {
+    lastBlock = blockText;
+    lastBlockLetters = letterUnits(blockText);
+  }
+  return lastBlockLetters;
+}
+
 export interface SourceLink {
   link: InlineLink;
 }
@@ -51,8 +64,8 @@ export interface SourceLink {
 export function findSourceLink(links: InlineLink[], blockText: string, start: number, end: number): InlineLink | null {
   for (const link of links) {
     if (link.end <= start || link.start >= end) continue;
-    const blockLetters = blockText.replace(/[^\p{L}\p{N}]/gu, '').length;
-    const linkLetters = link.text.replace(/[^\p{L}\p{N}]/gu, '').length;
+    const blockLetters = blockLetterUnits(blockText);
+    const linkLetters = letterUnits(link.text);
     if (blockLetters > 0 && linkLetters / blockLetters > 0.8) continue;
     if (isSourceLink(link.href)) return link;
   }

@@ -38,7 +38,9 @@ export function isNoComment(masked: string): boolean {
  */
 export function noComment(masked: string): { subject: string; silence: string } | null {
   const text = masked.trim();
-  if (!NO_COMMENT.test(text)) return null;
+  // The silence alone first: a sentence without it cannot match the whole pattern, which, anchored
+  // and backtracking over the whole sentence, is slow to fail and asked of most sentences twice.
+  if (!SILENCE_AT.test(text) || !NO_COMMENT.test(text)) return null;
   const at = SILENCE_AT.exec(text);
   if (!at) return null;
   const subject = text.slice(0, at.index);

@@ -3,6 +3,7 @@
 // of the person it refers to").
 
 import type { SourceInfo } from './source-phrase';
+import { matchesOf } from '../text/matches';
 
 export interface Speaker {
   /** The fullest form of the name seen ("Tony Radakin", "one anonymous military strategist"). */
@@ -30,7 +31,7 @@ const ACRONYM_AFTER = /^\s*\(\p{Lu}[\p{Lu}\d&.-]+\)/u;
 /** People the sentence names outside quotations ("Adam Neumann", "Mr. Bashir"), in order. */
 export function personMentions(masked: string): string[] {
   const out: string[] = [];
-  for (const m of masked.matchAll(NAME_RUN)) {
+  for (const m of matchesOf(NAME_RUN, masked)) {
     // "If Sudan", "But Instagram": a sentence's first word is capitalised whatever it is.
     const words = m[0].split(/\s+/);
     if (LEADING_WORD.test(words[0])) words.shift();
@@ -100,7 +101,7 @@ export class SpeakerMemory {
       found.push({ at, name });
       from = at + name.length;
     }
-    for (const m of masked.matchAll(SINGLE_NAME)) {
+    for (const m of matchesOf(SINGLE_NAME, masked)) {
       if (found.some((f) => m.index >= f.at && m.index < f.at + f.name.length)) continue;
       const known = this.personBySurname(m[0].replace(/['’]s$/, ''));
       if (known) found.push({ at: m.index, name: known.name });

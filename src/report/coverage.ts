@@ -13,8 +13,8 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
  * stories a digest prints inside its one article (all analysed), when it is one.
  */
 export function measureCoverage(text: string, boilerplate: Boilerplate[], stories: StoryOnPage[], digestStories?: number): Coverage {
-  const checkedChars = squash(text).length;
   const analysed = squash(text);
+  const checkedChars = analysed.length;
   const leftOut: Coverage['leftOut'] = [];
   let storyReport: Coverage['stories'];
   if (stories.length > 1) {

@@ -1,5 +1,5 @@
 import type { InlineLink } from '../types';
-import { siteOf } from '../text/site';
+import { siteOf, siteOfUrl } from '../text/site';
 
 // Links that belong to the site's own furniture, not to the article's sources (issue 20): buying a
 // reprint, subscribing, signing in, sharing, following, the author's page, tag and topic pages. They sit
@@ -36,18 +36,22 @@ function sameSite(a: string, b: string): boolean {
   return !!a && !!b && (a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`));
 }
 
-/** `pageUrl`: the article's address; without it, author and tag pages count as the site's own. */
-export function isFurnitureLink(link: Pick<InlineLink, 'href' | 'text'>, pageUrl = ''): boolean {
+/**
+ * `pageUrl`: the article's address; without it, author and tag pages count as the site's own.
+ * `pageHost`: its site, when the caller asks of many links (each address is parsed once, here).
+ */
+export function isFurnitureLink(link: Pick<InlineLink, 'href' | 'text'>, pageUrl = '', pageHost?: string): boolean {
   const text = link.text.replace(/\s+/g, ' ').trim().replace(/[.:»›→]+$/, '').trim();
   if (FURNITURE_TEXT.test(text)) return true;
   let address = link.href;
+  let url: URL | null = null;
   try {
-    const url = new URL(link.href);
+    url = new URL(link.href);
     address = url.protocol === 'mailto:' ? link.href : `${url.pathname}${url.search}`;
   } catch {
     // a relative or broken address is read as written
   }
   if (FURNITURE_ADDRESS.some((re) => re.test(address))) return true;
-  const own = !pageUrl || sameSite(hostOf(link.href), hostOf(pageUrl));
+  const own = !pageUrl || sameSite(url ? siteOfUrl(url) : '', pageHost ?? hostOf(pageUrl));
   return own && OWN_SITE_FURNITURE.some((re) => re.test(address));
 }

@@ -1,7 +1,7 @@
 import type { Block, Genre, GenreReport } from '../types';
 import { isLinkOnly } from '../extract/rules/links';
 import { looksLikeListing } from '../extract/no-article';
-import { splitSentences } from '../text/sentences';
+import { blockSentences } from '../text/block-sentences';
 import type { PageDeclarations } from '../page/declarations';
 
 // The kind of article (issue 20): first from what the page declares about itself, then from the shape
@@ -101,7 +101,7 @@ function isEntry(text: string): boolean {
 /** The text of a block cut into sentences, or the whole block when it is one link. */
 function pieces(block: Block): string[] {
   if (isLinkOnly(block)) return [block.text];
-  return splitSentences(block.text).map((s) => s.text);
+  return blockSentences(block).map((s) => s.text);
 }
 
 /** At least this many entries make a listing... */

@@ -156,7 +156,10 @@ export function gradeArticle(sentences: SentenceReport[], sources: SourceSummary
   // A listing of links or scores makes no claims of its own to source.
   if (genre === 'list') return { score: 0, grade: '–', reasons: ['A listing of links, scores or short entries: not graded.'] };
   const claims = sentences.filter((s) => weighs(s, genre));
-  const count = (label: keyof typeof SOURCE_WEIGHT) => claims.filter((s) => s.label === label).length;
+  // Counted once for every label, not with a filtered copy of the claims each time a figure is asked.
+  const tally = new Map<string, number>();
+  for (const s of claims) tally.set(s.label, (tally.get(s.label) ?? 0) + 1);
+  const count = (label: keyof typeof SOURCE_WEIGHT) => tally.get(label) ?? 0;
   const evidence: Evidence = {
     claims: claims.length,
     named: count('named'),

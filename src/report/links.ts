@@ -18,7 +18,7 @@ export function collectLinks(blocks: Block[], pageUrl: string): LinkSummary[] {
       seen.add(link.href);
       const host = hostOf(link.href);
       const summary: LinkSummary = { href: link.href, text: link.text, external: !!host && host !== pageHost };
-      if (isFurnitureLink(link, pageUrl)) summary.furniture = true;
+      if (isFurnitureLink(link, pageUrl, pageHost)) summary.furniture = true;
       links.push(summary);
     }
   }

@@ -1,0 +1,54 @@
+// Every match of a global pattern, as `text.matchAll(pattern)` gives them, for the rules that run
+// many patterns over every sentence. `matchAll` copies its pattern on each call (the spec's
+// species constructor), and for a sentence with no match that copy costs more than the search
+// itself: in the agentless rule it was half the rule's time. Here the pattern itself searches,
+// from 0, and is left at 0 again. The matches are collected before the caller sees any, so a
+// caller that runs the same pattern while reading them cannot disturb the search.
+
+/**
+ * The matches of a global (`g`) pattern in `text`, in order; the same arrays `matchAll` yields.
+ * `cue`: words every match holds, asked first, so that a sentence without them is not searched by a
+ * long pattern at every position. It must be a true necessary condition of the pattern (same flags).
+ */
+export function matchesOf(pattern: RegExp, text: string, cue?: RegExp): RegExpExecArray[] {
+  if (!pattern.global) throw new TypeError(`matchesOf needs a global pattern: ${pattern}`);
+  if (cue && !cue.test(text)) {
+    if (verifyingCues) verifyCue(pattern, text, cue);
+    return [];
+  }
+  const out: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    out.push(m);
+    // An empty match would be found again at the same place: step over it, as matchAll does.
+    if (m[0] === '') pattern.lastIndex = nextIndex(text, pattern.lastIndex, pattern.unicode || pattern.flags.includes('v'));
+  }
+  pattern.lastIndex = 0;
+  return out;
+}
+
+let verifyingCues = false;
+
+/**
+ * For the unit tests (tests/unit/setup/verify-cues.ts): every text a cue turns away is searched by the
+ * pattern too, and a match throws. A pattern edited beyond its cue then fails the tests loudly instead
+ * of silently finding less.
+ */
+export function verifyCuesForTesting(on: boolean): void {
+  verifyingCues = on;
+}
+
+function verifyCue(pattern: RegExp, text: string, cue: RegExp): void {
+  pattern.lastIndex = 0;
+  const missed = pattern.exec(text);
+  pattern.lastIndex = 0;
+  if (missed) throw new Error(`the cue ${cue} turned away "${text}", which ${pattern} matches ("${missed[0]}")`);
+}
+
+/** The index after the character at `i`: a surrogate pair is one character for a unicode pattern. */
+function nextIndex(text: string, i: number, unicode: boolean): number {
+  if (!unicode || i + 1 >= text.length) return i + 1;
+  const c = text.charCodeAt(i);
+  const d = text.charCodeAt(i + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
+}
