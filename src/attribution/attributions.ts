@@ -306,7 +306,7 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
       let info = typeSourcePhrase(phrase, from === 0 && sentenceStart && opensSentence);
       // "Parata and his family believe", "The Lancet Commission on pollution and health found": the
       // subject runs back across "and" to the start of its clause.
-      const joined = coordinatedSubject(text, tokens, from, k, sentenceStart && opensSentence, info); if (process.env.DBG) console.error("J", phrase, JSON.stringify(info), JSON.stringify(joined));
+      const joined = coordinatedSubject(text, tokens, from, k, sentenceStart && opensSentence, info);
       if (joined) {
         phrase = joined.phrase;
         info = joined.info;
