@@ -17,6 +17,7 @@ import { ANONYMITY, isRoleWord, typeSourcePhrase, type SourceInfo } from './sour
 import { isBoundaryGap, tokenize, type Token } from './tokens';
 import { participleSubject } from './participle-clause';
 import { quoteFrame } from './quote-frame';
+import { weakest } from './weakest';
 import { matchesOf } from '../text/matches';
 
 export interface FoundAttribution {
@@ -142,8 +143,6 @@ function namedApposition(text: string, tokens: Token[], end: number): { phrase: 
   return info?.type === 'named' && info.kind === 'person' ? { phrase, info } : null;
 }
 
-const RANK: Record<SourceInfo['type'], number> = { named: 0, vague: 1, anonymous: 2 };
-
 /**
  * The whole subject when the words before "and" are a noun phrase that opens the clause: "Parata and
  * his family", "Businesses and residents". One named conjunct identifies who speaks; otherwise the
@@ -181,7 +180,7 @@ function coordinatedSubject(text: string, tokens: Token[], from: number, k: numb
   const inner = left.some((t) => INNER_PREPOSITION.has(t.bare));
   const both = [leftInfo, right].filter((x): x is SourceInfo => !!x);
   const namedOne = both.find((x) => x.type === 'named' && x.kind !== 'pronoun');
-  const chosen = inner ? leftInfo : namedOne ?? both.reduce((a, b) => (RANK[b.type] > RANK[a.type] ? b : a));
+  const chosen = inner ? leftInfo : (namedOne ?? weakest(both)!);
   return { phrase: phraseOf(text, tokens, start, k), info: { ...chosen, plural: !inner || chosen.plural } };
 }
 
