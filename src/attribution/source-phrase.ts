@@ -282,8 +282,9 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
     return result('anonymous', 'anonymous');
   }
   if (head === 'police') return result('named', 'organisation');
-  // "the laboratory of Stephen Liggett", "the city of Chicago": a body belonging to someone named.
-  if (first === 'the' && post[0] === 'of' && post.slice(1, 3).some((w) => isCapitalised(w)) && !named) return result('named', 'organisation');
+  // "the laboratory of Stephen Liggett", "the city of Chicago": a body belonging to someone named;
+  // the whole complement is the name ("the strategic infusion of North Korean troops" is no body).
+  if (first === 'the' && index === 1 && post[0] === 'of' && post.length > 1 && post.slice(1).every(isCapitalised) && !named) return result('named', 'organisation');
   if (apposedBody) return result('named', 'organisation');
   // "according to a group representing rural counties": a concrete body the writer does not name.
   if (INDEFINITE.has(first) && !named && BODY_KINDS.has(single)) return result('anonymous', 'anonymous');

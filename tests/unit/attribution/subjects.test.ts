@@ -85,6 +85,8 @@ describe('subjects and their verbs', () => {
   it('shows the noun phrase that speaks, never a participle clause, a date or what was said', () => {
     expect(one('The weather should ease by Thursday morning, allowing PG&E to begin restoring power, said Mark Quinlan, the utility’s director.').source).toBe('Mark Quinlan');
     expect(one('The installation – entitled ‘Jewels after Jewels’ and conceived for the new collection – confirms his clever use of light.').source).toBeUndefined();
+    // A body of someone named is "the X of <Name>"; an abstract noun with a name in its complement is no body.
+    expect(one('The strategic infusion of North Korean troops into the conflict indicates their preparedness to assist.').source).toBeUndefined();
     // Someone named inside what was said is not the source of it.
     expect(one('Usov says the family thought they would never see the cat again.').source).toBe('Usov');
     const [, s] = classify('Tom Reyes runs the agency.', 'He said officials believe the attack was planned.');
