@@ -13,13 +13,12 @@ const NOT_A_SOURCE = [
   /^https?:\/\/topics?\./i, // topic sub-sites ("topics.nytimes.com")
   /\/wp-admin\//i,
   // Pages about a thing rather than reports of a fact: a shop's product listing, a market quote, a
-  // person's profile, a film's catalogue entry. A link on a product or a name takes the reader to the
-  // thing, not to the source of what the sentence says about it.
-  /\/(?:dp|gp\/product|products?|shop|store|quotes?|players?|playerpage|faculty|staff|bios?)(?:\/|\?|$)/i,
-  /\/(?:title\/tt|name\/nm)\d+/i,
-  // Shopping: affiliate tags and the shops' own short links.
-  /[?&](?:tag|affid|aff_id|affiliate|affiliate_id)=/i,
-  /^https?:\/\/(?:amzn\.to|a\.co|amzn\.com)\//i,
+  // person's profile. A link on a product or a name takes the reader to the thing, not to the source
+  // of what the sentence says about it. (Path words and parameters any site may use; no shop's or
+  // site's own scheme is named here.)
+  /\/(?:products?|shop|store|quotes?|players?|faculty|staff|bios?)(?:\/|\?|$)/i,
+  // Shopping: affiliate parameters.
+  /[?&](?:affid|aff_id|affiliate|affiliate_id)=/i,
 ];
 
 /** True when the link's address can be a source: an article, a document or a data page. */
