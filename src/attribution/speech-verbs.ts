@@ -148,6 +148,17 @@ export const INVERTIBLE = new Set(
   'say said says added told wrote writes noted explained continued asked insisted warned recalled replied responded argued declared reported reports tweeted'.split(' '),
 );
 
+// What follows a verb that speaks only with words after it ("add", "write"): a quotation or a colon,
+// the sentence's end (", he added."), or a clause with its own finite verb ("added the company would
+// appeal"). `openers` are words that may open that clause or phrase; `finite` its verbs.
+function spokenContent(openers: string, finite: string): RegExp {
+  return new RegExp(String.raw`^\s*[,:;"“~—–-]|^\s+(?:${openers})\b|^\s*[.!?]?["”’]?\s*$|^\s+(?:[\p{L}’'.-]+\s+){1,4}?(?:${finite})\b`, 'iu');
+}
+const FINITE = 'would|will|was|were|is|are|had|has|have|could|should|can|did|does|must|might';
+const ADDS_WORDS = spokenContent('that', `${FINITE}|needs?|wants?`);
+// Writing speaks in a venue or to a listener too: "wrote in a blog post", "wrote to the board".
+const WRITES_WORDS = spokenContent('that|in|on|to|about|of|back|online|recently|later|earlier|last|this', FINITE);
+
 /** "called" attributes only as "called for"/"called on"/"called it": "a group called Ansar" names. */
 export function needsParticle(word: string): RegExp | null {
   // '"called the bill “a disaster”': an object, then the quotation.
@@ -161,7 +172,7 @@ export function needsParticle(word: string): RegExp | null {
   // "added smaller landers to the contract" is an action too.
   // Speech adds a clause or a quotation ("added that", "added, “...”", ", he added.", "added the
   // company would appeal"); with an object it is an action: "added 25 points", "added his seventh goal".
-  if (/^adds?$|^added$/.test(word)) return /^\s*[,:;"“~—–-]|^\s+that\b|^\s*[.!?]?["”’]?\s*$|^\s+(?:[\p{L}’'.-]+\s+){1,4}?(?:would|will|was|were|is|are|had|has|have|could|should|can|did|does|must|might|needs?|wants?)\b/iu;
+  if (/^adds?$|^added$/.test(word)) return ADDS_WORDS;
   // "respond" speaks only with what was said: "if officials respond", "did not respond to requests" do not.
   if (/^respond(?:s|ed)?$/.test(word)) return /^\s*[,:]\s*["“]|^\s+(?:that|by saying|in a statement)\b/i;
   // "the views expressed in the article" is a participle, not someone speaking.
@@ -199,7 +210,7 @@ export function needsParticle(word: string): RegExp | null {
   // "agreed to a rescue", "agreed to return the cash" are actions; "agreed that" is a stance.
   // "wrote that", "wrote in a blog post", "wrote to the board", '" ..." she wrote.'; "wrote hundreds of
   // songs" and "writes software" are work, not words about the story.
-  if (/^(?:write|writes|wrote)$/.test(word)) return /^\s*[,:;"“~—–-]|^\s+(?:that|in|on|to|about|of|back|on|online|recently|later|earlier|last|this)\b|^\s*[.!?]?["”’]?\s*$|^\s+(?:[\p{L}’'.-]+\s+){1,4}?(?:would|will|was|were|is|are|had|has|have|could|should|can|did|does|must|might)\b/iu;
+  if (/^(?:write|writes|wrote)$/.test(word)) return WRITES_WORDS;
   // "agreed a deal to replace Pochettino" is an action too; "agreed with", "agreed that" are views.
   if (/^agree[ds]?$/.test(word)) return /^\s+(?:that|with|on)\b|^\s*[,:;"“~]|^\s*[.!?]?\s*$/i;
   // "expects that", "Industry experts expect interest rates to remain low": a view about what will be.
