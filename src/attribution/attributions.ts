@@ -184,6 +184,24 @@ function coordinatedSubject(text: string, tokens: Token[], from: number, k: numb
   return { phrase: phraseOf(text, tokens, start, k), info: { ...chosen, plural: !inner || chosen.plural } };
 }
 
+/**
+ * The subject of a verb of saying that no word list knows is still someone speaking, because only
+ * people and bodies say or tell: "protesters said", "indigenous elders say" (an unnamed group), "the
+ * suspect said", "the brokerage said" (a definite description that points back to someone the story
+ * introduced, resolved like "the actor": index.ts).
+ */
+const PLAIN_SAYING = /^(?:say|says|said|tell|tells|told|add|adds|added|write|writes|wrote)$/;
+function speakerByVerb(phrase: string, head: Token, verb: Token): SourceInfo | null {
+  if (/^[a-z]+[^s]s$/.test(head.word) && head.bare.length > 4) {
+    return { type: 'anonymous', kind: 'anonymous', head: head.bare.replace(/s$/, ''), plural: true };
+  }
+  // Only with the plain verbs of saying: "the script called for" and "the plan showed" are no speakers.
+  if (PLAIN_SAYING.test(verb.bare) && /^the(?:\s+[a-z][a-z-]*){1,3}$/i.test(phrase.trim()) && /^[a-z]{4,}$/.test(head.word) && !/s$/.test(head.word)) {
+    return { type: 'anonymous', kind: 'role', head: head.bare, plural: false };
+  }
+  return null;
+}
+
 const attribution = (
   info: SourceInfo | null,
   source: string,
@@ -310,10 +328,7 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
         phrase = joined.phrase;
         info = joined.info;
       }
-      // "protesters said", "indigenous elders say": an unnamed group of people speaking.
-      if (!info && cls === 'speech' && /^[a-z]+[^s]s$/.test(tokens[k].word) && tokens[k].bare.length > 4) {
-        info = { type: 'anonymous', kind: 'anonymous', head: tokens[k].bare.replace(/s$/, ''), plural: true };
-      }
+      if (!info && cls === 'speech') info = speakerByVerb(phrase, tokens[k], verb);
       // "Officials worry" but not "the US state of": a base form needs a plural subject or an auxiliary.
       if (info && BASE_FORMS.has(verb.bare) && auxiliaries === 0 && !info.plural && !/^(?:they|we|i|you)$/i.test(phrase)) return null;
       // "Sources told CNN": an outlet's own sources, concrete people it withholds (SOURCING.md: "our
@@ -410,7 +425,7 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
       // 'said the policy change paved the way for ...': a clause, not a subject.
       // (A capitalised "Will" there is a name: '" said Will Tjernlund'.)
       if (end - v >= 12 || tokens.slice(v + 1, end + 1).some((t) => BE.has(t.bare) || /^(?:has|have|had|will|would)$/.test(t.word))) return null;
-      const info = typeSourcePhrase(phrase, false);
+      const info = typeSourcePhrase(phrase, false) ?? (cls === 'speech' ? speakerByVerb(phrase, tokens[end], verb) : null);
       // '..., said another witness, former adviser Fiona Hill.': the apposition names the one described.
       if (info && info.type !== 'named') {
         const renamed = namedApposition(text, tokens, end);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { one } from './helpers';
+import { classify, one } from './helpers';
 
 // "the group", "the firm": a body the story has introduced, speaking for itself (named).
 describe('a definite body speaking', () => {
@@ -17,5 +17,34 @@ describe('a definite body speaking', () => {
     ['The weather said little about the harvest in 2023.', 'unsourced'],
   ])('%s → %s', (text, expected) => {
     expect(one(text).label).toBe(expected);
+  });
+});
+
+// Only people and bodies say or tell: the subject of a plain verb of saying is a speaker even when
+// no word list knows its noun, and as a definite description it points back to the one introduced.
+describe('an unlisted noun as the subject of a verb of saying', () => {
+  const story = 'Police arrested John Smith, 34, at his home in Leeds on Monday.';
+
+  it.each([
+    'The suspect said he needed to get dressed before leaving the house.',
+    '"I needed to get dressed," said the suspect.',
+    'He needed time to get dressed before the arrest, the suspect told officers.',
+  ])('%s → named, pointing back to John Smith', (text) => {
+    const [, s] = classify(story, text);
+    expect(s.label).toBe('named');
+    expect(s.speaker).toBe('John Smith');
+  });
+
+  it.each([
+    // Verbs that also describe what things do: a document or plan "calls for" or "shows".
+    'The script called for a soaring anthem in the very last scene of 2019.',
+    'The plan showed a loss of 40 jobs in 2023.',
+  ])('%s → not attributed', (text) => {
+    const [, s] = classify(story, text);
+    expect(s.sourceType).toBe('none');
+  });
+
+  it('with no one introduced before, the description points nowhere and the sentence is unattributed', () => {
+    expect(one('The suspect said he needed to get dressed before leaving the house.').sourceType).toBe('none');
   });
 });
