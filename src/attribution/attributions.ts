@@ -76,6 +76,7 @@ function isVerbWithObject(tokens: Token[], i: number): boolean {
 const FINITE_SPEECH = /^(?:said|says|told|tells|wrote|writes|thought|saw|found|showed|shown)$/;
 
 /** Walks left from `end` to the start of the noun phrase that ends there; -1 when there is none. */
+const BLANKED_GAP = / {3}/;
 function phraseStartBefore(text: string, tokens: Token[], end: number): number {
   let j = end;
   let count = 0;
@@ -100,7 +101,8 @@ function phraseStartBefore(text: string, tokens: Token[], end: number): number {
     // A preposition at the very start of the sentence or after a boundary opens an adverbial.
     if (INNER_PREPOSITION.has(tokens[j].bare) && (j === 0 || isBoundaryGap(gapBefore(text, tokens, j)) || j === end)) break;
     count++;
-    if (j === 0 || isBoundaryGap(gapBefore(text, tokens, j))) return j;
+    // A blanked aside ("In Paris, on Monday, police said") separates what comes before it, like its commas did.
+    if (j === 0 || isBoundaryGap(gapBefore(text, tokens, j)) || BLANKED_GAP.test(gapBefore(text, tokens, j))) return j;
     j--;
   }
   return j === end ? -1 : j + 1;
@@ -437,8 +439,10 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
   return null;
 }
 
+// Asides set off by commas between a subject and its verb: fixed adverbials, and a short phrase
+// opened by a preposition ("Richardson, via USA Today, said"; "Smith, in a radio interview, said").
 const PARENTHETICAL =
-  /,\s*(?:however|meanwhile|though|too|moreover|furthermore|instead|nevertheless|nonetheless|in turn|in response|for (?:his|her|their|its) part|for example|for instance|by contrast|in contrast|in a statement|in an interview|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,(?=\s)/gi;
+  /,\s*(?:(?:via|in|during|through|at|on|from|after|before|like|unlike|with)\s+[^,.;:~"“”]{1,40}?|however|meanwhile|though|too|moreover|furthermore|instead|nevertheless|nonetheless|in turn|in response|for (?:his|her|their|its) part|for example|for instance|by contrast|in contrast|in a statement|in an interview|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,(?=\s)/gi;
 const ACCORDING_TO = /\b(?:according to|as reported by|as cited by|as quoted by|citing)\s+/gi;
 const PASSIVE_AGENT = /\b(?:as|was|were|been|is|are)\s+(?:first\s+)?(?:noted|reported|stated|announced|confirmed|said|revealed|disclosed|quoted|cited|told|outlined|described|detailed|estimated|shown|found)\s+(?:by|in|during|at)\s+/gi;
 const DOCUMENT_BY = /\b(?:report|study|survey|analysis|poll|paper|review|audit|investigation|data|figures|statistics|estimates|research|email|e-mail|memo|letter|statement|filing|presentation)\b[^,.;~]{0,60}?\b(?:by|from)\s+(?=\p{Lu}|the\s+\p{Lu}|[a-z]+\s+\p{Lu})/giu;

@@ -10,6 +10,10 @@ describe('finding the subject of a speech verb', () => {
     ['The regional courts, meanwhile, have declared the tax unlawful.', 'named', 'The regional courts'],
     ['The nurses’ union - which represents 40,000 members - called for a strike in March.', 'named', 'The nurses’ union'],
     ['Turkey, which hosts the talks, has pledged to keep the corridor open.', 'named', 'Turkey'],
+    // A short phrase opened by a preposition, set off by commas; the time and place before the subject stay out of it.
+    ['Richardson, via a local newspaper, said that the fight had been provoked.', 'named', 'Richardson'],
+    ['Mayor Ortiz, in a radio interview on Monday, said the plan had failed.', 'named', 'Mayor Ortiz'],
+    ['In Paris, on Monday, police said the plan had failed.', 'named', 'police'],
     // An adverb that is not an -ly word.
     ['She instead told the committee that the funds had been returned.', 'named', 'She'],
     ['Okafor further described the proposal as "unworkable."', 'named', 'Okafor'],
