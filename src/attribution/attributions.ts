@@ -192,13 +192,15 @@ function coordinatedSubject(text: string, tokens: Token[], from: number, k: numb
  * suspect said", "the brokerage said" (a definite description that points back to someone the story
  * introduced, resolved like "the actor": index.ts).
  */
+// "the two said": a number of people, not a description of one.
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|few|other|latter|former)$/;
 const PLAIN_SAYING = /^(?:say|says|said|tell|tells|told|add|adds|added|write|writes|wrote)$/;
 function speakerByVerb(phrase: string, head: Token, verb: Token): SourceInfo | null {
   if (/^[a-z]+[^s]s$/.test(head.word) && head.bare.length > 4) {
     return { type: 'anonymous', kind: 'anonymous', head: head.bare.replace(/s$/, ''), plural: true };
   }
   // Only with the plain verbs of saying: "the script called for" and "the plan showed" are no speakers.
-  if (PLAIN_SAYING.test(verb.bare) && /^the(?:\s+[a-z][a-z-]*){1,3}$/i.test(phrase.trim()) && /^[a-z]{4,}$/.test(head.word) && !/s$/.test(head.word)) {
+  if (PLAIN_SAYING.test(verb.bare) && /^the(?:\s+[a-z][a-z-]*){1,3}$/i.test(phrase.trim()) && /^[a-z]{3,}$/.test(head.word) && !/s$/.test(head.word) && !NUMBER_WORD.test(head.word)) {
     return { type: 'anonymous', kind: 'role', head: head.bare, plural: false };
   }
   return null;

@@ -97,7 +97,7 @@ function latestNamedPerson(memory: SpeakerMemory): Speaker | null {
 
 /** Drops descriptions that point back to no one the story named: "The weather said little". */
 function withoutStrayEpithets(found: FoundAttribution[], memory: SpeakerMemory): FoundAttribution[] {
-  return found.filter((a) => !isEpithet(a) || memory.findByName(a.source, a.info.head) || latestNamedPerson(memory));
+  return found.filter((a) => !isEpithet(a) || memory.findByName(a.source, a.info.head) || memory.introducedUnnamed(a.info.head) || latestNamedPerson(memory));
 }
 
 /** Turns found attributions into candidates, resolving pronouns and second mentions to speakers. */
@@ -132,6 +132,12 @@ function resolve(found: FoundAttribution[], memory: SpeakerMemory): Candidate[] 
       // "said the actor" after "Van Der Beek said": a definite description points back like a pronoun,
       // to the last person the story named.
       // (One pointing to no one was dropped before: see withoutStrayEpithets.)
+      // One the story introduced without a name ("a UK man ... the man wrote") stays unnamed.
+      const unnamed = !earlier && isEpithet(a) && memory.introducedUnnamed(a.info.head);
+      if (unnamed) {
+        out.push({ type: 'anonymous', how: 'speaker', source: a.source, cue: a.cue, speaker: memory.remember(a.source, { ...a.info, kind: 'anonymous' }) });
+        continue;
+      }
       if (!earlier && isEpithet(a)) earlier = latestNamedPerson(memory);
       const definiteRepeat = earlier && (/^the\b/i.test(a.source) || a.info.type === 'named');
       speaker = earlier && definiteRepeat ? memory.remember(earlier.name, earlier.info) : memory.remember(a.source, a.info);
@@ -273,6 +279,7 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
     if (block.kind === 'preformatted') return simple('code');
     // Furniture between two paragraphs of one speaker (a caption, a teaser) does not break carry-over.
     if (isFurniture(block.text, index >= blocks.length - CLOSING_BLOCKS) || isLinkLine(block) || postCreditAuthor(block.text)) return simple('furniture');
+    memory.read(block.text);
     const postAuthor = postAuthors[index];
     // A headline-like line ("The presidential body swerve") asserts nothing unless it attributes.
     const titleLine = isTitleLine(block.text) && !(previous.introducer && introducedItem(block));

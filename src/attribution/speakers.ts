@@ -109,6 +109,24 @@ export class SpeakerMemory {
     return found.sort((a, b) => a.at - b.at).map((f) => f.name);
   }
 
+  /** The article's text read so far, where an unnamed person is introduced ("A UK man's decision"). */
+  private readText = '';
+
+  /** Reads a block of the article, in order, before its sentences are classified. */
+  read(text: string): void {
+    this.readText += text + '\n';
+  }
+
+  /**
+   * True when the article introduced someone with this head noun without a name, by an indefinite
+   * phrase: "a UK man", "a 43-year-old man", "one local resident". A later "the man wrote" is that
+   * unnamed person (a definite description takes up an indefinite one), not the last person named.
+   */
+  introducedUnnamed(head: string): boolean {
+    if (!/^[a-z]+$/.test(head)) return false;
+    return new RegExp(String.raw`\b(?:a|an|one)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:[\p{L}\p{N}-]+-)?${head}\b`, 'iu').test(this.readText);
+  }
+
   /** The poll or survey named among the last few sources, whose respondents "51 percent" are. */
   latestSurvey(within = 4): Speaker | null {
     for (let i = this.speakers.length - 1; i >= Math.max(0, this.speakers.length - within); i--) {

@@ -48,3 +48,22 @@ describe('an unlisted noun as the subject of a verb of saying', () => {
     expect(one('The suspect said he needed to get dressed before leaving the house.').sourceType).toBe('none');
   });
 });
+
+// A definite description takes up the indefinite one that introduced someone without a name.
+describe('a description of someone the story introduced without a name', () => {
+  it('"the man" after "a UK man" is that unnamed man, not the last person named', () => {
+    const [, , s] = classify(
+      'A UK man developed a rare allergy to his new duvet in 2019.',
+      'Dr Owen Dempsey talked with him over the phone for an hour.',
+      '"It does not affect me at all now," the man wrote in the case report.',
+    );
+    expect(s.label).toBe('anonymous');
+    expect(s.speaker).not.toBe('Dr Owen Dempsey');
+  });
+
+  it('"the man" with no unnamed man introduced points back to the person named', () => {
+    const [, s] = classify('Dr Owen Dempsey, 52, treated patients in Leeds for 20 years.', '"It was a long year," the man wrote in his memoir.');
+    expect(s.label).toBe('named');
+    expect(s.speaker).toBe('Dr Owen Dempsey');
+  });
+});
