@@ -21,6 +21,9 @@ export interface AgentlessCue {
 const OPINION_PARTICIPLES =
   'believed|thought|expected|anticipated|seen|viewed|regarded|considered|perceived|reported|rumou?red|said|alleged|understood|estimated|described|hailed|deemed|tipped|feared|predicted|projected|suspected|touted|billed|claimed|known';
 
+// "viewed as many as 40 times", "seen as well as heard": "as ... as" compares; it judges nothing.
+const AS_COMPARISON = String.raw`\s+\w+\s+as\b`;
+
 // The words every match of a pattern holds, where they are rarer than the pattern's first words:
 // asked first, so that most sentences are not searched by the pattern at all (matches.ts).
 const CUES = new Map<RegExp, RegExp>();
@@ -32,11 +35,11 @@ function cued(pattern: RegExp, cue: RegExp): RegExp {
 const PATTERNS: RegExp[] = [
   // "is believed to", "are widely seen as", "has been described as", "it is understood that"
   new RegExp(
-    `\\b(?:is|are|was|were|be|been|being)\\s+(?:(?:widely|generally|largely|often|commonly|increasingly|previously|now|also|still|long|broadly|privately|initially)\\s+)?(?:${OPINION_PARTICIPLES})\\s+(?:to|as|that)\\b`,
+    `\\b(?:is|are|was|were|be|been|being)\\s+(?:(?:widely|generally|largely|often|commonly|increasingly|previously|now|also|still|long|broadly|privately|initially)\\s+)?(?:${OPINION_PARTICIPLES})\\s+(?:to|as(?!${AS_COMPARISON})|that)\\b`,
     'gi',
   ),
   // A participle standing alone after a noun: "a country seen as the lone success", "previously seen as unlikely"
-  cued(/\b(?:(?:widely|generally|largely|often|commonly|increasingly|previously|long|once|now)\s+)?(?:seen|viewed|regarded|perceived|hailed|touted|billed|described|portrayed|characteri[sz]ed)\s+as\b/gi, /\sas\b/i),
+  cued(/\b(?:(?:widely|generally|largely|often|commonly|increasingly|previously|long|once|now)\s+)?(?:seen|viewed|regarded|perceived|hailed|touted|billed|described|portrayed|characteri[sz]ed)\s+as\b(?!\s+\w+\s+as\b)/gi, /\sas\b/i),
   /\b(?:reportedly|allegedly|supposedly|purportedly|reputedly|rumou?redly)\b/gi,
   cued(/\b[Aa]n?\s+(?:reported|estimated|rumou?red|alleged|purported)\s+(?=\d|[a-z]+\s+(?:of|troops|people|soldiers))/g, /(?:reported|estimated|rumou?red|alleged|purported)\s/),
   /\b(?:it|this)\s+(?:is|was|has been|had been)\s+(?:widely\s+)?(?:believed|thought|understood|said|reported|rumou?red|alleged|claimed|suggested|feared|expected|estimated)\b/gi,

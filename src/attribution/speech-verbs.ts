@@ -103,6 +103,14 @@ const STANCE = [
   'doubt doubts doubted',
   'see sees saw',
   'regard regards regarded', // only "what many Tunisians saw as": see needsParticle
+  // Verbs of judging with an object and "as" (see needsParticle): "which Apple views as a right",
+  // "cited the backlash as proof", "remembers it as a trying time", "attributed the rally to".
+  'view views viewed',
+  'cite cites cited',
+  'remember remembers remembered',
+  'characterise characterises characterised characterize characterizes characterized',
+  'portray portrays portrayed',
+  'attribute attributes attributed',
   'agree agrees agreed',
   'disagree disagrees disagreed',
   'concerned', // "officials are concerned"
@@ -188,6 +196,10 @@ export function needsParticle(word: string): RegExp | null {
   if (/^(?:see|sees|saw)$/.test(word)) return /^\s+(?:[\w’'-]+\s+){0,3}as\b/i;
   // "regard New Zealand – or Aotearoa as it is called – as": the object can be longer.
   if (/^(?:regard|regards|regarded)$/.test(word)) return /^\s+(?:[^\s.;]+\s+){0,10}as\b/i;
+  // The object of a judgement, then "as" and what it is judged to be; "attributed X to" its cause.
+  // "viewed the site" and "cited in the report" judge nothing.
+  if (/^(?:views?|viewed|cites?|cited|remembers?|remembered|characteri[sz](?:e|es|ed)|portray(?:s|ed)?)$/.test(word)) return /^\s+(?:[^\s.;,]+\s+){1,8}as\s+(?!well\b|soon\b|much\b|long\b|far\b|if\b|though\b|part\b|of\b)/i;
+  if (/^attribut(?:e|es|ed)$/.test(word)) return /^\s+(?:[^\s.;,]+\s+){1,8}to\b/i;
   // "posted on Telegram that" speaks; "posted the image" is an action.
   if (/^posts?$|^posted$/.test(word)) return /^\s+(?:on|that|to|online)\b|^\s*[:,]/i;
   if (/^points?$|^pointed$/.test(word)) return /^\s+(?:it\s+|this\s+|that\s+)?out\b/i;

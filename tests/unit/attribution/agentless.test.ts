@@ -23,6 +23,11 @@ describe('agentless phrasing is vague (SOURCING.md, Fine points)', () => {
     expect(s.reason).toContain(cue);
   });
 
+  it('"as ... as" compares and judges nothing', () => {
+    expect(findAgentless('The video was viewed as many as 40,000 times in 2019.')).toEqual([]);
+    expect(findAgentless('A tax seen as well as heard by every voter in 2019.')).toEqual([]);
+  });
+
   it('reaction phrases are not attributions', () => {
     expect(findAgentless('Shifts in U.S. policy have raised questions about the future of this support.')).toEqual([]);
     expect(findAgentless('This decision has sparked concerns about potential Russian retaliation.')).toEqual([]);

@@ -72,6 +72,11 @@ describe('more verbs of saying, and their look-alikes', () => {
     ['“I had a sore throat for weeks,” wrote 43-year-old Martin Taylor in the journal BMJ.', 'named'],
     ['Gwynne Shotwell spoke in Houston. She didn’t give a date for crewed flights, but said SpaceX would fly Starship often.', 'named'],
     ['That report found children in some facilities had no access to showers.', 'named'],
+    // Verbs of judging: an object, then "as" and what it is judged to be, or "to" its cause.
+    ['Noem cited the backlash as proof that the campaign was working.', 'named'],
+    ['Filmmaker Charlie McDowell also remembers it as a trying time for the family.', 'named'],
+    ['Oza attributed the rally in bank stocks to the Supreme Court ruling.', 'named'],
+    ['Senator Lee views the bill as an overreach by Washington.', 'named'],
   ])('%s → %s', (text, expected) => {
     const out = classify(text);
     expect(out[out.length - 1].label).toBe(expected);
@@ -81,6 +86,9 @@ describe('more verbs of saying, and their look-alikes', () => {
     ['Noel and Thomas pleaded not guilty in federal court on Tuesday.', 'unsourced'],
     ['Highly recommended as an affordable way to put Apple features in a new room.', 'unsourced'],
     ['NASA also added smaller landers to the CLPS contract in 2019.', 'unsourced'],
+    ['Lee cited the 2019 report in a speech to 300 farmers.', 'unsourced'],
+    ['Okafor viewed the house twice in March 2021.', 'unsourced'],
+    ['Okafor remembered the keys and drove 40 miles to Leeds.', 'unsourced'],
   ])('%s → %s (an action)', (text, expected) => {
     expect(rulesVerdict(text)).toBe(expected);
   });
