@@ -78,6 +78,10 @@ const EMBEDDED_QUESTION_BEFORE = /[\p{L}\p{N}](?<!\b(?:as|even|only))\s+(?:wheth
 // the writer's forecast ("your business will grow", "the sacking will reignite speculation"), as do
 // "may", "could" and "might", and anything said of "you", "we" or "people".
 const PLANNED = /^(?:will|won(?:'|’)t)\s+(?:(?:not|still|also|now|then|soon|formally|officially|only)\s+)*(?:be\s+(?:\w+ed|paid|held|sold|built|shut|cut|set|taken|given|chosen)\b|(?:become|change|receive|offer|hand|present|launch|open|close|hire|pay|sell|buy|acquire|merge|rename|resign|step|join|leave|release|ship|start|begin|end|hold|vote|sign|testify|front|appear|visit|travel|meet|announce|file|introduce|unveil|debut|replace|succeed|retire|lay)\b)/i;
+// The clause before a modal opens with a particular thing: "the", "this", "its", a name, "it".
+// (A name of two capitalised words, "Switch Lite"; one alone may just open the sentence.)
+const SPECIFIC_SUBJECT = /(?:^|[,;:]\s+|\b(?:and|but)\s+)(?:(?:[Tt]he|[Tt]his|[Tt]hese|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ii]t|[Tt]hey)\b|\p{Lu}\p{L}*\s+\p{Lu})[^,;:]*$/u;
+const READER = /\byour?\b/i;
 const GENERIC_SUBJECT = /\b(?:you|your|we|our|us|I|people|everyone|anyone|someone|nobody|no one)\b/i;
 
 /** The first modal of a clause that is not a description ("will be", "could shift"), or undefined. */
@@ -87,6 +91,9 @@ function forecastIn(text: string): string | undefined {
     if (/^Will\s+\p{Lu}/u.test(m[0])) continue;
     const before = text.slice(0, m.index);
     if (RELATIVE_BEFORE.test(before) || EMBEDDED_QUESTION_BEFORE.test(before) || PURPOSE_BEFORE.test(before)) continue;
+    // "The Switch Lite can play the same titles": what a particular thing or person is able to do is
+    // a fact to check, not a forecast; "a good planner can help you", "you can feel" stay generic.
+    if (/^can(?:not)?\b|^can[’']t\b/i.test(m[0]) && SPECIFIC_SUBJECT.test(before) && !GENERIC_SUBJECT.test(before) && !READER.test(text.slice(m.index))) continue;
     // A plan has someone to make it: "Finding the money ... will crimp the budget" forecasts.
     if (PLANNED.test(text.slice(m.index)) && !/^\W*\p{L}+ing\b/u.test(text) && !GENERIC_SUBJECT.test(before)) continue;
     return m[0];

@@ -114,6 +114,27 @@ describe('a plan someone announced, told with "will"', () => {
   });
 });
 
+// SOURCING.md, claim: "a state of the world" is checkable. What a particular thing or person can do
+// is such a state, not the writer's forecast; "can" of a generic subject or of the reader is advice.
+describe('"can" of a particular subject states an ability', () => {
+  it.each([
+    'The Switch Lite can play the same titles as the original Nintendo Switch.',
+    'Its battery can last two days on a single charge.',
+    'The mouse and keyboard can connect and charge over USB-C, and they cannot be paired with a PC.',
+  ])('%s: no forecast', (text) => {
+    expect(evidenceAgainstClaim(text)).not.toContain('forecast');
+  });
+
+  it.each([
+    'A good password manager can help protect you from phishing.',
+    'Focusing on your biggest expenses can go a long way.',
+    'The right plan can help you retire early.',
+    'Ukraine may change its strategy in the east.',
+  ])('%s: a forecast or advice', (text) => {
+    expect(evidenceAgainstClaim(text)).toContain('forecast');
+  });
+});
+
 // The writer talking to the reader about what they will do, feel or find is no claim.
 describe('"you\'ll", "we\'ll": the writer addressing the reader', () => {
   it.each([
