@@ -28,7 +28,7 @@ import { isAttributionOnly } from './attribution-only';
 import { interviewAnswers } from './interview';
 import { findAttributions, type FoundAttribution } from './attributions';
 import { articleVoice } from './article-voice';
-import { judgeClaim } from './claims';
+import { claimSignals, judgeClaim } from './claims';
 import { isFurniture, isFurnitureSentence, isLinkLine, isSourcesHeading, isTitleLine } from './furniture';
 import { findSourceLink } from './links';
 import { findOutletVouching } from './outlet-vouching';
@@ -282,7 +282,10 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
     memory.read(block.text);
     const postAuthor = postAuthors[index];
     // A headline-like line ("The presidential body swerve") asserts nothing unless it attributes.
-    const titleLine = isTitleLine(block.text) && !(previous.introducer && introducedItem(block));
+    // An item of a list that gives a date or a number ("June 9 – Tampa, FL @ MidFlorida Amphitheatre",
+    // "Spain (Group F): 11th appearance") is a row of the story's data: checkable, not a label.
+    const dataRow = block.kind === 'list-item' && isDataRow(block.text);
+    const titleLine = isTitleLine(block.text) && !dataRow && !(previous.introducer && introducedItem(block));
 
     // A block quotation after "X wrote:", or one without quotation marks right after a paragraph
     // quoting one speaker (a quotation set as a block needs none), is one quotation throughout: an
@@ -459,6 +462,11 @@ function speakerCandidateFor(speaker: Speaker): Candidate {
  * A list item, a block quotation, or a short line without a full stop, after "X said:". A paragraph
  * ending in a colon introduces something itself: it is no item of the list before it.
  */
+function isDataRow(text: string): boolean {
+  const signals = claimSignals(text, false);
+  return signals.flags.includes('number') || signals.flags.includes('time');
+}
+
 function introducedItem(block: Block): boolean {
   if (block.kind === 'list-item' || block.kind === 'blockquote') return true;
   return block.text.length < 200 && !/[.!?:]["”’)]?$/.test(block.text.trim());
