@@ -418,7 +418,8 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
     // Several lower-case words may come first: '," said chief inspector Jane Roe', 'says veteran industry analyst Ken Doctor'.
     let n = v + 1;
     while (n < v + 5 && n + 1 < tokens.length && /^\p{Ll}/u.test(tokens[n].word) && !isBoundaryGap(gapBefore(text, tokens, n + 1))) n++;
-    const titledName = n > v + 1 && isRoleWord(tokens[n - 1].word) && /^\p{Lu}/u.test(tokens[n]?.word ?? '');
+    // (A title is a noun of a role or a doer: "planner", "novelist".)
+    const titledName = n > v + 1 && (isRoleWord(tokens[n - 1].word) || /^[a-z]{3,}(?:er|or|ist|ian)$/.test(tokens[n - 1].word)) && /^\p{Lu}/u.test(tokens[n]?.word ?? '');
     // '"...," say economists': a bare plural source.
     const barePlural = /^(?:say|said)$/.test(verb.bare) && typeSourcePhrase(next.word, false)?.plural === true && /^[a-z]+s$/.test(next.word);
     // '," wrote 43-year-old Martin Taylor': an age before the name.
@@ -546,6 +547,15 @@ const ATTRIBUTING_ASIDE = /\baccording\b|\bsaid\b|\bsays\b|\bciting\b|\bvia\b/i;
 const asideBlanked = (m: string) => (ATTRIBUTING_ASIDE.test(m) ? m : ' '.repeat(m.length));
 
 /** Every attribution the sentence states itself (masked: quotations replaced by "~"). */
+// '..., reports Reuters.', '"...," added Smith.': after a comma or a quotation, an invertible verb
+// with only its subject after it, to the sentence's end, is the frame; it needs no particle.
+const SUBJECT_TO_END = /^\s+(?:[\p{L}\p{N}.'’&-]+\s+){0,6}[\p{L}\p{N}.'’&-]+\s*[.!?]?["”’]?\s*$/u;
+function isInvertedFrame(text: string, tokens: Token[], v: number): boolean {
+  // ("The team won, added Smith's goal": a possessive's noun is a thing, not the one who adds.)
+  const rest = text.slice(tokens[v].end);
+  return v > 0 && INVERTIBLE.has(tokens[v].bare) && /[,"”~]/.test(gapBefore(text, tokens, v)) && SUBJECT_TO_END.test(rest) && !/\p{L}['’]s\s/u.test(rest);
+}
+
 export function findAttributions(input: string, sentenceStart = true): FoundAttribution[] {
   // "Netanyahu, however, said": a discourse adverb set off by commas stands between a subject and
   // its verb. Blank it out (same length, so offsets hold) and the subject meets its verb.
@@ -560,7 +570,7 @@ export function findAttributions(input: string, sentenceStart = true): FoundAttr
     const t = tokens[v];
     if (!VERBS.has(t.bare) || /^\p{Lu}/u.test(t.word)) continue;
     const particle = needsParticle(t.bare);
-    if (particle && !particle.test(masked.slice(t.end)) && !speaksQuotation(masked, t)) continue;
+    if (particle && !particle.test(masked.slice(t.end)) && !speaksQuotation(masked, t) && !isInvertedFrame(masked, tokens, v)) continue;
     // "he continued" attributes a quotation; "the strikes continued" is an event.
     if (/^continue[ds]?$/.test(t.bare) && !masked.includes('~')) continue;
     const own = subjectOfVerb(masked, tokens, v, sentenceStart) ?? withParentheticals(input, masked, t, sentenceStart);

@@ -106,6 +106,17 @@ export function isRoleWord(word: string): boolean {
   return PERSON_ROLES.has(w) || PERSON_ROLES.has(singular(w)) || SINGLE_ROLES.has(w) || TITLES.has(w);
 }
 
+/**
+ * A hyphenated title stands for the role it names: "editor-in-chief" and "attorney-at-law" for
+ * their first part, "co-founder" and "vice-president" for their last. Other compounds stay whole.
+ */
+function roleOfCompound(word: string): string {
+  if (!/^\p{Ll}+(?:-\p{Ll}+)+$/u.test(word)) return word;
+  const parts = word.split('-');
+  if (/^(?:in|at|of)$/.test(parts[1] ?? '') && isRoleWord(parts[0])) return parts[0];
+  return isRoleWord(parts[parts.length - 1]) ? parts[parts.length - 1] : word;
+}
+
 /** The phrase's head: its first lower-case noun after determiners and modifiers ("officer"). */
 function headOf(toks: string[]): number {
   for (let i = 0; i < toks.length; i++) {
@@ -171,7 +182,7 @@ const ORGANISATION_WORD = /^(?:Ministry|Department|Agency|Council|University|Cen
 /** Types a source phrase, or returns null when it names no possible source ("the attack"). */
 export function typeSourcePhrase(phrase: string, sentenceInitial = false): SourceInfo | null {
   // "one neo-bank CEO", "a Labour MP": a role written in capitals is still a role, not a name.
-  const toks = tokens(phrase.trim()).map((w) => (/^\p{Lu}{2,4}s?$/u.test(w) && isRoleWord(w.replace(/s$/, '')) ? w.toLowerCase() : w));
+  const toks = tokens(phrase.trim()).map((w) => (/^\p{Lu}{2,4}s?$/u.test(w) && isRoleWord(w.replace(/s$/, '')) ? w.toLowerCase() : roleOfCompound(w)));
   if (toks.length === 0) return null;
   const first = bare(toks[0]);
   // The writer ("I asked him", "we reported") is not a source; the outlet vouching is another rule.

@@ -226,7 +226,8 @@ export function needsParticle(word: string): RegExp | null {
   // "agreed a deal to replace Pochettino" is an action too; "agreed with", "agreed that" are views.
   if (/^agree[ds]?$/.test(word)) return /^\s+(?:that|with|on)\b|^\s*[,:;"“~]|^\s*[.!?]?\s*$/i;
   // "expects that", "Industry experts expect interest rates to remain low": a view about what will be.
-  if (/^expects?$|^expected$/.test(word)) return /^\s+(that|the|a|to|it)\b|^\s+(?:[\p{L}\d’'.-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b)[a-z]+\b/iu;
+  // "Edmunds expects 16.6 million vehicles will be sold": a clause with its own modal, "that" left out.
+  if (/^expects?$|^expected$/.test(word)) return /^\s+(that|the|a|to|it)\b|^\s+(?:[\p{L}\d’'.-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b)[a-z]+\b|^\s+(?:[\p{L}\d’'.,-]+\s+){1,5}?(?:will|would|could|should|might|may)\s/iu;
   // "Beijing wants Trump to eliminate the tariffs", "wanted the law changed": a stance; "wants a car" is a need.
   if (/^wants?$|^wanted$/.test(word)) return /^\s+(?:[\p{L}’'.-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b)[a-z]+\b|^\s+(?:the|a)\s+\w+\s+\w+ed\b/iu;
   // "Nissan is hoping a redesign will pull in buyers", "hoping that": the progressive needs its clause.

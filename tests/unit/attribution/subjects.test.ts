@@ -14,6 +14,14 @@ describe('finding the subject of a speech verb', () => {
     ['Richardson, via a local newspaper, said that the fight had been provoked.', 'named', 'Richardson'],
     ['Mayor Ortiz, in a radio interview on Monday, said the plan had failed.', 'named', 'Mayor Ortiz'],
     ['In Paris, on Monday, police said the plan had failed.', 'named', 'police'],
+    // An inverted frame at the sentence's end needs none of the words its verb needs elsewhere.
+    ['All the relevant sites were also disinfected, reports Reuters.', 'named', 'Reuters'],
+    ['The firm will appeal the ruling, added Smith.', 'named', 'Smith'],
+    // A title that is a noun of a doer, and a hyphenated title.
+    ['You can only cut costs so far, says certified financial planner Eric Roberge.', 'named', 'certified financial planner Eric Roberge'],
+    ['Wikileaks editor-in-chief Kristinn Hrafnsson said the indictment was an attack on journalism.', 'named', 'Wikileaks editor-in-chief Kristinn Hrafnsson'],
+    // "expects" with a clause of its own, "that" left out.
+    ['Edmunds expects 16.6 million vehicles will be sold this year.', 'named', 'Edmunds'],
     // An adverb that is not an -ly word.
     ['She instead told the committee that the funds had been returned.', 'named', 'She'],
     ['Okafor further described the proposal as "unworkable."', 'named', 'Okafor'],
@@ -45,6 +53,9 @@ describe('finding the subject of a speech verb', () => {
     expect(unattributed(one('The coalition keeps in place a finance minister who has promised deep cuts.'))).toBe(true);
     // "states" after an adjective is a noun.
     expect(unattributed(one('The drought destroyed crops in some of the region’s most fertile states.'))).toBe(true);
+    // After a comma, "added" or "reports" with an object is no frame.
+    expect(unattributed(one('The company cut 300 jobs in May, added new stores.'))).toBe(true);
+    expect(unattributed(one('The team won 3-0 on Sunday, added Smith’s goal.'))).toBe(true);
     // A clause after "said" is what was said, not who said it.
     const s = classify('Residents, who have lived near the plant for decades, said the water company had ignored them for years.')[0];
     expect(s.label).toBe('anonymous');
