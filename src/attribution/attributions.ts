@@ -215,6 +215,27 @@ const attribution = (
 ): FoundAttribution | null => (info ? { info, source, cue, how, verbClass } : null);
 
 /** A verb's subject, before it ("Zelenskyy said") or after it ('," said Lotfi Azzouz'). */
+/**
+ * The noun phrase that opens the sentence as its subject, when a finite verb follows it ("Vietnam
+ * is", "The company has", "Boeing confirmed") and the sentence runs without a full stop to `and`.
+ * Only a name, an organisation, a role or a pronoun: "The decision was ... and said" has no speaker.
+ */
+function openingSubject(text: string, tokens: Token[], and: number, sentenceStart: boolean): { phrase: string; info: SourceInfo } | null {
+  if (!/^\s*$/.test(text.slice(0, tokens[0].start))) return null;
+  let end = 0;
+  while (end < Math.min(and, 6) && !isBoundaryGap(gapBefore(text, tokens, end + 1)) && !FINITE_AFTER_SUBJECT.test(tokens[end + 1].word)) end++;
+  if (end >= and - 1 || !FINITE_AFTER_SUBJECT.test(tokens[end + 1]?.word ?? '')) return null;
+  // No second subject between: "Smith resigned and officials said" has its own.
+  for (let i = end + 2; i < and; i++) if (/[.;:]/.test(gapBefore(text, tokens, i))) return null;
+  // Not an adverbial ("On one Facebook page an unidentified poster") nor a phrase cut after its determiner.
+  if (INNER_PREPOSITION.has(tokens[0].bare) || CLAUSE.has(tokens[0].bare) || NOUN_BEFORE.has(tokens[end].bare)) return null;
+  const phrase = phraseOf(text, tokens, 0, end);
+  const info = typeSourcePhrase(phrase, sentenceStart);
+  if (!info || info.type !== 'named' || info.kind === 'document') return null;
+  return { phrase, info };
+}
+const FINITE_AFTER_SUBJECT = /^(?:is|are|was|were|has|have|had|will|would|can|could|[a-z]{3,}ed|[a-z]{3,}[^s]s)$/;
+
 function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: boolean): FoundAttribution | null {
   const verb = tokens[v];
   const cls = VERBS.get(verb.bare)!;
@@ -243,6 +264,12 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
       const info = typeSourcePhrase(phrase, start === 0 && sentenceStart);
       if (info && info.type === 'named' && cls !== 'research') return attribution(info, phrase, verb.word, 'verb', cls);
     }
+  }
+  // "Vietnam is one of China's most vocal critics and has accused Beijing of ...": a second verb
+  // phrase after "and" shares the subject that opens the sentence.
+  if (k > 1 && tokens[k].bare === 'and' && sentenceStart && cls !== 'research') {
+    const shared = openingSubject(text, tokens, k, sentenceStart);
+    if (shared) return attribution(shared.info, shared.phrase, verb.word, 'verb', cls);
   }
   // "NIU’s title hopes", "China’s sweeping territorial claims": after a possessive and its modifiers
   // a verb form ending in -s is the phrase's plural noun.

@@ -22,6 +22,9 @@ describe('finding the subject of a speech verb', () => {
     ['Wikileaks editor-in-chief Kristinn Hrafnsson said the indictment was an attack on journalism.', 'named', 'Wikileaks editor-in-chief Kristinn Hrafnsson'],
     // "expects" with a clause of its own, "that" left out.
     ['Edmunds expects 16.6 million vehicles will be sold this year.', 'named', 'Edmunds'],
+    // A second verb phrase after "and" shares the subject that opens the sentence.
+    ['Vietnam is one of the most vocal critics of the claims and has accused Beijing of encroaching.', 'named', 'Vietnam'],
+    ['Boeing is one of the companies bidding on the program, and confirmed that its approach uses the SLS.', 'named', 'Boeing'],
     // An adverb that is not an -ly word.
     ['She instead told the committee that the funds had been returned.', 'named', 'She'],
     ['Okafor further described the proposal as "unworkable."', 'named', 'Okafor'],
@@ -53,6 +56,9 @@ describe('finding the subject of a speech verb', () => {
     expect(unattributed(one('The coalition keeps in place a finance minister who has promised deep cuts.'))).toBe(true);
     // "states" after an adjective is a noun.
     expect(unattributed(one('The drought destroyed crops in some of the region’s most fertile states.'))).toBe(true);
+    // An opening adverbial is no subject to share, nor a clause that speaks of nobody.
+    expect(one('On one Facebook page an unidentified poster put up her picture and wrote it was rude.').source ?? '').not.toMatch(/^On\b/);
+    expect(unattributed(one('The decision was made in May and said nothing about the 300 jobs.'))).toBe(true);
     // After a comma, "added" or "reports" with an object is no frame.
     expect(unattributed(one('The company cut 300 jobs in May, added new stores.'))).toBe(true);
     expect(unattributed(one('The team won 3-0 on Sunday, added Smith’s goal.'))).toBe(true);
