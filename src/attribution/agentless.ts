@@ -60,12 +60,17 @@ const PATTERNS: RegExp[] = [
 // preemptive measure by Russia" hides who sees it. Only a quotation or a word or two may come between.
 const AGENT_FOLLOWS = /^\s*(?:["“][^"”]{1,60}["”]|(?!(?:a|an|the)\b)[\w-]+(?:\s+[\w-]+)?)?\s*\bby\s+(?:the\s+|a\s+|an\s+|many\s+|some\s+|most\s+)?(?![a-z]+ing\b)[\p{L}]/u;
 
+// A capitalised word before "reports": a name, unless it opens the sentence as a determiner would.
+const NAME_BEFORE = /(?:\S\s+|^\s*(?!(?:Some|Many|Several|Other|Such|These|Those|Earlier|Previous|Recent|Multiple|Numerous|Conflicting|Unconfirmed|Initial|Early|Further|More|No)\s))[\p{L}.'’-]*\p{Lu}[\p{L}.'’-]*\s?$/u;
+
 /** Every agentless attribution in the (masked) sentence, in order of appearance. */
 export function findAgentless(masked: string): AgentlessCue[] {
   const found: { at: number; words: string }[] = [];
   for (const pattern of PATTERNS) {
     for (const m of matchesOf(pattern, masked, CUES.get(pattern))) {
       if (/\bas$/i.test(m[0]) && AGENT_FOLLOWS.test(masked.slice(m.index + m[0].length))) continue;
+      // "The Associated Press reports that": a verb with its named subject, not unowned reports.
+      if (/^\W?reports\s/.test(m[0]) && NAME_BEFORE.test(masked.slice(0, m.index + 1))) continue;
       found.push({ at: m.index, words: m[0].replace(/^[^\p{L}]+/u, '').trim() });
     }
   }

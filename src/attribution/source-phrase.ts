@@ -249,7 +249,8 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
   const byNamedMaker = /^(?:of|by|from)$/.test(post[makerAt] ?? '') && post.slice(makerAt + 1, makerAt + 3).some((w) => isCapitalised(w));
 
   // "Tunisians", "many Americans": a people, not a source anyone can check.
-  if (pre.every((w) => QUANTIFIERS.has(bare(w)) || /^\p{Lu}\p{L}{3,}(?:ans|ites|is|ese)$/u.test(w)) && /s$/.test(toks[index])) {
+  // ("Israelis", "Pakistanis"; a doubled consonant before "-is" makes a surname: "Harris", "Ellis".)
+  if (pre.every((w) => QUANTIFIERS.has(bare(w)) || (/^\p{Lu}\p{L}{3,}(?:ans|ites|is|ese)$/u.test(w) && !/(\p{L})\1is$/u.test(w))) && /s$/.test(toks[index])) {
     return result('vague', 'vague');
   }
   if (VAGUE_HEADS.has(head) || (toks.length === 1 && QUANTIFIERS.has(first))) {

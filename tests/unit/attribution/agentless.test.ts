@@ -23,6 +23,15 @@ describe('agentless phrasing is vague (SOURCING.md, Fine points)', () => {
     expect(s.reason).toContain(cue);
   });
 
+  it('"reports that" after a name is the verb of that name, not unowned reports', () => {
+    expect(findAgentless('The Associated Press reports that 28 people were quarantined.')).toEqual([]);
+    expect(findAgentless('Reuters reports that 28 people were quarantined.')).toEqual([]);
+    expect(one('The Associated Press reports that 28 people were quarantined.').label).toBe('named');
+    // A determiner or an adjective before it leaves the reports unowned.
+    expect(findAgentless('Several reports that 28 people were quarantined spread on Monday.').map((c) => c.words)).toEqual(['reports that']);
+    expect(findAgentless('There were unconfirmed reports of fighting near the border.').length).toBeGreaterThan(0);
+  });
+
   it('"as ... as" compares and judges nothing', () => {
     expect(findAgentless('The video was viewed as many as 40,000 times in 2019.')).toEqual([]);
     expect(findAgentless('A tax seen as well as heard by every voter in 2019.')).toEqual([]);

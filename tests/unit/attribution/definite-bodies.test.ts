@@ -67,3 +67,18 @@ describe('a description of someone the story introduced without a name', () => {
     expect(s.speaker).toBe('Dr Owen Dempsey');
   });
 });
+
+// A surname that looks like a people's name ("Harris", "Lewis" beside "Israelis") is the person the
+// story named.
+describe('a surname that could be read as a crowd', () => {
+  it('"Harris said" after "Lt. Matt Harris" is Lt. Matt Harris', () => {
+    const [, s] = classify('Lt. Matt Harris of the sheriff’s department said 12 people were arrested.', 'Officers arrested a 33-year-old man at his home in May, Harris said.');
+    expect(s.label).toBe('named');
+  });
+
+  it('"Morris said" is a person even before anyone named Morris, and "Israelis said" stays a crowd', () => {
+    const [s, t] = classify('The office had lost 40 staff in 2019, Morris said.', 'Israelis said the talks had failed in 2019.');
+    expect(s.label).toBe('named');
+    expect(t.label).toBe('vague');
+  });
+});
