@@ -255,7 +255,9 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
   // "the administration will announce a strategy": a speech still to come attributes nothing yet.
   // So is one that might happen: "if the country would announce the investigations".
   if (tokens.slice(k + 1, v).some((t) => /^(?:will|would|might|should|may)$/.test(t.word)) && cls === 'speech') return null;
-  if (k >= 0 && (NOUN_BEFORE.has(tokens[k].bare) || /['’]s$/.test(tokens[k].word))) return null;
+  // ("Many fear that", "..., some say": a quantifier opening its clause is the subject, not a determiner.)
+  const quantifierSubject = k >= 0 && /^(?:many|some|most|several|few)$/.test(tokens[k].bare) && (k === 0 || isBoundaryGap(gapBefore(text, tokens, k)));
+  if (k >= 0 && !quantifierSubject && (NOUN_BEFORE.has(tokens[k].bare) || /['’]s$/.test(tokens[k].word))) return null;
   // "Fort Worth Police Department responded and confirmed that": a second verb shares the first's subject.
   if (k > 1 && tokens[k].bare === 'and' && /^[a-z]{3,}ed$/.test(tokens[k - 1].word) && !isBoundaryGap(gapBefore(text, tokens, k)) && !isBoundaryGap(gapBefore(text, tokens, k - 1))) {
     const start = phraseStartBefore(text, tokens, k - 2);

@@ -121,6 +121,9 @@ function roleOfCompound(word: string): string {
 function headOf(toks: string[]): number {
   for (let i = 0; i < toks.length; i++) {
     const w = bare(toks[i]);
+    // "many in Hong Kong", "some at the ministry": a quantifier before a preposition stands alone ("some
+    // of the officials" are officials).
+    if (QUANTIFIERS.has(w) && toks[i + 1] && /^(?:in|at|on|across|around|within|among|inside|outside)$/.test(toks[i + 1])) return i;
     if (DETERMINERS.has(w) || QUANTIFIERS.has(w) || /^\d/.test(w)) continue;
     if (isCapitalised(toks[i]) && !(i === 0 && isLexicon(w))) continue;
     const next = toks[i + 1];
@@ -188,7 +191,8 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
   // The writer ("I asked him", "we reported") is not a source; the outlet vouching is another rule.
   // ("US officials": the acronym, not the pronoun.)
   if (/^(?:i|we|you|me|us)$/.test(first) && !/^\p{Lu}{2,}$/u.test(toks[0])) return null;
-  if (toks.length === 1 && (DETERMINERS.has(first) || QUANTIFIERS.has(first) && first !== 'many' && first !== 'some')) return null;
+  // A determiner alone names no one; "many" and "some" alone are a crowd ("some say").
+  if (toks.length === 1 && first !== 'many' && first !== 'some' && (DETERMINERS.has(first) || QUANTIFIERS.has(first))) return null;
   // "1119 Eighth St.": a number before a name is an address, not a speaker.
   if (/^\d+$/.test(first) && toks.length > 1 && toks.slice(1).every(isCapitalised)) return null;
   // "that which it most fears": a pronoun takes no modifiers, so "it most" names no one.
@@ -212,7 +216,8 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
   // "officials", "nations", "people" are plural; "US", "Reuters"-like names, "status" and a surname
   // after a first name ("Derek Scissors") are not.
   const fullName = index > 0 && isCapitalised(toks[index]) && isCapitalised(toks[index - 1]) && !ORGANISATION_WORD.test(toks[index - 1]) && !GROUP_ADJECTIVE.test(toks[index - 1]) && !isLexicon(bare(toks[index - 1]));
-  const plural = head === 'people' || (/[^su]s$/.test(head) && head.length > 3 && !/^\p{Lu}+$/u.test(toks[index]) && !fullName);
+  // "many", "some", "several" standing alone mean people, in the plural.
+  const plural = head === 'people' || (QUANTIFIERS.has(head) && head !== 'other') || (/[^su]s$/.test(head) && head.length > 3 && !/^\p{Lu}+$/u.test(toks[index]) && !fullName);
   const single = singular(head);
   const result = (type: SourceInfo['type'], kind: SourceKind): SourceInfo => ({ type, kind, head: single, plural });
   if (ANONYMITY.test(phrase)) return result('anonymous', 'anonymous');

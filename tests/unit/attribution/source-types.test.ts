@@ -98,6 +98,12 @@ describe('generic groups of a stance (review of x-b6906ca016bb, x-d0382c0d9573, 
     ['Backers of tariffs say that they help American companies compete.', 'vague'],
     ['Consumer advocates are urging the regulator to set backup power rules.', 'vague'],
     ['A whole lot of people on Twitter pointed it out.', 'vague'],
+    // "many", "some" standing alone are a crowd (SOURCING.md: "some say", "many believe").
+    ['Many in Hong Kong fear that to pause is to surrender.', 'vague'],
+    ['Many fear that the talks will fail in 2020.', 'vague'],
+    ['The plan failed in 2019, some say.', 'vague'],
+    // "some of the officials" are officials.
+    ['Some of the officials said the plan failed in 2019.', 'anonymous'],
   ])('%s → %s', (text, expected) => {
     expect(one(text).label).toBe(expected);
   });
