@@ -174,7 +174,9 @@ function ownCandidates(block: Block, f: SentenceFacts, memory: SpeakerMemory): C
   const silence = found.length === 0 ? noComment(f.masked) : null;
   const silent = silence ? typeSourcePhrase(silence.subject, f.span.start === 0) : null;
   // Only a party the reader can identify: "a spokesman did not respond" is no anonymous source to flag.
-  if (silence && silent?.type === 'named' && silent.kind !== 'pronoun' && !/\bask(?:ed|ing)\b/i.test(silence.silence)) found.push({ info: silent, source: silence.subject, cue: silence.silence, how: 'verb', verbClass: 'speech' });
+  // ("He declined to say": a pronoun only when it points back to someone the story named.)
+  const identified = silent?.type === 'named' && (silent.kind !== 'pronoun' || memory.resolvePronoun(silence!.subject)?.info.type === 'named');
+  if (silence && identified && !/\bask(?:ed|ing)\b/i.test(silence.silence)) found.push({ info: silent, source: silence.subject, cue: silence.silence, how: 'verb', verbClass: 'speech' });
   const candidates = resolve(found, memory);
   // resolve gives one candidate per attribution found: the named ones that report speech.
   const namedSpeech = found.filter((a, i) => candidates[i].type === 'named' && (a.how === 'according-to' || a.verbClass === 'speech'));

@@ -7,8 +7,9 @@
 // Only the whole sentence: "X declined to comment, but the company's shares fell 3%" still claims.
 
 const SILENCE = [
-  // "declined to comment", "refused to comment on the report", "declined requests for an interview"
-  String.raw`(?:declined|refused)\s+(?:to\s+(?:comment|respond|elaborate|be\s+interviewed|discuss)\b|(?:repeated\s+|multiple\s+)?requests?\s+for\s+(?:comment|an\s+interview)\b)`,
+  // "declined to comment", "refused to comment on the report", "declined requests for an interview",
+  // "declined to say when Disney might change its strategy"
+  String.raw`(?:declined|refused)\s+(?:to\s+(?:comment|respond|elaborate|be\s+interviewed|discuss|say|specify|disclose|reveal|detail|identify)\b|(?:repeated\s+|multiple\s+)?requests?\s+for\s+(?:comment|an\s+interview)\b)`,
   // "did not (immediately) respond to a request for comment", "has not returned calls seeking comment"
   String.raw`(?:did|does|has|have|had)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:respond|reply|return)(?:ed)?\s+(?:to\s+)?(?:[\w’'.-]+\s+){0,4}?(?:requests?|calls?|e-?mails?|messages?|inquiries|queries|questions)\b`,
   // "could not be reached for comment", "was not immediately available for comment"

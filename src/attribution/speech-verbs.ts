@@ -171,7 +171,7 @@ const WRITES_WORDS = spokenContent('that|in|on|to|about|of|back|online|recently|
 export function needsParticle(word: string): RegExp | null {
   // '"called the bill “a disaster”': an object, then the quotation.
   // "called the police" is an action; "called the decision a mistake" judges.
-  if (/^calls?$|^called$/.test(word)) return /^\s+(for|on|it)\b|^\s+(?:[\w’'-]+\s+){1,5}["“]|^\s+the\s+(?:[\w’'-]+\s+){1,3}(?:a|an)\b/i;
+  if (/^calls?$|^called$/.test(word)) return /^\s+(for|on|it)\b|^\s+(?:[\w’'-]+\s+){1,5}["“]|^\s+the\s+(?:(?!and\b)[\w’'-]+\s+){1,8}(?:a|an)\b/i;
   // '"The post reads, “...”"; "The statement reads in part:" before a block quotation.
   if (/^reads?$/.test(word)) return /^\s*[,:]?\s*["“]|^\s*(?:,?\s*in\s+(?:part|full)\s*,?)?\s*:\s*$/;
   // "as one analyst put it,", "he put it bluntly:", "she put it this way"; not "put it on hold".
@@ -231,6 +231,6 @@ export function needsParticle(word: string): RegExp | null {
   // "Beijing wants Trump to eliminate the tariffs", "wanted the law changed": a stance; "wants a car" is a need.
   if (/^wants?$|^wanted$/.test(word)) return /^\s+(?:[\p{L}’'.-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b)[a-z]+\b|^\s+(?:the|a)\s+\w+\s+\w+ed\b/iu;
   // "Nissan is hoping a redesign will pull in buyers", "hoping that": the progressive needs its clause.
-  if (word === 'hoping') return /^\s+(?:that|for|to)\b|^\s+(?:[\p{L}’'-]+\s+){1,6}?(?:will|would|can|could)\b/iu;
+  if (word === 'hoping') return /^\s+(?:that|for|to)\b|^\s+(?:[\p{L}’'-]+\s+){1,9}?(?:will|would|can|could)\b/iu;
   return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { one, rulesVerdict } from './helpers';
+import { classify, one, rulesVerdict } from './helpers';
 
 // A party that was asked and said nothing: the sentence asserts nothing about the story's world, it
 // notes how the story was reported, so it is never an unsourced claim. It is that party's answer:
@@ -12,9 +12,16 @@ describe('no comment', () => {
     ['Reached by phone on Sunday, the coach declined to comment further.', 'the coach'],
     ['The regulator declined to comment on the audit.', 'The regulator'],
     ['The embassy was not immediately available for comment.', 'The embassy'],
+    ['Disney declined to say when it might stream NFL games on its app.', 'Disney'],
   ])('%s → named (%s)', (text, source) => {
     const s = one(text);
     expect(s).toMatchObject({ label: 'named', source, claim: false });
+  });
+
+  it('a pronoun that points back to someone named is that person; one pointing nowhere is not flagged', () => {
+    const [, s] = classify('Bob Iger spoke to investors on Monday.', 'He declined to say when Disney might stream NFL games.');
+    expect(s).toMatchObject({ label: 'named', speaker: 'Bob Iger', claim: false });
+    expect(one('He declined to say when Disney might stream NFL games.').label).toBe('neutral');
   });
 
   it.each([
