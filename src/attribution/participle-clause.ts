@@ -1,6 +1,7 @@
-// A speech participle after a comma: "The ministry issued a statement on Tuesday, saying the troops
-// had withdrawn." The participle has no subject of its own; it shares the main clause's, so the
-// sentence is attributed to whoever the main clause is about ("The ministry", "An official", "He").
+// A speech participle after a comma or a document: "The ministry issued a statement on Tuesday,
+// saying the troops had withdrawn", "The company issued a statement saying it would cut jobs". The
+// participle has no subject of its own; it shares the main clause's, so the sentence is attributed
+// to whoever the main clause is about ("The ministry", "An official", "He").
 //
 //   attributes:   ", saying the troops had withdrawn"   ", adding that talks would resume"
 //                 ", saying, “Are there ...?”"          ", telling reporters that ..."
@@ -76,6 +77,23 @@ function clauseStart(text: string, tokens: Token[], before: number): number {
   return s;
 }
 
+// What someone issues, sends or posts: "issued a statement saying", "sent a letter ... stating that".
+const ISSUED = /^(?:statement|letter|release|post|note|memo|tweet|email|e-mail|message|video|notice|filing|complaint|lawsuit|motion|petition|report|memorandum)s?$/;
+
+/**
+ * True when the participle at `p` belongs to a document named just before it in the same clause,
+ * without a comma: "The company issued a statement saying ...". The document says what its issuer
+ * says, so the main clause's subject speaks.
+ */
+function documentBefore(text: string, tokens: Token[], p: number): boolean {
+  for (let i = p - 1; i >= Math.max(1, p - 8); i--) {
+    if (isBoundaryGap(gapBefore(text, tokens, i + 1))) return false;
+    if (ISSUED.test(tokens[i].bare) && DETERMINER.has(tokens[i - 1].bare)) return true;
+    if (ISSUED.test(tokens[i].bare) && i > 1 && DETERMINER.has(tokens[i - 2].bare)) return true;
+  }
+  return false;
+}
+
 export interface ParticipleSubject {
   info: SourceInfo;
   source: string;
@@ -88,7 +106,7 @@ export interface ParticipleSubject {
  */
 export function participleSubject(text: string, tokens: Token[], p: number, sentenceStart: boolean): ParticipleSubject | null {
   if (!SPEECH_PARTICIPLES.has(tokens[p].bare) || p < 2) return null;
-  if (!/,/.test(gapBefore(text, tokens, p)) || !reportsContent(text, tokens, p)) return null;
+  if ((!/,/.test(gapBefore(text, tokens, p)) && !documentBefore(text, tokens, p)) || !reportsContent(text, tokens, p)) return null;
   const s = clauseStart(text, tokens, p);
   if (s < 0) return null;
   // The subject runs to the main verb; an apposition set off by commas may sit between them

@@ -12,6 +12,10 @@ describe('speech participle after a comma', () => {
     ['Garcia, 45, spoke to reporters outside the court, saying he had never seen the money.', 'named', 'Garcia'],
     ['On Monday, a senior diplomat briefed journalists, telling them that the ceasefire had collapsed.', 'anonymous', 'a senior diplomat'],
     ['The governor continues to defend the budget, saying it will balance by 2027.', 'named', 'The governor'],
+    // No comma, after the document the subject issued: the document says what its issuer says.
+    ['The company issued a statement saying it would cut 300 jobs.', 'named', 'The company'],
+    ['The group sent a letter to management earlier this month stating that 40 workers had quit.', 'named', 'The group'],
+    ['In May, the Electoral Commission, which regulates campaign finances, issued a statement warning that 12 donors had broken the rules.', 'named', 'the Electoral Commission'],
   ])('%s → %s', (text, expected, source) => {
     const s = one(text);
     expect(rulesVerdict(text)).toBe(expected);
@@ -32,6 +36,9 @@ describe('speech participle after a comma', () => {
     ['The central bank held rates at 4 percent, noting the rise in prices.', 'unsourced'],
     // A participle of action, not speech.
     ['Gunmen fired on the market on Tuesday, killing three people.', 'unsourced'],
+    // Without a comma, only after a document: "saying goodbye" in a video reports nothing either.
+    ['The company posted a video in 2019 saying goodbye to its staff.', 'unsourced'],
+    ['The mayor spent 40 minutes saying the plan would work.', 'unsourced'],
     // The main clause's subject is no possible source.
     ['The storm moved north overnight, adding that the roads were closed.', 'unsourced'],
   ])('%s → %s (no attribution)', (text, expected) => {
