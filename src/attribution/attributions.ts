@@ -384,7 +384,8 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
     }
   }
   // "Ajmi Lourimi, a member of Ennahda's general secretariat, said": a subject, then an apposition.
-  if (k >= 0 && /^\s*(?:,|[—–]|\s-)\s*$/.test(gap) && !/ing$/.test(verb.bare)) {
+  // (An abbreviation's full stop may end the apposition: "Sen. Ben Sasse, R-Neb., called".)
+  if (k >= 0 && /^\.?\s*(?:,|[—–]|\s-)\s*$/.test(gap) && !/ing$/.test(verb.bare)) {
     let comma = -1;
     for (let i = k; i > 0; i--) {
       // Commas or dashes set off the clause: "The Palestinian Authority - which ... - called for".

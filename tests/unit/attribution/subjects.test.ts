@@ -22,6 +22,9 @@ describe('finding the subject of a speech verb', () => {
     ['Wikileaks editor-in-chief Kristinn Hrafnsson said the indictment was an attack on journalism.', 'named', 'Wikileaks editor-in-chief Kristinn Hrafnsson'],
     // "expects" with a clause of its own, "that" left out.
     ['Edmunds expects 16.6 million vehicles will be sold this year.', 'named', 'Edmunds'],
+    // An apposition that ends in an abbreviation's full stop.
+    ['Sen. Ben Sasse, R-Neb., called his death "a crisis of public trust" within the prison system.', 'named', 'Sen. Ben Sasse'],
+    ['Jane Roe, a lawyer for Acme Inc., said the company would appeal.', 'named', 'Jane Roe'],
     // A second verb phrase after "and" shares the subject that opens the sentence.
     ['Vietnam is one of the most vocal critics of the claims and has accused Beijing of encroaching.', 'named', 'Vietnam'],
     ['Boeing is one of the companies bidding on the program, and confirmed that its approach uses the SLS.', 'named', 'Boeing'],
