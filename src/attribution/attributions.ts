@@ -212,7 +212,8 @@ const attribution = (
   cue: string,
   how: FoundAttribution['how'],
   verbClass?: VerbClass,
-): FoundAttribution | null => (info ? { info, source, cue, how, verbClass } : null);
+  // Blanked asides and unquoted titles leave runs of spaces: the reader sees the words, once spaced.
+): FoundAttribution | null => (info ? { info, source: source.includes('  ') ? source.replace(/\s{2,}/g, ' ') : source, cue, how, verbClass } : null);
 
 /** A verb's subject, before it ("Zelenskyy said") or after it ('," said Lotfi Azzouz'). */
 /**
@@ -572,6 +573,12 @@ function withParentheticals(input: string, blanked: string, verb: Token, sentenc
 // "Rep. Frank Lucas (R-OK), the ranking member, asked", "Charlie McDowell (“The Discovery”) also
 // remembers": words in brackets describe the phrase before them and never speak for the sentence,
 // unless they hold an attribution of their own ("(according to the UN)").
+// 'the "Pose" actor': a quoted title inside a noun phrase is part of it, not a quotation to stop at.
+// Masked, the title is a run of "~", which would end the phrase: it stands as one capitalised word
+// of placeholder letters (QUOTED_TITLE), and index.ts gives the source its words back.
+const TITLE_IN_PHRASE = /(?<=\b(?:the|a|an|his|her|its|their)\s)["“](\p{Lu}[^"“”,.;:!?~]{0,30}|~{1,30})["”](?=\s\p{Ll})/gu;
+export const QUOTED_TITLE = /Ŧŧ*/;
+const titleAsWord = (_: string, title: string) => ` ${title.startsWith('~') ? 'Ŧ' + 'ŧ'.repeat(title.length - 1) : title} `;
 const BRACKETED_ASIDE = /\([^()]{1,80}\)/g;
 const ATTRIBUTING_ASIDE = /\baccording\b|\bsaid\b|\bsays\b|\bciting\b|\bvia\b/i;
 const asideBlanked = (m: string) => (ATTRIBUTING_ASIDE.test(m) ? m : ' '.repeat(m.length));
@@ -589,7 +596,7 @@ function isInvertedFrame(text: string, tokens: Token[], v: number): boolean {
 export function findAttributions(input: string, sentenceStart = true): FoundAttribution[] {
   // "Netanyahu, however, said": a discourse adverb set off by commas stands between a subject and
   // its verb. Blank it out (same length, so offsets hold) and the subject meets its verb.
-  const masked = input.replace(PARENTHETICAL, (m) => ' '.repeat(m.length)).replace(BRACKETED_ASIDE, asideBlanked);
+  const masked = input.replace(PARENTHETICAL, (m) => ' '.repeat(m.length)).replace(BRACKETED_ASIDE, asideBlanked).replace(TITLE_IN_PHRASE, titleAsWord);
   const tokens = tokenize(masked);
   let found: FoundAttribution[] = [];
   let closingFrame: FoundAttribution | null = null;

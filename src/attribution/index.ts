@@ -26,7 +26,7 @@ import { sourceBeforeColon, wholeBlockQuotation } from './block-quotation';
 import { accountSource, embeddedPostAuthors, postCreditAuthor } from './embedded-post';
 import { isAttributionOnly } from './attribution-only';
 import { interviewAnswers } from './interview';
-import { findAttributions, type FoundAttribution } from './attributions';
+import { QUOTED_TITLE, findAttributions, type FoundAttribution } from './attributions';
 import { articleVoice } from './article-voice';
 import { claimSignals, judgeClaim } from './claims';
 import { isFurniture, isFurnitureSentence, isLinkLine, isSourcesHeading, isTitleLine } from './furniture';
@@ -168,7 +168,7 @@ function channelsDropped(found: FoundAttribution[]): FoundAttribution[] {
 function ownCandidates(block: Block, f: SentenceFacts, memory: SpeakerMemory): Candidate[] {
   const link = findSourceLink(block.links, block.text, f.span.start, f.span.end);
   // "Studies have shown ..." with a link to the study: the link identifies what the words do not.
-  const stated = withoutStrayEpithets(channelsDropped(findAttributions(f.masked)), memory);
+  const stated = withoutStrayEpithets(channelsDropped(findAttributions(f.masked)), memory).map((a) => withQuotedWords(a, f.masked, block.text.slice(f.span.start, f.span.end)));
   const found = stated.filter((a) => !(link && a.verbClass === 'research' && a.info.type === 'vague'));
   // "WeWork declined to comment.": the party's answer, with the party as its source.
   const silence = found.length === 0 ? noComment(f.masked) : null;
@@ -194,6 +194,17 @@ function ownCandidates(block: Block, f: SentenceFacts, memory: SpeakerMemory): C
   if (vouching) candidates.push({ type: 'vague', how: 'vouching', source: vouching, cue: vouching });
   if (link) candidates.push({ type: 'named', how: 'link', source: link.href, cue: link.text, cited: found.length < stated.length });
   return candidates;
+}
+
+/**
+ * 'the "Pose" actor': a source read from the masked sentence holds a placeholder where a quoted title was;
+ * the reader is shown the words (masking keeps every offset, so the same place in the sentence).
+ */
+function withQuotedWords(a: FoundAttribution, masked: string, original: string): FoundAttribution {
+  if (!QUOTED_TITLE.test(a.source)) return a;
+  const pattern = a.source.split(/(Ŧŧ*|\s+)/).map((part) => (QUOTED_TITLE.test(part) ? '["“]~+["”]' : /^\s+$/.test(part) ? '\\s+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
+  const m = new RegExp(pattern).exec(masked);
+  return m ? { ...a, source: original.slice(m.index, m.index + m[0].length).replace(/\s{2,}/g, ' ') } : a;
 }
 
 // Stands for the quotation of the sentence before when its frame comes in a sentence of its own.

@@ -22,6 +22,9 @@ describe('finding the subject of a speech verb', () => {
     ['Wikileaks editor-in-chief Kristinn Hrafnsson said the indictment was an attack on journalism.', 'named', 'Wikileaks editor-in-chief Kristinn Hrafnsson'],
     // "expects" with a clause of its own, "that" left out.
     ['Edmunds expects 16.6 million vehicles will be sold this year.', 'named', 'Edmunds'],
+    // A quoted title inside the subject is part of it, and shown with its quotation marks.
+    ['"We never take it for granted," the "Pose" actor previously said on "DWTS."', 'named', 'the "Pose" actor'],
+    ['The band will tour in 2020, the "Reminiscing" singer told reporters.', 'named', 'the "Reminiscing" singer'],
     // An apposition that ends in an abbreviation's full stop.
     ['Sen. Ben Sasse, R-Neb., called his death "a crisis of public trust" within the prison system.', 'named', 'Sen. Ben Sasse'],
     ['Jane Roe, a lawyer for Acme Inc., said the company would appeal.', 'named', 'Jane Roe'],
