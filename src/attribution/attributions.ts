@@ -223,15 +223,23 @@ const attribution = (
  */
 function openingSubject(text: string, tokens: Token[], and: number, sentenceStart: boolean): { phrase: string; info: SourceInfo } | null {
   if (!/^\s*$/.test(text.slice(0, tokens[0].start))) return null;
-  let end = 0;
-  while (end < Math.min(and, 6) && !isBoundaryGap(gapBefore(text, tokens, end + 1)) && !FINITE_AFTER_SUBJECT.test(tokens[end + 1].word)) end++;
-  if (end >= and - 1 || !FINITE_AFTER_SUBJECT.test(tokens[end + 1]?.word ?? '')) return null;
+  // "In his Instagram post, Van Der Beek even touched upon ... and noted": past an opening adverbial.
+  let start = 0;
+  if (INNER_PREPOSITION.has(tokens[0].bare)) {
+    while (start < and && !/,/.test(gapBefore(text, tokens, start + 1))) start++;
+    start++;
+  }
+  if (start >= and - 1 || CLAUSE.has(tokens[start].bare)) return null;
+  const verbNext = (i: number) => FINITE_AFTER_SUBJECT.test(tokens[i].word) || (AUXILIARY.has(tokens[i].bare) && tokens[i].word !== 'Will');
+  let end = start;
+  while (end < Math.min(and, start + 6) && !isBoundaryGap(gapBefore(text, tokens, end + 1)) && !verbNext(end + 1)) end++;
+  if (end >= and - 1 || !verbNext(end + 1)) return null;
   // No second subject between: "Smith resigned and officials said" has its own.
   for (let i = end + 2; i < and; i++) if (/[.;:]/.test(gapBefore(text, tokens, i))) return null;
   // Not an adverbial ("On one Facebook page an unidentified poster") nor a phrase cut after its determiner.
-  if (INNER_PREPOSITION.has(tokens[0].bare) || CLAUSE.has(tokens[0].bare) || NOUN_BEFORE.has(tokens[end].bare)) return null;
-  const phrase = phraseOf(text, tokens, 0, end);
-  const info = typeSourcePhrase(phrase, sentenceStart);
+  if (INNER_PREPOSITION.has(tokens[start].bare) || NOUN_BEFORE.has(tokens[end].bare)) return null;
+  const phrase = phraseOf(text, tokens, start, end);
+  const info = typeSourcePhrase(phrase, start === 0 && sentenceStart);
   if (!info || info.type !== 'named' || info.kind === 'document') return null;
   return { phrase, info };
 }

@@ -31,6 +31,7 @@ describe('finding the subject of a speech verb', () => {
     // A second verb phrase after "and" shares the subject that opens the sentence.
     ['Vietnam is one of the most vocal critics of the claims and has accused Beijing of encroaching.', 'named', 'Vietnam'],
     ['Boeing is one of the companies bidding on the program, and confirmed that its approach uses the SLS.', 'named', 'Boeing'],
+    ['In his first post of 2019, Van Der Beek even touched upon the idea and noted there should be no shame.', 'named', 'Van Der Beek'],
     // An adverb that is not an -ly word.
     ['She instead told the committee that the funds had been returned.', 'named', 'She'],
     ['Okafor further described the proposal as "unworkable."', 'named', 'Okafor'],
