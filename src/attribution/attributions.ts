@@ -518,12 +518,30 @@ const NOT_A_VIEW = /^(?:ensured|required|provided|insured|stipulated|dictated|ma
  * the company was pleased", "Cook joked that he's not Alicia Keys". The grammar says someone states
  * a view; the subject must open its clause and be a named person or body.
  */
+/**
+ * Where the that-clause of the verb at `v` starts: right after it, or after a listener ("shared with
+ * AutoIndustriya.com that", "confided to friends that"); -1 when none follows.
+ */
+function thatAfter(text: string, tokens: Token[], v: number): number {
+  let at = -1;
+  if (tokens[v + 1]?.word === 'that') at = isBoundaryGap(gapBefore(text, tokens, v + 1)) ? -1 : v + 1;
+  else if (/^(?:with|to)$/.test(tokens[v + 1]?.word ?? '')) {
+    for (let i = v + 2; i < Math.min(tokens.length, v + 6) && at < 0; i++) {
+      if (isBoundaryGap(gapBefore(text, tokens, i))) return -1;
+      if (tokens[i].word === 'that') at = i;
+    }
+  }
+  // A clause follows, with a verb of its own: "talked to reporters that day" has none.
+  const clause = at < 0 ? [] : tokens.slice(at + 1, at + 9);
+  return clause.some((t) => FINITE_AFTER_SUBJECT.test(t.word) || isAuxiliary(t)) ? at : -1;
+}
+
 function thatClauseSpeaker(text: string, tokens: Token[], sentenceStart: boolean): FoundAttribution | null {
   for (let v = 1; v + 1 < tokens.length; v++) {
     const verb = tokens[v];
     // Past tenses only: a word in -s before "that" is as often a plural noun ("proteins that will help").
-    if (tokens[v + 1].word !== 'that' || !/^[a-z]{3,}ed$/.test(verb.word) || NOT_A_VIEW.test(verb.bare) || VERBS.has(verb.bare)) continue;
-    if (isBoundaryGap(gapBefore(text, tokens, v)) || isBoundaryGap(gapBefore(text, tokens, v + 1))) continue;
+    if (!/^[a-z]{3,}ed$/.test(verb.word) || NOT_A_VIEW.test(verb.bare) || VERBS.has(verb.bare)) continue;
+    if (isBoundaryGap(gapBefore(text, tokens, v)) || thatAfter(text, tokens, v) < 0) continue;
     let k = v - 1;
     while (k > 0 && /^[a-z]+ly$/.test(tokens[k].word)) k--;
     if (isAuxiliary(tokens[k]) || NOUN_BEFORE.has(tokens[k].bare)) continue;

@@ -64,6 +64,9 @@ describe('stance and speech read from the grammar', () => {
     ['Beijing also wants Trump to eliminate the 15% tariffs on Chinese goods.', 'Beijing'],
     ['Nissan is hoping a sleek redesign of the Sentra will pull in more buyers.', 'Nissan'],
     ['The car is faster, yet Nissan says it will offer better gas mileage.', 'Nissan'],
+    // A listener between the verb and its that-clause.
+    ['Project manager Fumihiko Hazama shared with a local magazine that they have improved the chassis.', 'Project manager Fumihiko Hazama'],
+    ['Smith confided to friends that he would resign in 2020.', 'Smith'],
   ])('%s → named (%s)', (text, source) => {
     expect(one(text)).toMatchObject({ label: 'named', source });
   });
@@ -73,6 +76,9 @@ describe('stance and speech read from the grammar', () => {
     'Apple ensured that the phones shipped on time in 2019.',
     'Smith wants a new car by 2020.',
     'Police arrived at 9 p.m. and arrested the man.',
+    // "that" as a determiner: no clause follows.
+    'The mayor talked to reporters that day in 2019.',
+    'He raised that point in criticism of the 2019 procurement.',
   ])('%s → no attribution', (text) => {
     expect(one(text).sourceType).toBe('none');
   });
