@@ -62,6 +62,7 @@ const SPEECH = [
   'observe observes observed',
   'remark remarks remarked',
   'comment comments commented',
+  'speak speaks spoke spoken', // only "spoke out", "spoke about": see needsParticle
   'concede concedes conceded',
   'predict predicts predicted predicting',
   'reveal reveals revealed revealing',
@@ -200,6 +201,8 @@ export function needsParticle(word: string): RegExp | null {
   // "viewed the site" and "cited in the report" judge nothing.
   if (/^(?:views?|viewed|cites?|cited|remembers?|remembered|characteri[sz](?:e|es|ed)|portray(?:s|ed)?)$/.test(word)) return /^\s+(?:[^\s.;,]+\s+){1,8}as\s+(?!well\b|soon\b|much\b|long\b|far\b|if\b|though\b|part\b|of\b)/i;
   if (/^attribut(?:e|es|ed)$/.test(word)) return /^\s+(?:[^\s.;,]+\s+){1,8}to\b/i;
+  // "has spoken out about", "spoke about the toxic consequences"; "spoke at the rally" is an event.
+  if (/^(?:speaks?|spoke|spoken)$/.test(word)) return /^\s+(?:out|up)\b|^\s+(?:about|against)\s/i;
   // "posted on Telegram that" speaks; "posted the image" is an action.
   if (/^posts?$|^posted$/.test(word)) return /^\s+(?:on|that|to|online)\b|^\s*[:,]/i;
   if (/^points?$|^pointed$/.test(word)) return /^\s+(?:it\s+|this\s+|that\s+)?out\b/i;

@@ -77,6 +77,8 @@ describe('more verbs of saying, and their look-alikes', () => {
     ['Filmmaker Charlie McDowell also remembers it as a trying time for the family.', 'named'],
     ['Oza attributed the rally in bank stocks to the Supreme Court ruling.', 'named'],
     ['Senator Lee views the bill as an overreach by Washington.', 'named'],
+    ['Twitter CEO Jack Dorsey has spoken out about the toxic consequences of like counts.', 'named'],
+    ['The mayor spoke against the 2019 budget at length.', 'named'],
     // "called" with a long object before its complement; "hoping" with a long subject before its modal.
     ['JP Morgan had called the Supreme Court decision on the Essar Steel resolution a landmark judgment.', 'named'],
     ['Nissan is hoping a sleek redesign of the Sentra compact sedan will pull in more buyers.', 'named'],
@@ -91,6 +93,7 @@ describe('more verbs of saying, and their look-alikes', () => {
     ['NASA also added smaller landers to the CLPS contract in 2019.', 'unsourced'],
     ['Lee cited the 2019 report in a speech to 300 farmers.', 'unsourced'],
     ['Police called the owner and an ambulance at 3 a.m. on Monday.', 'unsourced'],
+    ['Iger spoke at the rally in Orlando on Monday.', 'unsourced'],
     ['Okafor viewed the house twice in March 2021.', 'unsourced'],
     ['Okafor remembered the keys and drove 40 miles to Leeds.', 'unsourced'],
   ])('%s → %s (an action)', (text, expected) => {
