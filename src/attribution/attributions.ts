@@ -432,7 +432,8 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
     // (A title is a noun of a role or a doer: "filmmaker", "senator"; not "entitled", "allowing".)
     const title = comma > 0 ? tokens[comma].word : '';
     const titledName = /^\p{Ll}+$/u.test(title) && (isRoleWord(title) || /^[a-z]{3,}(?:er|or|ist|ian)$/.test(title)) && /^\p{Lu}/u.test(tokens[comma + 1]?.word ?? '') && comma + 1 <= k;
-    const describes = comma > 0 && (fullNameBefore || titledName || /^(?:a|an|the|one|another|its|his|her|their|\p{Lu}\S*)$/u.test(tokens[comma].word));
+    // ("Lopez, 54, said": an age in apposition.)
+    const describes = comma > 0 && (fullNameBefore || titledName || /^(?:a|an|the|one|another|its|his|her|their|\p{Lu}\S*|\d{1,3})$/u.test(tokens[comma].word));
     if (describes && k - comma < 25) {
       const nameStart = phraseStartBefore(text, tokens, comma - 1);
       if (nameStart >= 0) {

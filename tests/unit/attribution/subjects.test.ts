@@ -25,6 +25,8 @@ describe('finding the subject of a speech verb', () => {
     // A quoted title inside the subject is part of it, and shown with its quotation marks.
     ['"We never take it for granted," the "Pose" actor previously said on "DWTS."', 'named', 'the "Pose" actor'],
     ['The band will tour in 2020, the "Reminiscing" singer told reporters.', 'named', 'the "Reminiscing" singer'],
+    // An age in apposition.
+    ['"We lost half our customers," Lopez, 54, said of the closure.', 'named', 'Lopez'],
     // An apposition that ends in an abbreviation's full stop.
     ['Sen. Ben Sasse, R-Neb., called his death "a crisis of public trust" within the prison system.', 'named', 'Sen. Ben Sasse'],
     ['Jane Roe, a lawyer for Acme Inc., said the company would appeal.', 'named', 'Jane Roe'],
