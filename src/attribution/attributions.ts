@@ -114,6 +114,11 @@ function phraseEndAfter(text: string, tokens: Token[], start: number, max = 12):
   while (j + 1 < tokens.length && j - start < max - 1) {
     if (isBoundaryGap(gapBefore(text, tokens, j + 1))) break;
     const next = tokens[j + 1].bare;
+    // "people briefed on the matter", "a source close to the family": the preposition is the phrase's.
+    if (/^(?:familiar|close|briefed|knowledgeable)$/.test(tokens[j].bare) && /^(?:with|to|on|about)$/.test(next)) {
+      j++;
+      continue;
+    }
     // "the World Travel and Tourism Council": "and" inside a name does not end it.
     if (next === 'and' && /^\p{Lu}/u.test(tokens[j + 2]?.word ?? '') && /^\p{Lu}/u.test(tokens[j].word)) {
       j++;
@@ -405,7 +410,11 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
       if (isBoundaryGap(gapBefore(text, tokens, i))) break;
     }
     // "A senior engineer, who spoke on condition of anonymity, said": a relative clause about the subject.
-    const relative = comma > 0 && /^(?:who|whose|which)$/.test(tokens[comma].bare);
+    // "A senior official, speaking on condition of anonymity, said": a participle phrase about the
+    // subject is read like a relative clause.
+    // ("groundbreaking advances, says X" is no such phrase: a participle takes a complement.)
+    const participle = comma > 0 && /^[a-z]{3,}ing$/.test(tokens[comma].word) && /^(?:on|to|in|at|for|from|with|about|the|a|an|his|her|their|its|anonymity|that)$/.test(tokens[comma + 1]?.bare ?? '');
+    const relative = comma > 0 && (/^(?:who|whose|which)$/.test(tokens[comma].bare) || participle);
     if (relative && k - comma < 25) {
       const nameStart = phraseStartBefore(text, tokens, comma - 1);
       if (nameStart >= 0) {

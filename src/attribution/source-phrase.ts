@@ -97,7 +97,8 @@ function tokens(phrase: string): string[] {
 }
 
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
-const singular = (w: string) => w.replace(/(?:ies)$/, 'y').replace(/(?<=[^s])s$/, '');
+// "witnesses", "churches": -es after a hissing sound; "officials", "parties" otherwise.
+const singular = (w: string) => w.replace(/(?:ies)$/, 'y').replace(/(?<=(?:ss|sh|ch|x|z))es$/, '').replace(/(?<=[^s])s$/, '');
 const bare = (w: string) => w.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
 
 /** A lower-case word that names a person's role or title ("councillor", "spokesman", "senator"). */

@@ -25,6 +25,14 @@ describe('finding the subject of a speech verb', () => {
     // A quoted title inside the subject is part of it, and shown with its quotation marks.
     ['"We never take it for granted," the "Pose" actor previously said on "DWTS."', 'named', 'the "Pose" actor'],
     ['The band will tour in 2020, the "Reminiscing" singer told reporters.', 'named', 'the "Reminiscing" singer'],
+    // A participle phrase about the subject, read like a relative clause; it may withhold the name.
+    ['A senior administration official, speaking on condition of anonymity, said talks had stalled.', 'anonymous', 'A senior administration official'],
+    ['Smith, citing the 2019 report, said talks had stalled.', 'named', 'Smith'],
+    ['The discoveries were momentous, groundbreaking advances, says physiologist Jennifer Pluznick.', 'named', 'physiologist Jennifer Pluznick'],
+    // "briefed on", "close to" belong to the phrase after "according to"; "witnesses" are witnesses.
+    ['According to two people briefed on the matter, the deal is near.', 'anonymous', 'two people briefed on the matter'],
+    ['According to people close to the talks, the deal is near.', 'anonymous', 'people close to the talks'],
+    ['Several witnesses described hearing gunfire near the school.', 'anonymous', 'Several witnesses'],
     // An age in apposition.
     ['"We lost half our customers," Lopez, 54, said of the closure.', 'named', 'Lopez'],
     // An apposition that ends in an abbreviation's full stop.
