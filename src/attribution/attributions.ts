@@ -127,6 +127,11 @@ function phraseEndAfter(text: string, tokens: Token[], start: number, max = 12):
     if (/^(?:who|which|that|when|where|while|because|after|before|if|as|highlighting|adding|saying|but|and|during|to)$/.test(next)) break;
     // "by NASA's Hubble Space Telescope supported the existence": the phrase ends before a verb and its object.
     if (isVerbWithObject(tokens, j + 1)) break;
+    // "data from the Census Bureau show the population grew": so before a verb of the lists, unless a
+    // determiner makes it a noun ("people familiar with the report").
+    // Only forms that are verbs whatever comes before ("a new case report" is a noun).
+    const plainVerb = FINITE_SPEECH.test(next) || /ed$/.test(next) || /^(?:show|suggest|indicate|reveal|say)$/.test(next);
+    if (VERBS.has(next) && plainVerb && /^\p{Ll}/u.test(tokens[j + 1].word) && !NOUN_BEFORE.has(tokens[j].bare) && !INNER_PREPOSITION.has(tokens[j].bare)) break;
     // "accused by critics of promoting high-tax policies": a preposition before a gerund opens the
     // verb's complement, not more of the agent.
     if (/^(?:of|for)$/.test(next) && /^[a-z]{3,}ing$/.test(tokens[j + 2]?.word ?? '')) break;
@@ -413,7 +418,8 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
     // "A senior official, speaking on condition of anonymity, said": a participle phrase about the
     // subject is read like a relative clause.
     // ("groundbreaking advances, says X" is no such phrase: a participle takes a complement.)
-    const participle = comma > 0 && /^[a-z]{3,}ing$/.test(tokens[comma].word) && /^(?:on|to|in|at|for|from|with|about|the|a|an|his|her|their|its|anonymity|that)$/.test(tokens[comma + 1]?.bare ?? '');
+    // ("The study, published in Nature, found": a past participle too.)
+    const participle = comma > 0 && /^[a-z]{3,}(?:ing|ed)$/.test(tokens[comma].word) && /^(?:on|to|in|at|for|from|with|by|about|the|a|an|his|her|their|its|anonymity|that|last|this|earlier)$/.test(tokens[comma + 1]?.bare ?? '');
     const relative = comma > 0 && (/^(?:who|whose|which)$/.test(tokens[comma].bare) || participle);
     if (relative && k - comma < 25) {
       const nameStart = phraseStartBefore(text, tokens, comma - 1);

@@ -217,8 +217,8 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
   // "officials", "nations", "people" are plural; "US", "Reuters"-like names, "status" and a surname
   // after a first name ("Derek Scissors") are not.
   const fullName = index > 0 && isCapitalised(toks[index]) && isCapitalised(toks[index - 1]) && !ORGANISATION_WORD.test(toks[index - 1]) && !GROUP_ADJECTIVE.test(toks[index - 1]) && !isLexicon(bare(toks[index - 1]));
-  // "many", "some", "several" standing alone mean people, in the plural.
-  const plural = head === 'people' || (QUANTIFIERS.has(head) && head !== 'other') || (/[^su]s$/.test(head) && head.length > 3 && !/^\p{Lu}+$/u.test(toks[index]) && !fullName);
+  // "many", "some", "several" standing alone mean people, in the plural; "police say" as "people say".
+  const plural = /^(?:people|police|staff|personnel)$/.test(head) || (QUANTIFIERS.has(head) && head !== 'other') || (/[^su]s$/.test(head) && head.length > 3 && !/^\p{Lu}+$/u.test(toks[index]) && !fullName);
   const single = singular(head);
   const result = (type: SourceInfo['type'], kind: SourceKind): SourceInfo => ({ type, kind, head: single, plural });
   if (ANONYMITY.test(phrase)) return result('anonymous', 'anonymous');

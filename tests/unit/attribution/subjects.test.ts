@@ -29,6 +29,11 @@ describe('finding the subject of a speech verb', () => {
     ['A senior administration official, speaking on condition of anonymity, said talks had stalled.', 'anonymous', 'A senior administration official'],
     ['Smith, citing the 2019 report, said talks had stalled.', 'named', 'Smith'],
     ['The discoveries were momentous, groundbreaking advances, says physiologist Jennifer Pluznick.', 'named', 'physiologist Jennifer Pluznick'],
+    ['The study, published in Nature, found that 12% of cases were missed.', 'named', 'The study'],
+    // "police" are plural ("Police say"); a verb ends a phrase after "from" ("the Census Bureau show").
+    ['Police say the suspect fled on foot.', 'named', 'Police'],
+    ['Data from the Census Bureau show the population grew 2%.', 'named', 'the Census Bureau'],
+    ['The plan failed, according to a new case report.', 'named', 'a new case report'],
     // "briefed on", "close to" belong to the phrase after "according to"; "witnesses" are witnesses.
     ['According to two people briefed on the matter, the deal is near.', 'anonymous', 'two people briefed on the matter'],
     ['According to people close to the talks, the deal is near.', 'anonymous', 'people close to the talks'],
