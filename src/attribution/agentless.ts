@@ -39,7 +39,7 @@ const PATTERNS: RegExp[] = [
     'gi',
   ),
   // A participle standing alone after a noun: "a country seen as the lone success", "previously seen as unlikely"
-  cued(/\b(?:(?:widely|generally|largely|often|commonly|increasingly|previously|long|once|now)\s+)?(?:seen|viewed|regarded|perceived|hailed|touted|billed|described|portrayed|characteri[sz]ed)\s+as\b(?!\s+\w+\s+as\b)/gi, /\sas\b/i),
+  cued(/\b(?:(?:widely|generally|largely|often|commonly|increasingly|previously|long|once|now)\s+)?(?:seen|viewed|regarded|perceived|hailed|touted|billed|described|portrayed|characteri[sz]ed|critici[sz]ed|derided|denounced)\s+as\b(?!\s+\w+\s+as\b)/gi, /\sas\b/i),
   /\b(?:reportedly|allegedly|supposedly|purportedly|reputedly|rumou?redly)\b/gi,
   cued(/\b[Aa]n?\s+(?:reported|estimated|rumou?red|alleged|purported)\s+(?=\d|[a-z]+\s+(?:of|troops|people|soldiers))/g, /(?:reported|estimated|rumou?red|alleged|purported)\s/),
   /\b(?:it|this)\s+(?:is|was|has been|had been)\s+(?:widely\s+)?(?:believed|thought|understood|said|reported|rumou?red|alleged|claimed|suggested|feared|expected|estimated)\b/gi,

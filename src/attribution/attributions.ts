@@ -77,6 +77,13 @@ const FINITE_SPEECH = /^(?:said|says|told|tells|wrote|writes|thought|saw|found|s
 
 /** Walks left from `end` to the start of the noun phrase that ends there; -1 when there is none. */
 const BLANKED_GAP = / {3}/;
+/** "an aide to", "a senior adviser to": a role with an indefinite article right before "to" at `j`. */
+function unnamedRoleBefore(tokens: Token[], j: number): boolean {
+  if (j < 2 || !isRoleWord(tokens[j - 1].word)) return false;
+  for (let i = j - 2; i >= Math.max(0, j - 4); i--) if (/^(?:a|an|one)$/.test(tokens[i].bare)) return true;
+  return false;
+}
+
 function phraseStartBefore(text: string, tokens: Token[], end: number): number {
   let j = end;
   let count = 0;
@@ -93,7 +100,9 @@ function phraseStartBefore(text: string, tokens: Token[], end: number): number {
     if (/^(?:that|these|those)$/.test(tokens[j].bare) && j < end && (j === 0 || isBoundaryGap(gapBefore(text, tokens, j)))) return j;
     // "people familiar with the matter", "a source close to the family": the preposition belongs to the
     // subject; so does "to" after a document: "a presentation to bondholders indicated" is the presentation's.
-    const bound = j > 0 && (/^(?:familiar|close|knowledgeable|briefed)$/.test(tokens[j - 1].bare) || (tokens[j].bare === 'to' && ADDRESSED_DOCUMENT.test(tokens[j - 1].bare)));
+    // So do "with knowledge of" and "to" after an unnamed role: "a person with knowledge of the talks",
+    // "an aide to the senator" (not "former ambassador to the Ukraine Marie Yovanovitch").
+    const bound = j > 0 && (/^(?:familiar|close|knowledgeable|briefed)$/.test(tokens[j - 1].bare) || (tokens[j].bare === 'to' && (ADDRESSED_DOCUMENT.test(tokens[j - 1].bare) || unnamedRoleBefore(tokens, j))) || (tokens[j].bare === 'with' && tokens[j + 1]?.bare === 'knowledge'));
     if (CLAUSE.has(tokens[j].bare) && !INNER_PREPOSITION.has(tokens[j].bare) && !bound) break;
     // "by" is the subject's only after a participle ("reports seen by Reuters"); otherwise it ends a
     // clause before the subject: "reduced to destitution by policies Mr Mugabe's critics have blamed".

@@ -89,8 +89,9 @@ const POSSESSIVE_DETERMINERS = words('his her its their');
 // Nationality and group adjectives are modifiers, not names: "Ukrainian officials", "Western nations".
 const GROUP_ADJECTIVE = /^(?:[A-Z][a-z]+(?:an|ian|ese|ish|ic|i)|Western|Eastern|Northern|Southern|Arab|French|Dutch|Greek|Swiss|Thai|Islamist|Muslim|Christian|Jewish|Sunni|Shiite|Shia|Democratic|Republican|Conservative|Labour|Liberal|Tory|Allied|Foreign|International|Local|Federal|Senior|Military|Security|Government|Administration)$/;
 // "insiders" only in lower case: "Business Insider" is an outlet, not a withheld source.
-const ANONYMITY_WORDS = /\b(?:anonymous|anonymity|unnamed|unidentified|familiar with|close to|briefed on|knowledgeable about|not authori[sz]ed|declined to be (?:named|identified)|asked not to be (?:named|identified)|(?:did|does) not (?:wish|want) to be (?:named|identified))\b/i;
-export const ANONYMITY = { test: (s: string) => ANONYMITY_WORDS.test(s) || /\binsiders?\b/.test(s) };
+const ANONYMITY_WORDS = /\b(?:anonymous|anonymity|unnamed|unidentified|familiar with|close to|briefed on|knowledgeable about|with (?:direct )?knowledge of|not authori[sz]ed|declined to be (?:named|identified)|asked not to be (?:named|identified)|(?:did|does) not (?:wish|want) to be (?:named|identified))\b/i;
+// ("Insiders say" opening a sentence is the plural, never the outlet.)
+export const ANONYMITY = { test: (s: string) => ANONYMITY_WORDS.test(s) || /\b(?:insiders?|Insiders)\b/.test(s) };
 
 function tokens(phrase: string): string[] {
   return phrase.match(/[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu) ?? [];

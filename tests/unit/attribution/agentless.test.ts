@@ -10,6 +10,7 @@ describe('agentless phrasing is vague (SOURCING.md, Fine points)', () => {
     ['The president is expected to meet relatives in Nairobi.', 'is expected to'],
     ['Washington’s decision is perceived to have altered the battlefield.', 'is perceived to'],
     ['The country has been hailed as a model of democratic transition.', 'been hailed as'],
+    ['The bill has been criticized as going too far.', 'criticized as'],
     ['Gunmen killed 19 people in a country seen as the lone success of the Arab Spring.', 'seen as'],
     ['North Korean troops have reportedly joined Russian forces.', 'reportedly'],
     ['A reported 50,000 troops are preparing to launch an assault.', 'A reported'],

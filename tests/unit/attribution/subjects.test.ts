@@ -34,6 +34,10 @@ describe('finding the subject of a speech verb', () => {
     ['Police say the suspect fled on foot.', 'named', 'Police'],
     ['Data from the Census Bureau show the population grew 2%.', 'named', 'the Census Bureau'],
     ['The plan failed, according to a new case report.', 'named', 'a new case report'],
+    // "with knowledge of" and "to" after an unnamed role belong to the subject.
+    ['A person with knowledge of the talks said the bill was dead.', 'anonymous', 'A person with knowledge of the talks'],
+    ['An aide to the senator said the bill was dead.', 'anonymous', 'An aide to the senator'],
+    ['Insiders say the bill is dead.', 'anonymous', 'Insiders'],
     // "briefed on", "close to" belong to the phrase after "according to"; "witnesses" are witnesses.
     ['According to two people briefed on the matter, the deal is near.', 'anonymous', 'two people briefed on the matter'],
     ['According to people close to the talks, the deal is near.', 'anonymous', 'people close to the talks'],
