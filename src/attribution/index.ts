@@ -33,7 +33,8 @@ import { isFurniture, isFurnitureSentence, isLinkLine, isSourcesHeading, isTitle
 import { findSourceLink } from './links';
 import { findOutletVouching } from './outlet-vouching';
 import { noComment } from './no-comment';
-import { typeSourcePhrase } from './source-phrase';
+import { isRoleWord, typeSourcePhrase } from './source-phrase';
+import { matchesOf } from '../text/matches';
 import { findQuoteSpans, isScareQuote, isSubstantialQuote, maskQuotes, type QuoteSpan } from './quotes';
 import { quoteFrame } from './quote-frame';
 import { explain, type Decision } from './reason';
@@ -317,6 +318,7 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
       const chosen = weakest(ownCandidates(block, f, memory)) ?? (i > 0 && facts[i - 1].quoteOnly ? frameOfQuotationBefore(f, memory) : undefined);
       // People named but not quoted: a later "he" may mean them ("Neumann bought ... He agreed").
       if (!chosen || chosen.how !== 'speaker') rememberMentions(f.masked, memory);
+      rememberRoles(f.masked, memory);
       return chosen;
     });
     const inheritedFrom: (string | undefined)[] = facts.map(() => undefined);
@@ -455,6 +457,18 @@ function kindOf(c: Candidate): string {
  * said"), or the person its opening "he" or "she" stands for ("He then referred to Cooke's
  * testimony. ... he concluded"), is remembered last.
  */
+// "Eyamba Sowers, a real estate agent,": a full name, then a role in apposition (its last noun).
+const ROLE_APPOSITION = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+),\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)(?=\s*[,.;]|\s+(?:at|for|of|with|in|from|who)\b)/gu;
+
+/** Notes the roles the sentence gives named people in apposition (SpeakerMemory.noteRole). */
+function rememberRoles(masked: string, memory: SpeakerMemory): void {
+  if (!masked.includes(', ')) return;
+  for (const m of matchesOf(ROLE_APPOSITION, masked)) {
+    const role = m[2];
+    if (isRoleWord(role) || /^[a-z]{3,}(?:er|or|ist|ian)$/.test(role)) memory.noteRole(m[1], role);
+  }
+}
+
 function rememberMentions(masked: string, memory: SpeakerMemory): void {
   const pronoun = /^\W*(he|she)\b/i.exec(masked)?.[1];
   const subject = pronoun ? memory.resolvePronoun(pronoun) : null;

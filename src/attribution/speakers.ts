@@ -70,6 +70,19 @@ export class SpeakerMemory {
     return speaker;
   }
 
+  /** Role noun → the person the story last described by it ("Eyamba Sowers, a real estate agent"). */
+  private readonly byRole = new Map<string, Speaker>();
+
+  /**
+   * Notes the role an apposition gives a named person, so that "the real estate agent said" later is
+   * that person. The person is remembered as a mention.
+   */
+  noteRole(name: string, role: string): void {
+    this.mention(name);
+    const person = this.findByName(name);
+    if (person) this.byRole.set(role, person);
+  }
+
   /** An earlier speaker this phrase names again: "Azzouz" for "Lotfi Azzouz", "the strategist". */
   findByName(phrase: string, head?: string): Speaker | null {
     const words = nameWords(phrase);
@@ -78,6 +91,7 @@ export class SpeakerMemory {
       // Only a named speaker can be named again: "WeWork" is not "a WeWork spokesperson".
       if (s.info.type === 'named' && words.length > 0 && words.every((w) => nameWordsOf(s).includes(w))) return s;
     }
+    if (head && /^the\b/i.test(phrase.trim()) && words.length === 0 && this.byRole.has(head)) return this.byRole.get(head)!;
     if (head && /^the\b/i.test(phrase.trim()) && words.length === 0) {
       for (let i = this.speakers.length - 1; i >= 0; i--) {
         const s = this.speakers[i];

@@ -82,3 +82,18 @@ describe('a surname that could be read as a crowd', () => {
     expect(t.label).toBe('vague');
   });
 });
+
+// A role given in apposition ("Eyamba Sowers, a real estate agent,") is how the story may name that
+// person again: "the real estate agent said" is Eyamba Sowers.
+describe('a role given to a named person in apposition', () => {
+  it('"the real estate agent" after "Eyamba Sowers, a real estate agent," is Eyamba Sowers', () => {
+    const [, s] = classify('Eyamba Sowers, a real estate agent, came to the meeting in Boston on Tuesday.', 'The real estate agent said she was impressed by the 2019 plan.');
+    expect(s.label).toBe('named');
+    expect(s.speaker).toBe('Eyamba Sowers');
+  });
+
+  it('without the apposition the agent stays unnamed', () => {
+    const [, s] = classify('Eyamba Sowers came to the meeting in Boston on Tuesday.', 'The real estate agent said she was impressed by the 2019 plan.');
+    expect(s.label).toBe('anonymous');
+  });
+});
