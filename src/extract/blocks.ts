@@ -42,7 +42,8 @@ function kindOf(element: Element | null): BlockKind {
 class BlockBuilder {
   private runs: string[] = [];
   private length = 0;
-  private links: { href: string; start: number; end: number }[] = [];
+  /** Links by their offsets; their text is read from the block's once it is joined. */
+  private links: Omit<InlineLink, 'text'>[] = [];
   private pendingSpace = false;
   kind: BlockKind = 'paragraph';
 
