@@ -1,6 +1,7 @@
 // Re-analysis when the page changes: single-page-app navigation, or an article that loads after the
 // first analysis. Bounded on purpose: a page that rewrites itself forever (a ticking clock, a live
 // ticker) must not make Sourcelight analyse forever.
+import { textLength } from '../../src/page/text-length';
 
 export interface WatchOptions {
   /** Wait this long after the first change of a burst before looking (changes in between are folded in). */
@@ -16,20 +17,6 @@ export interface WatchOptions {
 export const DEFAULT_WATCH: WatchOptions = { settleMs: 1200, minIntervalMs: 4000, maxRunsPerUrl: 4, minTextChange: 0.1 };
 
 export type ChangeReason = 'navigation' | 'content';
-
-/**
- * `root.textContent.length`, without building that text: the text nodes' lengths summed. The copy
- * `textContent` makes includes every inline script's source, and took 5 ms on a typical news page,
- * 25-60 ms on the largest ones and 30-90 ms on a 1 MB article in one task, against 0.1-2 ms for this
- * walk (Chromium, the news fixtures, 2026-12-07).
- */
-export function textLength(root: Node): number {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  let length = 0;
-  while (walker.nextNode()) length += (walker.currentNode as Text).length;
-  return length;
-}
 
 /**
  * Calls `onChange` when the page's address changes or its text grows or shrinks materially.

@@ -8,6 +8,7 @@ import { isCaptionText } from './rules/captions';
 import { hasDateSignal, isAuthorNote, isByline, isDateStamp } from './rules/dateline';
 import { isLinkOnly, isShouting, linkDensity } from './rules/links';
 import { titleMatcher } from './rules/title';
+import { collapsedTextLength } from '../page/text-length';
 
 // What Readability leaves in that is not the article: related-content rails, share bars, newsletter
 // boxes, comment prompts, bylines and dates, captions and credits, navigation. Two passes:
@@ -27,14 +28,11 @@ const MAX_ELEMENT_SHARE = 0.3;
 /** ...unless it is small anyway. */
 const ALWAYS_SMALL = 200;
 
-function textLength(el: Element): number {
-  return collapseWhitespace(el.textContent ?? '').length;
-}
-
 /** Pass 1: removes furniture elements from the article root, in place. The root itself stays. */
 export function stripElements(root: Element): Boilerplate[] {
   const removed: Boilerplate[] = [];
-  const total = textLength(root);
+  // Counted, not copied: the root holds the whole article (megabytes of copies on a long one).
+  const total = collapsedTextLength(root);
   const limit = Math.max(ALWAYS_SMALL, total * MAX_ELEMENT_SHARE);
   const gone = new Set<Element>();
   // A static list: walking jsdom's live getElementsByTagName('*') is quadratic in the page size.

@@ -4,6 +4,8 @@
 // grading the first story as if it were the page. A teaser card (a headline and a line) is not a story:
 // a story has at least two paragraphs of prose.
 
+import { collapsedTextLength } from './text-length';
+
 export interface StoryOnPage {
   headline: string;
   /** The start of its first paragraph, whitespace collapsed: how the analysed text is matched to it. */
@@ -22,19 +24,21 @@ const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim()
 
 function linkedChars(p: Element): number {
   let n = 0;
-  for (const a of Array.from(p.querySelectorAll('a'))) n += squash(a.textContent).length;
+  for (const a of Array.from(p.querySelectorAll('a'))) n += collapsedTextLength(a);
   return n;
 }
 
 function asStory(el: Element): StoryOnPage | undefined {
   const headline = squash(el.querySelector('h1, h2, h3')?.textContent ?? null);
   if (!headline) return undefined;
+  // Paragraphs are measured without copying their text (a digest of long stories is megabytes of it);
+  // only the first one's opening is read.
   const paragraphs = Array.from(el.querySelectorAll('p'))
-    .map((p) => ({ text: squash(p.textContent), linked: linkedChars(p) }))
-    .filter((p) => p.text.length >= MIN_PARAGRAPH_CHARS && p.linked < p.text.length / 2);
-  const chars = paragraphs.reduce((n, p) => n + p.text.length, 0);
+    .map((p) => ({ p, chars: collapsedTextLength(p), linked: linkedChars(p) }))
+    .filter((p) => p.chars >= MIN_PARAGRAPH_CHARS && p.linked < p.chars / 2);
+  const chars = paragraphs.reduce((n, p) => n + p.chars, 0);
   if (paragraphs.length < MIN_STORY_PARAGRAPHS || chars < MIN_STORY_CHARS) return undefined;
-  return { headline, opening: paragraphs[0].text.slice(0, OPENING_CHARS), chars };
+  return { headline, opening: squash(paragraphs[0].p.textContent).slice(0, OPENING_CHARS), chars };
 }
 
 /** The stories of the page, in page order; one or none on an ordinary article page. */

@@ -22,6 +22,16 @@ describe('the stories of a page', () => {
     expect(findStories(doc)).toHaveLength(2);
   });
 
+  test('paragraphs are measured without copying their text; only the first one\'s opening is read', () => {
+    const doc = parseHtml(`<body>${story('Harbour')}${story('Rail')}</body>`, 'https://news.example/briefing');
+    const paragraphs = Array.from(doc.querySelectorAll('article')).flatMap((a) => Array.from(a.querySelectorAll('p')).slice(1));
+    for (const p of paragraphs) Object.defineProperty(p, 'textContent', { get: () => expect.unreachable('a paragraph’s whole text was copied') });
+    const text = (topic: string) => [1, 2, 3].map((n) => para(topic, n).replace(/<\/?p>/g, ''));
+    expect(findStories(doc).map((s) => [s.opening, s.chars])).toEqual(
+      ['Harbour', 'Rail'].map((topic) => [text(topic)[0].slice(0, 60), text(topic).reduce((n, t) => n + t.length, 0)]),
+    );
+  });
+
   test('coverage says which story was checked and what was left out', () => {
     const doc = parseHtml(`<body>${story('Harbour')}${story('Rail')}${story('School')}${story('Bridge')}${story('Park')}</body>`, 'https://news.example/briefing');
     const stories = findStories(doc);
