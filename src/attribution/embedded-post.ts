@@ -1,5 +1,6 @@
 // An embedded social-media post as Readability leaves it: the post's text in one or more block
-// quotations, then its credit line, "— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019". The text
+// quotations, then its credit line, "— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019"; or a
+// quotation with a dash credit under it, "“The show was really great.” | – Man**". The text
 // is that account's words, although the attribution comes after it (SOURCING.md, Carry-over: "the
 // first sentence of a quotation whose attribution comes in its next sentence"); the credit line itself
 // is furniture, like a photo credit.
@@ -10,10 +11,22 @@ import { typeSourcePhrase, type SourceInfo } from './source-phrase';
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const POST_CREDIT = new RegExp(String.raw`^[—–-]\s*(\S.{0,79}?)\s*\(@\w{1,30}\)\s+${MONTH}\s+\d{1,2},\s+\d{4}$`);
 
+// A quotation's credit on a line of its own: "– Man**", "— Abraham Lincoln" (a dash, then a short
+// name with no sentence of its own), as under testimonials, reviews and epigraphs.
+const DASH_CREDIT = /^[—–]\s*(\p{Lu}[\p{L}\p{N}*.'’ -]{0,50}?)\s*$/u;
+
 /** The account a post's credit line names ("Arvind Kejriwal"), or null for any other text. */
 export function postCreditAuthor(text: string): string | null {
   return POST_CREDIT.exec(text.trim())?.[1] ?? null;
 }
+
+/** The person a dash credit line names ("Man**"), or null for any other text. */
+export function dashCreditAuthor(text: string): string | null {
+  return DASH_CREDIT.exec(text.trim())?.[1] ?? null;
+}
+
+/** A paragraph that is one quotation from its first character to its last. */
+const isWholeQuotation = (text: string) => /^["“][^"“”]*["”]$/.test(text.trim());
 
 /**
  * For each block, the account whose embedded post it is the text of: the block quotations right
@@ -24,6 +37,9 @@ export function postCreditAuthor(text: string): string | null {
 export function embeddedPostAuthors(blocks: Block[]): (string | undefined)[] {
   const authors: (string | undefined)[] = blocks.map(() => undefined);
   blocks.forEach((credit, i) => {
+    // "“The show was really great.” | – Man**": a dash credit speaks only for the whole quotation before it.
+    const dashed = dashCreditAuthor(credit.text);
+    if (dashed && i > 0 && (blocks[i - 1].kind === 'blockquote' || isWholeQuotation(blocks[i - 1].text))) authors[i - 1] = dashed;
     const author = postCreditAuthor(credit.text);
     if (!author) return;
     for (let j = i - 1; j >= 0; j--) {
@@ -40,8 +56,12 @@ export function embeddedPostAuthors(blocks: Block[]): (string | undefined)[] {
   return authors;
 }
 
-/** What kind of source an account is: whatever its name says, but always named (it is a public account). */
+/**
+ * What kind of source an account is: whatever its name says, but always named (it is a public
+ * account), unless the page hides the name ("Man**", "J*** D**"): a withheld name is anonymous.
+ */
 export function accountSource(author: string): SourceInfo {
+  if (/\p{L}\*/u.test(author)) return { type: 'anonymous', kind: 'anonymous', head: 'person', plural: false };
   const info = typeSourcePhrase(author, true);
   const kind = info?.kind === 'organisation' ? 'organisation' : 'person';
   return { type: 'named', kind, head: author.toLowerCase(), plural: false };

@@ -43,3 +43,23 @@ describe('an embedded post', () => {
     expect(unattributed(classify(paragraph('Power returned on Monday.'), paragraph('— as the operator (@GridOp) put it, the worst is over.'))[0])).toBe(true);
   });
 });
+
+// A quotation with a dash credit on the line under it: testimonials, reviews, epigraphs.
+describe('a quotation credited on the line after it', () => {
+  it('is the credited person’s words; a name the page hides is anonymous', () => {
+    const reports = classify(
+      paragraph('We have brought some of these memorable reviews here!'),
+      paragraph('“The show was really great. Booking was easy, and 40 of us got in free.”'),
+      paragraph('– Man**'),
+      paragraph('“The actors were so talented.”'),
+      paragraph('— Alice Chen'),
+    );
+    expect(reports.map((r) => r.label)).toEqual(['neutral', 'anonymous', 'anonymous', 'neutral', 'named', 'neutral']);
+    expect(reports[4]).toMatchObject({ source: 'Alice Chen' });
+  });
+
+  it('credits only a whole quotation: a paragraph of the writer’s own before a dash line stays the writer’s', () => {
+    const reports = classify(paragraph('The theatre sold 40,000 tickets in 2019.'), paragraph('– Alice Chen'));
+    expect(unattributed(reports[0])).toBe(true);
+  });
+});
