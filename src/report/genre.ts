@@ -3,6 +3,8 @@ import { isLinkOnly } from '../extract/rules/links';
 import { looksLikeListing } from '../extract/no-article';
 import { blockSentences } from '../text/block-sentences';
 import type { PageDeclarations } from '../page/declarations';
+import { parseUrl } from '../text/site';
+import { asciiDigits, letterOnlyUnits } from '../text/letters';
 
 // The kind of article (issue 20): first from what the page declares about itself, then from the shape
 // of its text. A declared opinion, analysis, review or live page is that, whatever its shape; a page
@@ -41,12 +43,9 @@ function titleGenre(title: string): Genre | undefined {
 }
 
 function addressGenre(url: string): { genre: Genre; part: string } | undefined {
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return undefined;
-  }
+  // An article analysed without its address has none to parse (parseUrl).
+  const path = parseUrl(url)?.pathname;
+  if (path === undefined) return undefined;
   const segments = path.split('/').filter(Boolean);
   // Folders name sections ("/opinion/", "/commentisfree/"); the last segment is the story's own slug.
   for (const segment of segments.slice(0, -1)) {
@@ -90,9 +89,9 @@ function isDigestItem(block: Block): boolean {
  * (1-0): Tolivert 25 points.", "Rockledge 14 11 6 15 — 44", "AirPods Pro $234.99"), a few words.
  */
 function isEntry(text: string): boolean {
-  const digits = text.replace(/\D+/g, '').length;
+  const digits = asciiDigits(text);
   if (digits >= 2) {
-    const letters = text.replace(/\P{L}+/gu, '').length;
+    const letters = letterOnlyUnits(text);
     if (digits >= 0.12 * (digits + letters)) return true;
   }
   return !/^\s*(?:\S+\s+){4}\S/.test(text);

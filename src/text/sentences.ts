@@ -1,6 +1,8 @@
 // Sentence splitting with the platform's own Intl.Segmenter (zero bytes in the content script),
 // corrected where it splits after an abbreviation that cannot end a sentence ("Gen. Syrskyi").
 
+import { isSpace } from './spaces';
+
 export interface SentenceSpan {
   text: string;
   /** UTF-16 offsets into the block text. */
@@ -64,10 +66,6 @@ function dottedInitialsAtEnd(text: string): number {
   if (pairs === 0 || pairs > 3) return 0;
   return at === 0 || BEFORE_INITIALS.has(text[at - 1]) || isSpace(text[at - 1]) ? pairs : 0;
 }
-
-const SPACE = /\s/;
-/** One character is whitespace as `\s` means it (spaces of every kind, line ends, BOM). */
-const isSpace = (c: string) => SPACE.test(c);
 
 /** True when the piece ends with an abbreviation after which a sentence cannot end. */
 function endsWithNonFinalAbbreviation(piece: string, next: string): boolean {

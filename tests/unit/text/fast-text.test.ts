@@ -3,7 +3,9 @@
 // including on characters outside ASCII, surrogate pairs and halves of them.
 import { describe, expect, test } from 'vitest';
 import { matchesOf } from '../../../src/text/matches';
-import { countWords, letterUnits, wholeWordAt } from '../../../src/text/letters';
+import { asciiDigits, countWords, letterOnlyUnits, letterUnits, wholeWordAt } from '../../../src/text/letters';
+import { isSpace, squashedLength } from '../../../src/text/spaces';
+import { parseUrl, siteOf } from '../../../src/text/site';
 import { blockSentences } from '../../../src/text/block-sentences';
 import { splitSentences } from '../../../src/text/sentences';
 import { languageSignals } from '../../../src/language';
@@ -45,6 +47,10 @@ describe('letters', () => {
     const words = [...new Set([...text.split(/\s+/), 'said', 'a', 'Smith', '𝐀𝐁', 'half', 'state', "state's", '', '(R-Texas)'])];
     for (const word of words) expect([word, wholeWordAt(text, word)]).toEqual([word, search(text, word)]);
   });
+  test.each(SAMPLES)('asciiDigits and letterOnlyUnits count what the patterns counted: %s', (text) => {
+    expect(asciiDigits(text)).toBe(text.replace(/\D+/g, '').length);
+    expect(letterOnlyUnits(text)).toBe(text.replace(/\P{L}+/gu, '').length);
+  });
   test('a word inside a longer word is not whole', () => {
     expect(wholeWordAt('Smithson said, Smith said', 'Smith')).toBe(15);
     expect(wholeWordAt('𝐀Smith', 'Smith')).toBe(-1);
@@ -81,5 +87,26 @@ describe('languageSignals', () => {
     const long = `${'zz '.repeat(1400)}${'the '.repeat(200)}`;
     expect(languageSignals(long).english).toBeCloseTo(100 / 1500, 12);
     expect(languageSignals('die und das zz').other).toBeCloseTo(3 / 4, 12);
+  });
+});
+
+describe('spaces', () => {
+  test('isSpace is \\s for every character of the basic plane', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpace(String.fromCharCode(c)) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+  const spaced = [...SAMPLES, '  a  b  ', '\n\ta\u00a0\u2028b\ufeff', ' ', '\u3000x\u3000', 'x\u0085y', ...SAMPLES.map((s) => ` \t${s.replace(/ /g, '\u2003 ')}\n`)];
+  test.each(spaced)('squashedLength is the length of the text squashed and trimmed: %j', (text) => {
+    expect(squashedLength(text)).toBe(text.replace(/\s+/g, ' ').trim().length);
+  });
+});
+
+describe('addresses', () => {
+  test('parseUrl parses what the URL parser accepts, and refuses the rest without throwing', () => {
+    expect(parseUrl('https://www.bbc.co.uk/news?x=1')?.pathname).toBe('/news');
+    for (const href of ['', '/relative/path', 'not a url', 'http://']) expect(parseUrl(href)).toBeNull();
+    expect(siteOf('https://www.bbc.co.uk/news')).toBe('bbc.co.uk');
+    expect(siteOf('')).toBe('');
   });
 });
