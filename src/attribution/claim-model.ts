@@ -39,7 +39,17 @@ interface ClaimModel {
 }
 
 const MODEL = model as ClaimModel;
-const WEIGHTS = new Map(Object.entries(MODEL.weights));
+const WEIGHTS = new Map<string, number>();
+// The weights of word features also by the word alone (ScoreSink looks a word up as it is read).
+// One pass over the model's weights, at load: the command line builds these on every start.
+const WORD_WEIGHTS = new Map<string, number>();
+const FIRST_WEIGHTS = new Map<string, number>();
+for (const name in MODEL.weights) {
+  const weight = MODEL.weights[name];
+  WEIGHTS.set(name, weight);
+  if (name.startsWith('w:')) WORD_WEIGHTS.set(name.slice(2), weight);
+  else if (name.startsWith('first:')) FIRST_WEIGHTS.set(name.slice(6), weight);
+}
 
 // Words: letters only, lower case; names are folded into one feature so the model learns "a name is
 // here" rather than which names appeared in its training pages.
@@ -119,12 +129,6 @@ export function claimProbability(features: Map<string, number>): number {
 }
 
 const probability = (z: number) => 1 / (1 + Math.exp(-z));
-
-// The weights of word features by the word alone: scoring looks a word up as it is read.
-const weightsWithPrefix = (prefix: string) =>
-  new Map([...WEIGHTS].filter(([name]) => name.startsWith(prefix)).map(([name, weight]) => [name.slice(prefix.length), weight]));
-const WORD_WEIGHTS = weightsWithPrefix('w:');
-const FIRST_WEIGHTS = weightsWithPrefix('first:');
 
 /**
  * Sums the weights as the features are read, in the order claimFeatures would list them (a word
