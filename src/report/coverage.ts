@@ -5,8 +5,6 @@ import type { StoryOnPage } from '../page/stories';
 // that text plus what it left out on purpose: the other stories of a page of several, and the reader
 // comments the extractor set aside. Navigation, ads and other furniture are not main text.
 
-import { squashedLength } from '../text/spaces';
-
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -15,12 +13,11 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
  * stories a digest prints inside its one article (all analysed), when it is one.
  */
 export function measureCoverage(text: string, boilerplate: Boilerplate[], stories: StoryOnPage[], digestStories?: number): Coverage {
-  // The text squashed is needed only to look for the stories in it; its length is counted without it.
-  const checkedChars = squashedLength(text);
+  const analysed = squash(text);
+  const checkedChars = analysed.length;
   const leftOut: Coverage['leftOut'] = [];
   let storyReport: Coverage['stories'];
   if (stories.length > 1) {
-    const analysed = squash(text);
     const checked = stories.map((s, i) => (analysed.includes(s.opening) ? i + 1 : 0)).filter(Boolean);
     const missed = stories.filter((s, i) => !checked.includes(i + 1));
     storyReport = { checked, total: stories.length };
@@ -29,7 +26,7 @@ export function measureCoverage(text: string, boilerplate: Boilerplate[], storie
     storyReport = { checked: Array.from({ length: digestStories }, (_, i) => i + 1), total: digestStories };
   }
   const comments = boilerplate.filter((b) => b.kind === 'comments');
-  if (comments.length) leftOut.push({ reason: 'comments', count: comments.length, chars: comments.reduce((n, b) => n + squashedLength(b.text), 0) });
+  if (comments.length) leftOut.push({ reason: 'comments', count: comments.length, chars: comments.reduce((n, b) => n + squash(b.text).length, 0) });
   const mainChars = checkedChars + leftOut.reduce((n, l) => n + l.chars, 0);
   const share = mainChars ? Math.round((1000 * checkedChars) / mainChars) / 1000 : 0;
   return { checkedChars, mainChars, share, ...(storyReport ? { stories: storyReport } : {}), leftOut, note: coverageNote(storyReport, leftOut) };

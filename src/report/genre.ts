@@ -4,7 +4,6 @@ import { looksLikeListing } from '../extract/no-article';
 import { blockSentences } from '../text/block-sentences';
 import type { PageDeclarations } from '../page/declarations';
 import { parseUrl } from '../text/site';
-import { asciiDigits, letterOnlyUnits } from '../text/letters';
 
 // The kind of article (issue 20): first from what the page declares about itself, then from the shape
 // of its text. A declared opinion, analysis, review or live page is that, whatever its shape; a page
@@ -89,9 +88,9 @@ function isDigestItem(block: Block): boolean {
  * (1-0): Tolivert 25 points.", "Rockledge 14 11 6 15 — 44", "AirPods Pro $234.99"), a few words.
  */
 function isEntry(text: string): boolean {
-  const digits = asciiDigits(text);
+  const digits = text.replace(/\D+/g, '').length;
   if (digits >= 2) {
-    const letters = letterOnlyUnits(text);
+    const letters = text.replace(/\P{L}+/gu, '').length;
     if (digits >= 0.12 * (digits + letters)) return true;
   }
   return !/^\s*(?:\S+\s+){4}\S/.test(text);

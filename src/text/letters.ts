@@ -65,35 +65,3 @@ export function wholeWordAt(text: string, word: string): number {
   }
   return -1;
 }
-
-/** `text.replace(/\D+/g, '').length`: the ASCII digits. */
-export function asciiDigits(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
-  return n;
-}
-
-// Sticky, as LETTER_OR_DIGIT above.
-const LETTER = /\p{L}/uy;
-
-/** `text.replace(/\P{L}+/gu, '').length`: the UTF-16 units of its letters (digits not counted). */
-export function letterOnlyUnits(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; ) {
-    const c = text.charCodeAt(i);
-    if (c < 128) {
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
-      i++;
-      continue;
-    }
-    LETTER.lastIndex = i;
-    if (LETTER.test(text)) {
-      n += LETTER.lastIndex - i;
-      i = LETTER.lastIndex;
-    } else i++;
-  }
-  return n;
-}

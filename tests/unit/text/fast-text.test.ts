@@ -3,8 +3,8 @@
 // including on characters outside ASCII, surrogate pairs and halves of them.
 import { describe, expect, test } from 'vitest';
 import { matchesOf } from '../../../src/text/matches';
-import { asciiDigits, countWords, letterOnlyUnits, letterUnits, wholeWordAt } from '../../../src/text/letters';
-import { isSpace, squashedLength } from '../../../src/text/spaces';
+import { countWords, letterUnits, wholeWordAt } from '../../../src/text/letters';
+import { isSpace } from '../../../src/text/spaces';
 import { parseUrl, siteOf } from '../../../src/text/site';
 import { blockSentences } from '../../../src/text/block-sentences';
 import { splitSentences } from '../../../src/text/sentences';
@@ -46,10 +46,6 @@ describe('letters', () => {
   test.each(SAMPLES)('wholeWordAt finds the first whole word where the pattern did: %s', (text) => {
     const words = [...new Set([...text.split(/\s+/), 'said', 'a', 'Smith', '𝐀𝐁', 'half', 'state', "state's", '', '(R-Texas)'])];
     for (const word of words) expect([word, wholeWordAt(text, word)]).toEqual([word, search(text, word)]);
-  });
-  test.each(SAMPLES)('asciiDigits and letterOnlyUnits count what the patterns counted: %s', (text) => {
-    expect(asciiDigits(text)).toBe(text.replace(/\D+/g, '').length);
-    expect(letterOnlyUnits(text)).toBe(text.replace(/\P{L}+/gu, '').length);
   });
   test('a word inside a longer word is not whole', () => {
     expect(wholeWordAt('Smithson said, Smith said', 'Smith')).toBe(15);
@@ -95,10 +91,6 @@ describe('spaces', () => {
     const differ: number[] = [];
     for (let c = 0; c <= 0xffff; c++) if (isSpace(String.fromCharCode(c)) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
     expect(differ).toEqual([]);
-  });
-  const spaced = [...SAMPLES, '  a  b  ', '\n\ta\u00a0\u2028b\ufeff', ' ', '\u3000x\u3000', 'x\u0085y', ...SAMPLES.map((s) => ` \t${s.replace(/ /g, '\u2003 ')}\n`)];
-  test.each(spaced)('squashedLength is the length of the text squashed and trimmed: %j', (text) => {
-    expect(squashedLength(text)).toBe(text.replace(/\s+/g, ' ').trim().length);
   });
 });
 
