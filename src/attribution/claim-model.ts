@@ -39,7 +39,17 @@ interface ClaimModel {
 }
 
 const MODEL = model as ClaimModel;
-const WEIGHTS = new Map(Object.entries(MODEL.weights));
+const WEIGHTS = new Map<string, number>();
+// The weights of word features also by the word alone (ScoreSink looks a word up as it is read).
+// One pass over the model's weights, at load: the command line builds these on every start.
+const WORD_WEIGHTS = new Map<string, number>();
+const FIRST_WEIGHTS = new Map<string, number>();
+for (const name in MODEL.weights) {
+  const weight = MODEL.weights[name];
+  WEIGHTS.set(name, weight);
+  if (name.startsWith('w:')) WORD_WEIGHTS.set(name.slice(2), weight);
+  else if (name.startsWith('first:')) FIRST_WEIGHTS.set(name.slice(6), weight);
+}
 
 // Words: letters only, lower case; names are folded into one feature so the model learns "a name is
 // here" rather than which names appeared in its training pages.
@@ -58,30 +68,53 @@ const featureWord = (word: string) => {
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 };
 
+/**
+ * Receives a sentence's features in a fixed order (readFeatures). Word features come apart from the
+ * others, so that scoring (ScoreSink) can look a word up without making its feature's name.
+ */
+interface FeatureSink {
+  /** A feature by its full name; `readFeatures` gives each name at most once. */
+  feature(name: string, value: number): void;
+  /** The feature "w:<word>" (value 1); a word may come several times. */
+  word(word: string): void;
+  /** The feature "first:<word>" (value 1). */
+  first(word: string): void;
+}
+
+/** The one definition of the features of a sentence: both the named features and the score read it. */
+function readFeatures(text: string, signals: ClaimSignals, place: ClaimPlace, sink: FeatureSink): void {
+  sink.feature('rule:score', Math.max(-3, Math.min(5, signals.score)) / 3);
+  sink.feature(signals.score > 0 ? 'rule:claim' : 'rule:not-claim', 1);
+  for (const flag of signals.flags) sink.feature(`rule:${flag}`, 1);
+  const words = text.match(WORD) ?? [];
+  const n = words.length;
+  sink.feature(n <= 6 ? 'len:short' : n <= 14 ? 'len:medium' : n <= 30 ? 'len:long' : 'len:very-long', 1);
+  let names = 0;
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    if (i > 0 && isCapitalised(w)) names++;
+    else sink.word(featureWord(w));
+  }
+  if (words[0]) sink.first(featureWord(words[0]));
+  sink.feature(names === 0 ? 'names:0' : names <= 2 ? 'names:1-2' : 'names:3+', 1);
+  if (/\d/.test(text)) sink.feature('digit', 1);
+  if (/^[\p{Lu}\s,.'’-]{4,}\s*[—–-]/u.test(text)) sink.feature('dateline', 1);
+  if (/:\s*$/.test(text)) sink.feature('ends-colon', 1);
+  if (place.first) sink.feature('place:first-block', 1);
+  if (place.closing) sink.feature('place:closing-blocks', 1);
+  if (place.alone) sink.feature('place:alone', 1);
+  if (place.index === 0) sink.feature('place:opens-block', 1);
+  sink.feature(place.voice < 0.1 ? 'voice:reporting' : place.voice < 0.3 ? 'voice:mixed' : 'voice:personal', 1);
+}
+
 /** The features of one sentence, by name (value 1 for a present cue unless said otherwise). */
 export function claimFeatures(text: string, signals: ClaimSignals, place: ClaimPlace): Map<string, number> {
   const f = new Map<string, number>();
-  f.set('rule:score', Math.max(-3, Math.min(5, signals.score)) / 3);
-  f.set(signals.score > 0 ? 'rule:claim' : 'rule:not-claim', 1);
-  for (const flag of signals.flags) f.set(`rule:${flag}`, 1);
-  const words = text.match(WORD) ?? [];
-  const n = words.length;
-  f.set(n <= 6 ? 'len:short' : n <= 14 ? 'len:medium' : n <= 30 ? 'len:long' : 'len:very-long', 1);
-  let names = 0;
-  words.forEach((w, i) => {
-    if (i > 0 && isCapitalised(w)) names++;
-    else f.set(`w:${featureWord(w)}`, 1);
+  readFeatures(text, signals, place, {
+    feature: (name, value) => f.set(name, value),
+    word: (word) => f.set(`w:${word}`, 1),
+    first: (word) => f.set(`first:${word}`, 1),
   });
-  if (words[0]) f.set(`first:${featureWord(words[0])}`, 1);
-  f.set(names === 0 ? 'names:0' : names <= 2 ? 'names:1-2' : 'names:3+', 1);
-  if (/\d/.test(text)) f.set('digit', 1);
-  if (/^[\p{Lu}\s,.'’-]{4,}\s*[—–-]/u.test(text)) f.set('dateline', 1);
-  if (/:\s*$/.test(text)) f.set('ends-colon', 1);
-  if (place.first) f.set('place:first-block', 1);
-  if (place.closing) f.set('place:closing-blocks', 1);
-  if (place.alone) f.set('place:alone', 1);
-  if (place.index === 0) f.set('place:opens-block', 1);
-  f.set(place.voice < 0.1 ? 'voice:reporting' : place.voice < 0.3 ? 'voice:mixed' : 'voice:personal', 1);
   return f;
 }
 
@@ -92,7 +125,40 @@ export function claimProbability(features: Map<string, number>): number {
   features.forEach((value, name) => {
     z += (WEIGHTS.get(name) ?? 0) * value;
   });
-  return 1 / (1 + Math.exp(-z));
+  return probability(z);
+}
+
+const probability = (z: number) => 1 / (1 + Math.exp(-z));
+
+/**
+ * Sums the weights as the features are read, in the order claimFeatures would list them (a word
+ * counted once, where it first came), so the sum is the same number, bit for bit, as
+ * claimProbability's over claimFeatures: the product scores every sentence without a map of names.
+ */
+class ScoreSink implements FeatureSink {
+  z = MODEL.bias;
+  private readonly seen = new Set<string>();
+  feature(name: string, value: number): void {
+    this.z += (WEIGHTS.get(name) ?? 0) * value;
+  }
+  word(word: string): void {
+    if (this.seen.has(word)) return;
+    this.seen.add(word);
+    this.z += WORD_WEIGHTS.get(word) ?? 0;
+  }
+  first(word: string): void {
+    this.z += FIRST_WEIGHTS.get(word) ?? 0;
+  }
+}
+
+/** claimProbability(claimFeatures(text, signals, place)), the same number, reckoned as the features are read. */
+export function claimProbabilityOf(text: string, signals: ClaimSignals, place: ClaimPlace): number {
+  const sink = new ScoreSink();
+  readFeatures(text, signals, place, sink);
+  return probability(sink.z);
 }
 
 export const isClaim = (features: Map<string, number>): boolean => claimProbability(features) >= MODEL.threshold;
+
+/** isClaim(claimFeatures(text, signals, place)) without the map (claimProbabilityOf). */
+export const isClaimSentence = (text: string, signals: ClaimSignals, place: ClaimPlace): boolean => claimProbabilityOf(text, signals, place) >= MODEL.threshold;

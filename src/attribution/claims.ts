@@ -15,7 +15,7 @@
 import { isNoComment } from './no-comment';
 import { matchesOf } from '../text/matches';
 import { countWords } from '../text/letters';
-import { claimFeatures, isClaim, NO_PLACE, type ClaimPlace, type ClaimSignals, type ClaimTap } from './claim-model';
+import { claimFeatures, isClaim, isClaimSentence, NO_PLACE, type ClaimPlace, type ClaimSignals, type ClaimTap } from './claim-model';
 
 export interface ClaimVerdict {
   claim: boolean;
@@ -148,9 +148,12 @@ export function judgeClaim(masked: string, quoted: boolean, place: ClaimPlace = 
   const signals = claimSignals(text, quoted);
   let claim = signals.score > 0;
   if (!rulesDecide(signals)) {
-    const features = claimFeatures(text, signals, place);
-    tap?.(features);
-    claim = isClaim(features);
+    if (tap) {
+      // Training reads the features by name; the product scores them as they are read (same sum).
+      const features = claimFeatures(text, signals, place);
+      tap(features);
+      claim = isClaim(features);
+    } else claim = isClaimSentence(text, signals, place);
   }
   const evidence = (claim ? signals.pros : signals.cons).join(', ');
   if (evidence) return { claim, evidence };

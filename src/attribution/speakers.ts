@@ -54,6 +54,11 @@ function nameWordsOf(speaker: Speaker): string[] {
 
 export class SpeakerMemory {
   private readonly speakers: Speaker[] = [];
+  /**
+   * The name words of the phrases looked up (findByName): a story names the same people again and
+   * again, and each mention is looked up. Kept with this memory, so for one article only.
+   */
+  private readonly phraseWords = new Map<string, string[]>();
   /** Surname → the latest person of that surname: every capitalised word of a sentence is looked up. */
   private readonly bySurname = new Map<string, Speaker>();
 
@@ -85,18 +90,22 @@ export class SpeakerMemory {
 
   /** An earlier speaker this phrase names again: "Azzouz" for "Lotfi Azzouz", "the strategist". */
   findByName(phrase: string, head?: string): Speaker | null {
-    const words = nameWords(phrase);
-    for (let i = this.speakers.length - 1; i >= 0; i--) {
+    let words = this.phraseWords.get(phrase);
+    if (!words) this.phraseWords.set(phrase, (words = nameWords(phrase)));
+    // A phrase without name words ("the strategist") names no one by name: no speaker to walk.
+    for (let i = words.length > 0 ? this.speakers.length - 1 : -1; i >= 0; i--) {
       const s = this.speakers[i];
       // Only a named speaker can be named again: "WeWork" is not "a WeWork spokesperson".
-      if (s.info.type === 'named' && words.length > 0 && words.every((w) => nameWordsOf(s).includes(w))) return s;
+      if (s.info.type === 'named' && words.every((w) => nameWordsOf(s).includes(w))) return s;
     }
     if (head && /^the\b/i.test(phrase.trim()) && words.length === 0 && this.byRole.has(head)) return this.byRole.get(head)!;
     if (head && /^the\b/i.test(phrase.trim()) && words.length === 0) {
+      // Compiled once for this lookup, when a named speaker is first asked (not once per speaker).
+      let headWord: RegExp | undefined;
       for (let i = this.speakers.length - 1; i >= 0; i--) {
         const s = this.speakers[i];
         // "the president" is the named president, not "President Trump's advisers".
-        if (s.info.head === head || (s.info.type === 'named' && new RegExp(`\\b${head}`, 'i').test(s.name))) return s;
+        if (s.info.head === head || (s.info.type === 'named' && (headWord ??= new RegExp(`\\b${head}`, 'i')).test(s.name))) return s;
       }
     }
     return null;

@@ -1,5 +1,5 @@
 import type { InlineLink } from '../types';
-import { siteOf, siteOfUrl } from '../text/site';
+import { parseUrl, siteOf, siteOfUrl } from '../text/site';
 
 // Links that belong to the site's own furniture, not to the article's sources (issue 20): buying a
 // reprint, subscribing, signing in, sharing, following, the author's page, tag and topic pages. They sit
@@ -38,19 +38,14 @@ function sameSite(a: string, b: string): boolean {
 
 /**
  * `pageUrl`: the article's address; without it, author and tag pages count as the site's own.
- * `pageHost`: its site, when the caller asks of many links (each address is parsed once, here).
+ * `pageHost`: its site, when the caller asks of many links (the page's address is parsed once).
+ * `url`: the link's address parsed (parseUrl), when the caller has parsed it already.
  */
-export function isFurnitureLink(link: Pick<InlineLink, 'href' | 'text'>, pageUrl = '', pageHost?: string): boolean {
+export function isFurnitureLink(link: Pick<InlineLink, 'href' | 'text'>, pageUrl = '', pageHost?: string, url: URL | null = parseUrl(link.href)): boolean {
   const text = link.text.replace(/\s+/g, ' ').trim().replace(/[.:»›→]+$/, '').trim();
   if (FURNITURE_TEXT.test(text)) return true;
-  let address = link.href;
-  let url: URL | null = null;
-  try {
-    url = new URL(link.href);
-    address = url.protocol === 'mailto:' ? link.href : `${url.pathname}${url.search}`;
-  } catch {
-    // a relative or broken address is read as written
-  }
+  // A relative or broken address is read as written.
+  const address = url && url.protocol !== 'mailto:' ? `${url.pathname}${url.search}` : link.href;
   if (FURNITURE_ADDRESS.some((re) => re.test(address))) return true;
   const own = !pageUrl || sameSite(url ? siteOfUrl(url) : '', pageHost ?? hostOf(pageUrl));
   return own && OWN_SITE_FURNITURE.some((re) => re.test(address));

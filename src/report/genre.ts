@@ -3,6 +3,7 @@ import { isLinkOnly } from '../extract/rules/links';
 import { looksLikeListing } from '../extract/no-article';
 import { blockSentences } from '../text/block-sentences';
 import type { PageDeclarations } from '../page/declarations';
+import { parseUrl } from '../text/site';
 
 // The kind of article (issue 20): first from what the page declares about itself, then from the shape
 // of its text. A declared opinion, analysis, review or live page is that, whatever its shape; a page
@@ -41,12 +42,9 @@ function titleGenre(title: string): Genre | undefined {
 }
 
 function addressGenre(url: string): { genre: Genre; part: string } | undefined {
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return undefined;
-  }
+  // An article analysed without its address has none to parse (parseUrl).
+  const path = parseUrl(url)?.pathname;
+  if (path === undefined) return undefined;
   const segments = path.split('/').filter(Boolean);
   // Folders name sections ("/opinion/", "/commentisfree/"); the last segment is the story's own slug.
   for (const segment of segments.slice(0, -1)) {

@@ -1,6 +1,8 @@
 // Sentence splitting with the platform's own Intl.Segmenter (zero bytes in the content script),
 // corrected where it splits after an abbreviation that cannot end a sentence ("Gen. Syrskyi").
 
+import { isSpace } from './spaces';
+
 export interface SentenceSpan {
   text: string;
   /** UTF-16 offsets into the block text. */
@@ -18,7 +20,9 @@ const NON_FINAL_ABBREVIATIONS = new Set(
 );
 
 // Abbreviations that usually continue the sentence even though they end with a period: "U.S. troops".
-const DOTTED_INITIALS = /(?:^|[\s(“"'‘])(?:[A-Z]\.){1,3}$/;
+// Read at the end of a piece (dottedInitialsAtEnd): one to three "X." pairs after the piece's start,
+// a space, an opening bracket or an opening quotation mark.
+const BEFORE_INITIALS = new Set([...' (“"\'‘']);
 
 const segmenterCache = new Map<string, Intl.Segmenter>();
 function segmenter(lang: string): Intl.Segmenter {
@@ -30,22 +34,55 @@ function segmenter(lang: string): Intl.Segmenter {
   return seg;
 }
 
+// The checks below are asked at every cut the segmenter makes, of the whole sentence before it. They
+// read the piece backwards from its end: a pattern anchored at the end ("\.$") is tried by the regexp
+// engine at every position of the sentence, and that made this step cost twice the segmenter itself.
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isCapital = (c: number) => c >= 65 && c <= 90;
+const PERIOD = 46;
+
+/** The run of ASCII letters right before a final period ("Gen" of "Gen."), or "" (was /([A-Za-z]+)\.$/). */
+function wordBeforeFinalPeriod(text: string): string {
+  const end = text.length - 1;
+  if (end < 0 || text.charCodeAt(end) !== PERIOD) return '';
+  let start = end;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
+/**
+ * How many "X." pairs (capital and period) end the text, when they are one to three after its start
+ * or a space, bracket or opening quotation mark ("U.S.", "J."), else 0 (was
+ * /(?:^|[\s(“"'‘])(?:[A-Z]\.){1,3}$/; `\s` is whitespace: see isSpace).
+ */
+function dottedInitialsAtEnd(text: string): number {
+  let at = text.length;
+  let pairs = 0;
+  while (at >= 2 && text.charCodeAt(at - 1) === PERIOD && isCapital(text.charCodeAt(at - 2))) {
+    pairs++;
+    at -= 2;
+  }
+  if (pairs === 0 || pairs > 3) return 0;
+  return at === 0 || BEFORE_INITIALS.has(text[at - 1]) || isSpace(text[at - 1]) ? pairs : 0;
+}
+
 /** True when the piece ends with an abbreviation after which a sentence cannot end. */
 function endsWithNonFinalAbbreviation(piece: string, next: string): boolean {
   const trimmed = piece.trimEnd();
-  const word = /([A-Za-z]+)\.$/.exec(trimmed)?.[1];
+  const word = wordBeforeFinalPeriod(trimmed);
   if (word && NON_FINAL_ABBREVIATIONS.has(word.toLowerCase())) return true;
   // "J. K. Rowling", "U.S. Army": single capitals with periods, followed by a capitalised word.
-  if (DOTTED_INITIALS.test(trimmed) && /^[A-Z]/.test(next)) {
-    const initials = /((?:[A-Z]\.){1,3})$/.exec(trimmed)?.[1] ?? '';
+  const initials = dottedInitialsAtEnd(trimmed);
+  if (initials > 0 && /^[A-Z]/.test(next)) {
     // "the U.S. The next day..." is a real end; keep the split when the next word is a common opener.
-    return initials.length <= 2 || !/^(The|A|An|But|And|In|On|It|He|She|They|We|This|That)\b/.test(next);
+    return initials === 1 || !/^(The|A|An|But|And|In|On|It|He|She|They|We|This|That)\b/.test(next);
   }
   return false;
 }
 
 // A quotation that ends in "?" or "!" and runs on in lower case is inside the sentence:
-// 'as if to say "You think you got me?" before his smile returned'.
+// 'as if to say "You think you got me?" before his smile returned'. Asked of the piece's end only.
 const QUOTED_QUESTION_END = /[?!]['"’”]\s+$/;
 const LOWERCASE_START = /^\p{Ll}/u;
 // A sentence cannot begin with closing punctuation ("”", ")", "]", "}"): it is the tail of the last one.
@@ -55,11 +92,19 @@ const CLOSING_START = /^[\s'"’”)\]}»]+(?:\s|$)|^[)\]}]/;
 function continuesSentence(piece: string, next: string): boolean {
   if (endsWithNonFinalAbbreviation(piece, next)) return true;
   // "in 2023.CreditJeon": a cut with no space after it is inside a run of text (captions, URLs).
-  if (!/\s$/.test(piece)) return true;
+  if (!(piece.length > 0 && isSpace(piece[piece.length - 1]))) return true;
   if (CLOSING_START.test(next)) return true;
   // A lone social handle after a bio line ("...Business section. @NelsonSchwartz") is no sentence.
   if (/^@\w+\s*$/.test(next)) return true;
-  return QUOTED_QUESTION_END.test(piece) && LOWERCASE_START.test(next);
+  return LOWERCASE_START.test(next) && quotedQuestionAtEnd(piece);
+}
+
+/** QUOTED_QUESTION_END.test(piece), looking at the piece's last characters only (see above). */
+function quotedQuestionAtEnd(piece: string): boolean {
+  let start = piece.length;
+  while (start > 0 && isSpace(piece[start - 1])) start--;
+  // The mark and the quotation mark before the run of whitespace: the only places a match can start.
+  return QUOTED_QUESTION_END.test(piece.slice(Math.max(0, start - 2)));
 }
 
 /** Splits one block of normalised text into sentences. */

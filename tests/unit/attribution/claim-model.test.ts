@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { claimFeatures, claimProbability, NO_PLACE } from '../../../src/attribution/claim-model';
+import { claimFeatures, claimProbability, claimProbabilityOf, NO_PLACE } from '../../../src/attribution/claim-model';
 import { claimSignals, judgeClaim } from '../../../src/attribution/claims';
+import { listUnitFiles, readUnits } from '../../../scripts/lib/units';
 
 const features = (text: string) => claimFeatures(text, claimSignals(text, false), NO_PLACE);
 
@@ -34,5 +35,26 @@ describe('the learned claim model', () => {
   it('says in the reason why a sentence without evidence is not a claim', () => {
     const verdict = judgeClaim('I have been using this app for a while now and it is lovely to look at.', false);
     expect(verdict.claim).toBe(false);
+  });
+
+  // The product scores a sentence as its features are read (claimProbabilityOf); training reads them by
+  // name (claimFeatures). The two must give the same number, or the model trained is not the one run.
+  it('scores every labeled sentence as claimProbability does over its named features, bit for bit', () => {
+    const places = [NO_PLACE, { first: true, closing: false, alone: true, index: 0, voice: 0.2 }, { first: false, closing: true, alone: false, index: 2, voice: 0.5 }];
+    const texts = [
+      'The the THE the’s Apple’s apple it’s It’s it\'s said Said.',
+      'WASHINGTON — Officials said: ',
+      'Über die Brücke, Ärzte und 12 Menschen!',
+      '',
+      ...listUnitFiles().flatMap((file) => readUnits(file).map((u) => u.text)),
+    ];
+    expect(texts.length).toBeGreaterThan(1000);
+    let differ = 0;
+    texts.forEach((text, i) => {
+      const place = places[i % places.length];
+      const signals = claimSignals(text, i % 2 === 0);
+      if (claimProbabilityOf(text, signals, place) !== claimProbability(claimFeatures(text, signals, place))) differ++;
+    });
+    expect(differ).toBe(0);
   });
 });

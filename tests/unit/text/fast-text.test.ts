@@ -4,6 +4,8 @@
 import { describe, expect, test } from 'vitest';
 import { matchesOf } from '../../../src/text/matches';
 import { countWords, letterUnits, wholeWordAt } from '../../../src/text/letters';
+import { isSpace } from '../../../src/text/spaces';
+import { parseUrl, siteOf } from '../../../src/text/site';
 import { blockSentences } from '../../../src/text/block-sentences';
 import { splitSentences } from '../../../src/text/sentences';
 import { languageSignals } from '../../../src/language';
@@ -81,5 +83,22 @@ describe('languageSignals', () => {
     const long = `${'zz '.repeat(1400)}${'the '.repeat(200)}`;
     expect(languageSignals(long).english).toBeCloseTo(100 / 1500, 12);
     expect(languageSignals('die und das zz').other).toBeCloseTo(3 / 4, 12);
+  });
+});
+
+describe('spaces', () => {
+  test('isSpace is \\s for every character of the basic plane', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpace(String.fromCharCode(c)) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+});
+
+describe('addresses', () => {
+  test('parseUrl parses what the URL parser accepts, and refuses the rest without throwing', () => {
+    expect(parseUrl('https://www.bbc.co.uk/news?x=1')?.pathname).toBe('/news');
+    for (const href of ['', '/relative/path', 'not a url', 'http://']) expect(parseUrl(href)).toBeNull();
+    expect(siteOf('https://www.bbc.co.uk/news')).toBe('bbc.co.uk');
+    expect(siteOf('')).toBe('');
   });
 });
