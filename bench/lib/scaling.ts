@@ -94,7 +94,11 @@ function measure(doc: Document): Record<Step, number> & { sentences: number; anc
   };
 }
 
-const close = (doc: Document) => (doc.defaultView as unknown as { close(): void } | null)?.close();
+// jsdom's window holds timers and must be closed; linkedom's (the command line's parser) has no close.
+const close = (doc: Document) => {
+  const view = doc.defaultView as unknown as { close?: () => void } | null;
+  if (typeof view?.close === 'function') view.close();
+};
 
 export async function runScaling(options: ScalingOptions): Promise<ScalingResult> {
   // Warm-up: the smallest page a few times, untimed.

@@ -299,8 +299,7 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
     // A short line that gives a date or a number ("June 9 – Tampa, FL @ MidFlorida Amphitheatre",
     // "Spain (Group F): 11th appearance") is a row of the story's data: checkable, not a label. (On the
     // development pages such lines were claims 29 times to 2; a list item alone, 7 to 1.)
-    const dataRow = isDataRow(block.text);
-    const titleLine = isTitleLine(block.text) && !dataRow && !(previous.introducer && introducedItem(block));
+    const titleLine = isTitleLine(block.text) && !isDataRow(block.text) && !(previous.introducer && introducedItem(block));
 
     // A block quotation after "X wrote:", or one without quotation marks right after a paragraph
     // quoting one speaker (a quotation set as a block needs none), is one quotation throughout: an
