@@ -75,8 +75,11 @@ function isVerbWithObject(tokens: Token[], i: number): boolean {
 
 const FINITE_SPEECH = /^(?:said|says|told|tells|wrote|writes|thought|saw|found|showed|shown)$/;
 
-/** Walks left from `end` to the start of the noun phrase that ends there; -1 when there is none. */
+// A blanked aside (PARENTHETICAL) leaves a run of spaces where its commas were.
 const BLANKED_GAP = / {3}/;
+// Words whose preposition belongs to the phrase: "people familiar with", "a source close to".
+const BOUND_BEFORE_PREPOSITION = /^(?:familiar|close|knowledgeable|briefed)$/;
+
 /** "an aide to", "a senior adviser to": a role with an indefinite article right before "to" at `j`. */
 function unnamedRoleBefore(tokens: Token[], j: number): boolean {
   if (j < 2 || !isRoleWord(tokens[j - 1].word)) return false;
@@ -84,6 +87,7 @@ function unnamedRoleBefore(tokens: Token[], j: number): boolean {
   return false;
 }
 
+/** Walks left from `end` to the start of the noun phrase that ends there; -1 when there is none. */
 function phraseStartBefore(text: string, tokens: Token[], end: number): number {
   let j = end;
   let count = 0;
@@ -102,7 +106,7 @@ function phraseStartBefore(text: string, tokens: Token[], end: number): number {
     // subject; so does "to" after a document: "a presentation to bondholders indicated" is the presentation's.
     // So do "with knowledge of" and "to" after an unnamed role: "a person with knowledge of the talks",
     // "an aide to the senator" (not "former ambassador to the Ukraine Marie Yovanovitch").
-    const bound = j > 0 && (/^(?:familiar|close|knowledgeable|briefed)$/.test(tokens[j - 1].bare) || (tokens[j].bare === 'to' && (ADDRESSED_DOCUMENT.test(tokens[j - 1].bare) || unnamedRoleBefore(tokens, j))) || (tokens[j].bare === 'with' && tokens[j + 1]?.bare === 'knowledge'));
+    const bound = j > 0 && (BOUND_BEFORE_PREPOSITION.test(tokens[j - 1].bare) || (tokens[j].bare === 'to' && (ADDRESSED_DOCUMENT.test(tokens[j - 1].bare) || unnamedRoleBefore(tokens, j))) || (tokens[j].bare === 'with' && tokens[j + 1]?.bare === 'knowledge'));
     if (CLAUSE.has(tokens[j].bare) && !INNER_PREPOSITION.has(tokens[j].bare) && !bound) break;
     // "by" is the subject's only after a participle ("reports seen by Reuters"); otherwise it ends a
     // clause before the subject: "reduced to destitution by policies Mr Mugabe's critics have blamed".
@@ -124,7 +128,7 @@ function phraseEndAfter(text: string, tokens: Token[], start: number, max = 12):
     if (isBoundaryGap(gapBefore(text, tokens, j + 1))) break;
     const next = tokens[j + 1].bare;
     // "people briefed on the matter", "a source close to the family": the preposition is the phrase's.
-    if (/^(?:familiar|close|briefed|knowledgeable)$/.test(tokens[j].bare) && /^(?:with|to|on|about)$/.test(next)) {
+    if (BOUND_BEFORE_PREPOSITION.test(tokens[j].bare) && /^(?:with|to|on|about)$/.test(next)) {
       j++;
       continue;
     }
@@ -205,15 +209,16 @@ function coordinatedSubject(text: string, tokens: Token[], from: number, k: numb
   return { phrase: phraseOf(text, tokens, start, k), info: { ...chosen, plural: !inner || chosen.plural } };
 }
 
+// "the two said": a number of people, not a description of one.
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|few|other|latter|former)$/;
+const PLAIN_SAYING = /^(?:say|says|said|tell|tells|told|add|adds|added|write|writes|wrote)$/;
+
 /**
  * The subject of a verb of saying that no word list knows is still someone speaking, because only
  * people and bodies say or tell: "protesters said", "indigenous elders say" (an unnamed group), "the
  * suspect said", "the brokerage said" (a definite description that points back to someone the story
  * introduced, resolved like "the actor": index.ts).
  */
-// "the two said": a number of people, not a description of one.
-const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|few|other|latter|former)$/;
-const PLAIN_SAYING = /^(?:say|says|said|tell|tells|told|add|adds|added|write|writes|wrote)$/;
 function speakerByVerb(phrase: string, head: Token, verb: Token): SourceInfo | null {
   if (/^[a-z]+[^s]s$/.test(head.word) && head.bare.length > 4) {
     return { type: 'anonymous', kind: 'anonymous', head: head.bare.replace(/s$/, ''), plural: true };
@@ -225,16 +230,15 @@ function speakerByVerb(phrase: string, head: Token, verb: Token): SourceInfo | n
   return null;
 }
 
+// Blanked asides and unquoted titles leave runs of spaces in a phrase: the reader sees its words, once spaced.
 const attribution = (
   info: SourceInfo | null,
   source: string,
   cue: string,
   how: FoundAttribution['how'],
   verbClass?: VerbClass,
-  // Blanked asides and unquoted titles leave runs of spaces: the reader sees the words, once spaced.
 ): FoundAttribution | null => (info ? { info, source: source.includes('  ') ? source.replace(/\s{2,}/g, ' ') : source, cue, how, verbClass } : null);
 
-/** A verb's subject, before it ("Zelenskyy said") or after it ('," said Lotfi Azzouz'). */
 /**
  * The noun phrase that opens the sentence as its subject, when a finite verb follows it ("Vietnam
  * is", "The company has", "Boeing confirmed") and the sentence runs without a full stop to `and`.
@@ -264,6 +268,7 @@ function openingSubject(text: string, tokens: Token[], and: number, sentenceStar
 }
 const FINITE_AFTER_SUBJECT = /^(?:is|are|was|were|has|have|had|will|would|can|could|[a-z]{3,}ed|[a-z]{3,}[^s]s)$/;
 
+/** A verb's subject, before it ("Zelenskyy said") or after it ('," said Lotfi Azzouz'). */
 function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: boolean): FoundAttribution | null {
   const verb = tokens[v];
   const cls = VERBS.get(verb.bare)!;
@@ -539,11 +544,6 @@ const NAMED_CLAIM = new RegExp(String.raw`((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p
 const NOT_A_VIEW = /^(?:ensured|required|provided|insured|stipulated|dictated|mandated|guaranteed)$/;
 
 /**
- * A verb off the lists with its that-clause, whose subject a reader can identify: "Mayer hinted that
- * the company was pleased", "Cook joked that he's not Alicia Keys". The grammar says someone states
- * a view; the subject must open its clause and be a named person or body.
- */
-/**
  * Where the that-clause of the verb at `v` starts: right after it, or after a listener ("shared with
  * AutoIndustriya.com that", "confided to friends that"); -1 when none follows.
  */
@@ -561,6 +561,11 @@ function thatAfter(text: string, tokens: Token[], v: number): number {
   return clause.some((t) => FINITE_AFTER_SUBJECT.test(t.word) || isAuxiliary(t)) ? at : -1;
 }
 
+/**
+ * A verb off the lists with its that-clause, whose subject a reader can identify: "Mayer hinted that
+ * the company was pleased", "Cook joked that he's not Alicia Keys". The grammar says someone states
+ * a view; the subject must open its clause and be a named person or body.
+ */
 function thatClauseSpeaker(text: string, tokens: Token[], sentenceStart: boolean): FoundAttribution | null {
   for (let v = 1; v + 1 < tokens.length; v++) {
     const verb = tokens[v];
@@ -624,17 +629,17 @@ function withParentheticals(input: string, blanked: string, verb: Token, sentenc
 // "Rep. Frank Lucas (R-OK), the ranking member, asked", "Charlie McDowell (“The Discovery”) also
 // remembers": words in brackets describe the phrase before them and never speak for the sentence,
 // unless they hold an attribution of their own ("(according to the UN)").
+const BRACKETED_ASIDE = /\([^()]{1,80}\)/g;
+const ATTRIBUTING_ASIDE = /\baccording\b|\bsaid\b|\bsays\b|\bciting\b|\bvia\b/i;
+const asideBlanked = (m: string) => (ATTRIBUTING_ASIDE.test(m) ? m : ' '.repeat(m.length));
+
 // 'the "Pose" actor': a quoted title inside a noun phrase is part of it, not a quotation to stop at.
 // Masked, the title is a run of "~", which would end the phrase: it stands as one capitalised word
 // of placeholder letters (QUOTED_TITLE), and index.ts gives the source its words back.
 const TITLE_IN_PHRASE = /(?<=\b(?:the|a|an|his|her|its|their)\s)["“](\p{Lu}[^"“”,.;:!?~]{0,30}|~{1,30})["”](?=\s\p{Ll})/gu;
 export const QUOTED_TITLE = /Ŧŧ*/;
 const titleAsWord = (_: string, title: string) => ` ${title.startsWith('~') ? 'Ŧ' + 'ŧ'.repeat(title.length - 1) : title} `;
-const BRACKETED_ASIDE = /\([^()]{1,80}\)/g;
-const ATTRIBUTING_ASIDE = /\baccording\b|\bsaid\b|\bsays\b|\bciting\b|\bvia\b/i;
-const asideBlanked = (m: string) => (ATTRIBUTING_ASIDE.test(m) ? m : ' '.repeat(m.length));
 
-/** Every attribution the sentence states itself (masked: quotations replaced by "~"). */
 // '..., reports Reuters.', '"...," added Smith.': after a comma or a quotation, an invertible verb
 // with only its subject after it, to the sentence's end, is the frame; it needs no particle.
 const SUBJECT_TO_END = /^\s+(?:[\p{L}\p{N}.'’&-]+\s+){0,6}[\p{L}\p{N}.'’&-]+\s*[.!?]?["”’]?\s*$/u;
@@ -644,6 +649,7 @@ function isInvertedFrame(text: string, tokens: Token[], v: number): boolean {
   return v > 0 && INVERTIBLE.has(tokens[v].bare) && /[,"”~]/.test(gapBefore(text, tokens, v)) && SUBJECT_TO_END.test(rest) && !/\p{L}['’]s\s/u.test(rest);
 }
 
+/** Every attribution the sentence states itself (masked: quotations replaced by "~"). */
 export function findAttributions(input: string, sentenceStart = true): FoundAttribution[] {
   // "Netanyahu, however, said": a discourse adverb set off by commas stands between a subject and
   // its verb. Blank it out (same length, so offsets hold) and the subject meets its verb.

@@ -450,12 +450,6 @@ function kindOf(c: Candidate): string {
   return kind;
 }
 
-/**
- * The people a sentence names without quoting them, so that a later "he" can mean them. Its subject
- * is the likeliest: the first person named ("Morrison was the third witness ... with Zelensky. He
- * said"), or the person its opening "he" or "she" stands for ("He then referred to Cooke's
- * testimony. ... he concluded"), is remembered last.
- */
 // "Eyamba Sowers, a real estate agent,": a full name, then a role in apposition (its last noun).
 const ROLE_APPOSITION = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+),\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)(?=\s*[,.;]|\s+(?:at|for|of|with|in|from|who)\b)/gu;
 
@@ -468,6 +462,12 @@ function rememberRoles(masked: string, memory: SpeakerMemory): void {
   }
 }
 
+/**
+ * The people a sentence names without quoting them, so that a later "he" can mean them. Its subject
+ * is the likeliest: the first person named ("Morrison was the third witness ... with Zelensky. He
+ * said"), or the person its opening "he" or "she" stands for ("He then referred to Cooke's
+ * testimony. ... he concluded"), is remembered last.
+ */
 function rememberMentions(masked: string, memory: SpeakerMemory): void {
   const pronoun = /^\W*(he|she)\b/i.exec(masked)?.[1];
   const subject = pronoun ? memory.resolvePronoun(pronoun) : null;
@@ -485,15 +485,16 @@ function speakerCandidateFor(speaker: Speaker): Candidate {
   return { type: speaker.info.type, how: 'speaker', source: speaker.name, cue: 'quoted', speaker };
 }
 
-/**
- * A list item, a block quotation, or a short line without a full stop, after "X said:". A paragraph
- * ending in a colon introduces something itself: it is no item of the list before it.
- */
+/** A line that gives a number or a date, by the claim rules' own evidence ("Spain (Group F): 11th appearance"). */
 function isDataRow(text: string): boolean {
   const signals = claimSignals(text, false);
   return signals.flags.includes('number') || signals.flags.includes('time');
 }
 
+/**
+ * A list item, a block quotation, or a short line without a full stop, after "X said:". A paragraph
+ * ending in a colon introduces something itself: it is no item of the list before it.
+ */
 function introducedItem(block: Block): boolean {
   if (block.kind === 'list-item' || block.kind === 'blockquote') return true;
   return block.text.length < 200 && !/[.!?:]["”’)]?$/.test(block.text.trim());
