@@ -1,6 +1,7 @@
 // An embedded social-media post as Readability leaves it: the post's text in one or more block
 // quotations, then its credit line, "— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019"; or a
-// quotation with a dash credit under it, "“The show was really great.” | – Man**". The text
+// quotation with a dash credit under it, "“The show was really great.” | – Man**", or a bracketed
+// one, as round-ups of reviews credit each quoted passage: "<blockquote>…</blockquote> | [ CNET ]". The text
 // is that account's words, although the attribution comes after it (SOURCING.md, Carry-over: "the
 // first sentence of a quotation whose attribution comes in its next sentence"); the credit line itself
 // is furniture, like a photo credit.
@@ -15,14 +16,20 @@ const POST_CREDIT = new RegExp(String.raw`^[—–-]\s*(\S.{0,79}?)\s*\(@\w{1,30
 // name with no sentence of its own), as under testimonials, reviews and epigraphs.
 const DASH_CREDIT = /^[—–]\s*(\p{Lu}[\p{L}\p{N}*.'’ -]{0,50}?)\s*$/u;
 
+// The same credit in brackets or parentheses on a line of its own: "[ Tom's Guide ]", "(The Verge)".
+// Only a name (capitalised words, a few small ones between): "(Figures were revised on Monday.)" is
+// the writer's note.
+const BRACKET_CREDIT = /^[[(]\s*(\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:of|the|and|de|for|&|\p{Lu}[\p{L}\p{N}'’.&-]*)){0,5})\s*[\])]$/u;
+
 /** The account a post's credit line names ("Arvind Kejriwal"), or null for any other text. */
 export function postCreditAuthor(text: string): string | null {
   return POST_CREDIT.exec(text.trim())?.[1] ?? null;
 }
 
-/** The person a dash credit line names ("Man**"), or null for any other text. */
+/** The person or outlet a dash or bracketed credit line names ("Man**", "CNET"), or null for any other text. */
 export function dashCreditAuthor(text: string): string | null {
-  return DASH_CREDIT.exec(text.trim())?.[1] ?? null;
+  const line = text.trim();
+  return (DASH_CREDIT.exec(line) ?? BRACKET_CREDIT.exec(line))?.[1] ?? null;
 }
 
 /** A paragraph that is one quotation from its first character to its last. */
@@ -37,9 +44,11 @@ const isWholeQuotation = (text: string) => /^["“][^"“”]*["”]$/.test(text
 export function embeddedPostAuthors(blocks: Block[]): (string | undefined)[] {
   const authors: (string | undefined)[] = blocks.map(() => undefined);
   blocks.forEach((credit, i) => {
-    // "“The show was really great.” | – Man**": a dash credit speaks only for the whole quotation before it.
+    // "“The show was really great.” | – Man**": a dash credit speaks only for the quotation right
+    // before it: a paragraph that is one quotation, or the block quotation's paragraphs.
     const dashed = dashCreditAuthor(credit.text);
-    if (dashed && i > 0 && (blocks[i - 1].kind === 'blockquote' || isWholeQuotation(blocks[i - 1].text))) authors[i - 1] = dashed;
+    if (dashed && i > 0 && isWholeQuotation(blocks[i - 1].text)) authors[i - 1] = dashed;
+    if (dashed) for (let j = i - 1; j >= 0 && blocks[j].kind === 'blockquote'; j--) authors[j] = dashed;
     const author = postCreditAuthor(credit.text);
     if (!author) return;
     for (let j = i - 1; j >= 0; j--) {

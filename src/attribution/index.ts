@@ -23,7 +23,7 @@ import { blockSentences } from '../text/block-sentences';
 import { findAgentless } from './agentless';
 import { isHedgeOf } from './own-hedge';
 import { sourceBeforeColon, wholeBlockQuotation } from './block-quotation';
-import { accountSource, embeddedPostAuthors, postCreditAuthor } from './embedded-post';
+import { accountSource, dashCreditAuthor, embeddedPostAuthors, postCreditAuthor } from './embedded-post';
 import { isAttributionOnly } from './attribution-only';
 import { interviewAnswers } from './interview';
 import { QUOTED_TITLE, findAttributions, type FoundAttribution } from './attributions';
@@ -292,7 +292,10 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
     // furniture it does not break the quotation's carry-over.
     if (block.kind === 'preformatted') return simple('code');
     // Furniture between two paragraphs of one speaker (a caption, a teaser) does not break carry-over.
-    if (isFurniture(block.text, index >= blocks.length - CLOSING_BLOCKS) || isLinkLine(block) || postCreditAuthor(block.text)) return simple('furniture');
+    // A credit line ("— Name (@handle) June 3, 2024", "[ CNET ]" under the quotation it credits) is
+    // furniture too, like a photo credit.
+    const creditLine = postCreditAuthor(block.text) || (index > 0 && postAuthors[index - 1] && dashCreditAuthor(block.text));
+    if (isFurniture(block.text, index >= blocks.length - CLOSING_BLOCKS) || isLinkLine(block) || creditLine) return simple('furniture');
     memory.read(block.text);
     const postAuthor = postAuthors[index];
     // A headline-like line ("The presidential body swerve") asserts nothing unless it attributes.

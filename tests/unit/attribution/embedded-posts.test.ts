@@ -63,3 +63,25 @@ describe('a quotation credited on the line after it', () => {
     expect(unattributed(reports[0])).toBe(true);
   });
 });
+
+// A round-up of reviews: each quoted passage, then the outlet in brackets on a line of its own.
+describe('a block quotation credited in brackets on the line after it', () => {
+  it('is the credited outlet’s words, every paragraph of the quotation, and no further than the credit before', () => {
+    const reports = classify(
+      paragraph('Here is what the early reviews say:'),
+      quotation('The console launches without many of its promised features.'),
+      paragraph('[ Gadget Weekly ]'),
+      quotation('The controller is comfortable to hold.'),
+      quotation('Battery life lasts a full day of play.'),
+      paragraph('(The Daily Review)'),
+    );
+    expect(reports.slice(1).map((r) => r.label)).toEqual(['named', 'neutral', 'named', 'named', 'neutral']);
+    expect(reports[1]).toMatchObject({ source: 'Gadget Weekly' });
+    expect(reports[3]).toMatchObject({ source: 'The Daily Review' });
+  });
+
+  it('credits a quotation only: the writer’s paragraph before a bracketed name stays the writer’s, and a bracketed sentence is no credit', () => {
+    expect(unattributed(classify(paragraph('The console sold 40,000 units in 2019.'), paragraph('[ Gadget Weekly ]'))[0])).toBe(true);
+    expect(unattributed(classify(quotation('The console sold 40,000 units in 2019.'), paragraph('(Sales figures were revised on Monday.)'))[0])).toBe(true);
+  });
+});
