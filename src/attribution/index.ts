@@ -24,6 +24,7 @@ import { findAgentless } from './agentless';
 import { isHedgeOf } from './own-hedge';
 import { sourceBeforeColon, wholeBlockQuotation } from './block-quotation';
 import { accountSource, dashCreditAuthor, embeddedPostAuthors, postCreditAuthor } from './embedded-post';
+import { letterWriters } from './letters';
 import { isAttributionOnly } from './attribution-only';
 import { interviewAnswers } from './interview';
 import { QUOTED_TITLE, findAttributions, type FoundAttribution } from './attributions';
@@ -255,6 +256,7 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
   let previous: BlockMemory = {};
   let inSourcesList = false;
   const postAuthors = embeddedPostAuthors(blocks);
+  const letters = letterWriters(blocks);
   const answers = interviewAnswers(blocks);
   const voice = articleVoice(blocks);
   // The interviewee: the person the article named before its first answer ("Junior Gaspard").
@@ -298,6 +300,7 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
     if (isFurniture(block.text, index >= blocks.length - CLOSING_BLOCKS) || isLinkLine(block) || creditLine) return simple('furniture');
     memory.read(block.text);
     const postAuthor = postAuthors[index];
+    const letter = letters[index];
     // A headline-like line ("The presidential body swerve") asserts nothing unless it attributes.
     // A short line that gives a date or a number ("June 9 – Tampa, FL @ MidFlorida Amphitheatre",
     // "Spain (Group F): 11th appearance") is a row of the story's data: checkable, not a label. (On the
@@ -310,8 +313,8 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
     // One with quotation marks of its own reads like a paragraph: '"…" – Tony Radakin'.
     const ownSpans = findQuoteSpans(block.text);
     const quotedBlock = block.kind === 'blockquote' && (!!previous.introducer || (!!previous.quotedSpeaker && ownSpans.length === 0));
-    const spans = quotedBlock || postAuthor ? wholeBlockQuotation(block.text) : ownSpans;
-    const postSpeaker = postAuthor ? memory.remember(postAuthor, accountSource(postAuthor)) : undefined;
+    const spans = quotedBlock || postAuthor || letter ? wholeBlockQuotation(block.text) : ownSpans;
+    const postSpeaker = postAuthor ? memory.remember(postAuthor, accountSource(postAuthor)) : letter ? memory.remember(letter.name, letter.info) : undefined;
     // A paragraph that opens a quotation while the last one ended inside a quotation continues it.
     if (previous.openQuoteSpeaker && spans[0] && spans[0].start <= 1) spans[0].continued = true;
     const masked = maskQuotes(block.text, spans);
@@ -337,7 +340,7 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
       }
       if (postSpeaker) {
         carried[i] = speakerCandidateFor(postSpeaker);
-        inheritedFrom[i] = 'in this embedded post (credited below it)';
+        inheritedFrom[i] = postAuthor ? 'in this embedded post (credited below it)' : 'in this reader’s letter (signed below it)';
         return;
       }
       // The same quotation as an attributed sentence of this paragraph, before or after it.
