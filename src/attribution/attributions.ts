@@ -31,8 +31,9 @@ export interface FoundAttribution {
 }
 
 // Words between a subject and its verb: "has also warned", "are particularly concerned".
+const NEGATED = "didn't doesn't don't won't wouldn't couldn't can't cannot hasn't haven't hadn't isn't wasn't weren't aren't shouldn't";
 const AUXILIARY = new Set(
-  'has have had is are was were be been being will would could may might can should did does do also still already repeatedly publicly previously later once again has long not never reportedly herself himself themselves itself since now just first then finally recently initially instead further too even twice often always ever earlier usually sometimes separately'.split(' '),
+  `has have had is are was were be been being will would could may might can should did does do also still already repeatedly publicly previously later once again has long not never reportedly herself himself themselves itself since now just first then finally recently initially instead further too even twice often always ever earlier usually sometimes separately ${NEGATED} ${NEGATED.replace(/'/g, '’')}`.split(' '),
 );
 // Adverbs among the auxiliaries: they sit between a subject and its verb ("Big Machine have twice
 // denied") without making the words before them a verb phrase.
@@ -40,6 +41,8 @@ const ADVERB = /^(?:also|still|later|once|again|previously|repeatedly|publicly|t
 /** An auxiliary or adverb of the verb phrase; a capitalised "Will" inside a phrase is a name ("Will Moy"). */
 const isAuxiliary = (t: Token) => AUXILIARY.has(t.bare) && !(t.word === 'Will');
 const BE = new Set('is are was were be been being'.split(' '));
+// Verbs whose negation is a refusal to speak: "would not say", "didn't disclose".
+const REFUSED = /^(?:say|comment|elaborate|discuss|specify|disclose|reveal|detail|identify|respond)$/;
 // Stance words that follow "be" as adjectives: "officials are concerned", "he is confident".
 const BE_STANCE = new Set('concerned worried confident convinced adamant'.split(' '));
 // Words that start a clause or phrase: a subject never runs back across them.
@@ -288,6 +291,8 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
   // "the administration will announce a strategy": a speech still to come attributes nothing yet.
   // So is one that might happen: "if the country would announce the investigations".
   if (tokens.slice(k + 1, v).some((t) => /^(?:will|would|might|should|may)$/.test(t.word)) && cls === 'speech') return null;
+  // "did not say whether", "won't disclose": a refusal to speak is no-comment.ts's ("declined to say").
+  if (REFUSED.test(verb.bare) && tokens.slice(k + 1, v).some((t) => t.bare === 'not' || /n['’]t$/.test(t.bare))) return null;
   // ("Many fear that", "..., some say": a quantifier opening its clause is the subject, not a determiner.)
   const quantifierSubject = k >= 0 && /^(?:many|some|most|several|few)$/.test(tokens[k].bare) && (k === 0 || isBoundaryGap(gapBefore(text, tokens, k)));
   if (k >= 0 && !quantifierSubject && (NOUN_BEFORE.has(tokens[k].bare) || /['’]s$/.test(tokens[k].word))) return null;
@@ -302,7 +307,8 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
   }
   // "Vietnam is one of China's most vocal critics and has accused Beijing of ...": a second verb
   // phrase after "and" shares the subject that opens the sentence.
-  if (k > 1 && tokens[k].bare === 'and' && sentenceStart && cls !== 'research') {
+  // So does one after "but": "Young didn't address the cost but did criticize the plan".
+  if (k > 1 && (tokens[k].bare === 'and' || tokens[k].bare === 'but') && sentenceStart && cls !== 'research') {
     const shared = openingSubject(text, tokens, k, sentenceStart);
     if (shared) return attribution(shared.info, shared.phrase, verb.word, 'verb', cls);
   }
@@ -514,7 +520,7 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
 // Asides set off by commas between a subject and its verb: fixed adverbials, and a short phrase
 // opened by a preposition ("Richardson, via USA Today, said"; "Smith, in a radio interview, said").
 const PARENTHETICAL =
-  /,\s*(?:(?:via|in|during|through|at|on|from|after|before|like|unlike|with)\s+[^,.;:~"“”]{1,40}?|however|meanwhile|though|too|moreover|furthermore|instead|nevertheless|nonetheless|in turn|in response|for (?:his|her|their|its) part|for example|for instance|by contrast|in contrast|in a statement|in an interview|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,(?=\s)/gi;
+  /,\s*(?:(?:via|in|during|through|at|on|from|after|before|like|unlike|with)\s+[^,.;:~"“”]{1,40}?|(?:earlier|later)(?:\s+[^,.;:~"“”]{1,30}?)?|however|meanwhile|though|too|moreover|furthermore|instead|nevertheless|nonetheless|in turn|in response|for (?:his|her|their|its) part|for example|for instance|by contrast|in contrast|in a statement|in an interview|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,(?=\s)/gi;
 const ACCORDING_TO = /\b(?:according to|as reported by|as cited by|as quoted by|citing)\s+/gi;
 const PASSIVE_AGENT = /\b(?:as|was|were|been|is|are)\s+(?:first\s+)?(?:noted|reported|stated|announced|confirmed|said|revealed|disclosed|quoted|cited|told|outlined|described|detailed|estimated|shown|found)\s+(?:by|in|during|at)\s+/gi;
 const DOCUMENT_BY = /\b(?:report|study|survey|analysis|poll|paper|review|audit|investigation|data|figures|statistics|estimates|research|email|e-mail|memo|letter|statement|filing|presentation)\b[^,.;~]{0,60}?\b(?:by|from)\s+(?=\p{Lu}|the\s+\p{Lu}|[a-z]+\s+\p{Lu})/giu;

@@ -10,6 +10,8 @@ const SILENCE = [
   // "declined to comment", "refused to comment on the report", "declined requests for an interview",
   // "declined to say when Disney might change its strategy"
   String.raw`(?:declined|refused)\s+(?:to\s+(?:comment|respond|elaborate|be\s+interviewed|discuss|say|specify|disclose|reveal|detail|identify)\b|(?:repeated\s+|multiple\s+)?requests?\s+for\s+(?:comment|an\s+interview)\b)`,
+  // "would not say whether", "won't comment on", "did not elaborate": the same refusal, with a modal
+  String.raw`(?:(?:would|will|did|does|do)\s*(?:not|n[’']t)|won[’']t)\s+(?:comment|respond|elaborate|discuss|say|specify|disclose|reveal|detail|identify)\b`,
   // "did not (immediately) respond to a request for comment", "has not returned calls seeking comment"
   String.raw`(?:did|does|has|have|had)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:respond|reply|return)(?:ed)?\s+(?:to\s+)?(?:[\w’'.-]+\s+){0,4}?(?:requests?|calls?|e-?mails?|messages?|inquiries|queries|questions)\b`,
   // "could not be reached for comment", "was not immediately available for comment"

@@ -13,6 +13,10 @@ describe('no comment', () => {
     ['The regulator declined to comment on the audit.', 'The regulator'],
     ['The embassy was not immediately available for comment.', 'The embassy'],
     ['Disney declined to say when it might stream NFL games on its app.', 'Disney'],
+    // The same refusal with a modal or a negated auxiliary.
+    ['Disney would not say when it might stream NFL games on its app.', 'Disney'],
+    ["Disney won't disclose how many subscribers the app has.", 'Disney'],
+    ['Disney did not elaborate on its plans.', 'Disney'],
   ])('%s → named (%s)', (text, source) => {
     const s = one(text);
     expect(s).toMatchObject({ label: 'named', source, claim: false });
@@ -28,6 +32,7 @@ describe('no comment', () => {
     'A spokeswoman for the council did not respond to a request for comment.',
     'Representatives for the club did not immediately respond to requests for comment on Friday.',
     'Lawyers for the family have not returned calls seeking comment since the ruling.',
+    'Officials didn’t say when the bridge would reopen.',
   ])('%s → neutral', (text) => {
     const s = one(text);
     expect(s.label).toBe('neutral');

@@ -14,6 +14,12 @@ describe('finding the subject of a speech verb', () => {
     ['Richardson, via a local newspaper, said that the fight had been provoked.', 'named', 'Richardson'],
     ['Mayor Ortiz, in a radio interview on Monday, said the plan had failed.', 'named', 'Mayor Ortiz'],
     ['In Paris, on Monday, police said the plan had failed.', 'named', 'police'],
+    // An aside of time: "earlier in the hearing", "later that day".
+    ['Stafford, earlier in the hearing, said the rocket was essential.', 'named', 'Stafford'],
+    ['The mayor, later that day, said the plan had failed.', 'named', 'The mayor'],
+    // A negated auxiliary sits between a subject and its verb; a second verb after "but" shares the subject.
+    ["Young didn't address the cost but did criticize the plan.", 'named', 'Young'],
+    ['Officials don’t believe the bridge can reopen this year.', 'anonymous', 'Officials'],
     // An inverted frame at the sentence's end needs none of the words its verb needs elsewhere.
     ['All the relevant sites were also disinfected, reports Reuters.', 'named', 'Reuters'],
     ['The firm will appeal the ruling, added Smith.', 'named', 'Smith'],
