@@ -332,7 +332,8 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
 
     if (answers[index] && !interviewee) interviewee = latestNamedPerson(memory) ?? memory.remember('the interviewee', { type: 'named', kind: 'person', head: 'interviewee', plural: false });
     facts.forEach((f, i) => {
-      if (decided[i]) return;
+      // A link alone may still be set aside below (on words that claim nothing): the carried source stands by.
+      if (decided[i] && decided[i]!.how !== 'link') return;
       if (answers[index] && interviewee) {
         carried[i] = speakerCandidateFor(interviewee);
         inheritedFrom[i] = 'in this answer of the interview';

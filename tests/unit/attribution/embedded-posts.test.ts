@@ -39,6 +39,15 @@ describe('an embedded post', () => {
     expect(classify(paragraph('The operator tweeted on Monday:'), paragraph('— Grid Operator (@GridOp) May 1, 2024')).map((r) => r.label)).not.toContain('named');
   });
 
+  it('a sentence of the post that ends in a link to its picture is the account’s words too', () => {
+    const text = 'Thank you all. Hope to see you again my friend. pic.example.com/abc123';
+    const start = text.indexOf('pic.');
+    const post: Block = { kind: 'blockquote', text, links: [{ start, end: text.length, href: 'https://example.com/abc123', text: 'pic.example.com/abc123' }] };
+    const reports = classify(post, quotation('— Dele Alli (@dele) November 19, 2019'));
+    expect(reports.slice(0, 2).map((r) => r.label)).toEqual(['named', 'named']);
+    expect(reports[1]).toMatchObject({ source: 'Dele Alli' });
+  });
+
   it('a dash and a handle in running text are no credit line', () => {
     expect(unattributed(classify(paragraph('Power returned on Monday.'), paragraph('— as the operator (@GridOp) put it, the worst is over.'))[0])).toBe(true);
   });
