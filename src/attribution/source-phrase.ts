@@ -238,9 +238,11 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
   // "whale rescue group Project Jonah", "research firm Gartner": a body named right after its kind.
   const apposedBody = post.length > 0 && isCapitalised(post[0]) && !CALENDAR.test(post[0]) && BODY_KINDS.has(single);
   // "the leader of Ennahda", "a spokesman for the Pentagon": one person speaking for a named body.
+  // A spokesperson "for the utility", "for its parent": the body the story has already identified
+  // (SOURCING.md: "a spokesperson for the utility said" is named).
   const ofNamedBody =
     /^(?:of|for|at)$/.test(post[0] ?? '') &&
-    post.slice(1, 3).some((w) => isCapitalised(w)) &&
+    (post.slice(1, 3).some((w) => isCapitalised(w)) || (/^spokes/.test(head) && /^(?:the|its|their)$/.test(post[1] ?? '') && post.length >= 3)) &&
     ((first === 'the' && SINGLE_ROLES.has(single)) || /^spokes/.test(head));
   // "one Weibo commenter", "a Tesla driver": the indefinite article leaves the person unnamed, whatever
   // names the modifiers hold (a name would follow the noun: "a Google engineer, Jane Roe").

@@ -116,6 +116,9 @@ describe('subjects and their verbs', () => {
     // A body speaking through its official voice.
     ['A company spokesperson said in an email that it was cooperating with the inquiry.', 'named', 'A company spokesperson'],
     ['“We are cooperating,” said a WeWork spokesperson when contacted by Reuters.', 'named', 'a WeWork spokesperson'],
+    // SOURCING.md: "a spokesperson for the utility said" is the body the story identified; alone, unnamed.
+    ['A spokesperson for the utility said the outage would last a day.', 'named', 'A spokesperson for the utility'],
+    ['A spokeswoman said the outage would last a day.', 'anonymous', 'A spokeswoman'],
     // Kin a person has one of: the role denotes exactly one person.
     ["The victim's mother testified that her daughter was brave.", 'named', "The victim's mother"],
     // A subject joined by "and": one named conjunct identifies who speaks.
