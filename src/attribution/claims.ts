@@ -137,8 +137,6 @@ export function judgeClaim(masked: string, quoted: boolean, place: ClaimPlace = 
   if (!quoted && isCallToAction(text)) return { claim: false, evidence: 'a call to action' };
   // "Here's how it works.", "Here.": the writer leading on, nothing asserted.
   if (!quoted && (TRANSITION.test(text) || wordCount(text) <= 1)) return { claim: false, evidence: 'a transition' };
-  // "How chivalrous!": an exclamation in the writer's voice is opinion, not a checkable claim.
-  if (/!\s*$/.test(masked) && !quoted) return { claim: false, evidence: 'an exclamation' };
   // Strong evidence decides (a number with an event or a date; the writer's own impression); the rest
   // is weighed by a model learned from labeled articles (claim-model.ts) together with the writer's
   // own words and where the sentence stands. The line between a checkable claim and the writer's
@@ -194,6 +192,9 @@ export function claimSignals(text: string, quoted: boolean): ClaimSignals {
   const forecast = forecastIn(text);
   if (forecast) weigh('forecast', -1.5, `a forecast: “${forecast}”`);
   if (WRITER.test(text)) weigh('writer', -2, 'the writer’s own impression');
+  // "How chivalrous!": an exclamation in the writer's voice is opinion, unless it reports what
+  // happened ("The ceremony was held at Marronnier Park!!"): then the evidence is weighed.
+  if (/!\s*$/.test(text) && !quoted) weigh('exclamation', -2, 'an exclamation');
   const hypothetical = /^\s*(?:should|if|were|had|unless|once)\b/i.exec(text)?.[0];
   if (hypothetical) weigh('hypothetical', -1.5, `a hypothesis: “${hypothetical.trim()}”`);
   const background = BACKGROUND.exec(text)?.[0];

@@ -6,6 +6,8 @@ describe('sentences that assert nothing checkable', () => {
     expect(label('How generous of the board! What a surprise!')).toEqual(['neutral', 'neutral']);
     // A quoted exclamation is still someone's words.
     expect(label('“We won!” the captain shouted, and the crowd of 40,000 cheered.')).not.toContain('neutral');
+    // One that reports what happened, with its date and place, is still a claim.
+    expect(label('The festival’s opening ceremony was held on Saturday at Marronnier Park, with 3,000 visitors!!')).toEqual(['unsourced']);
   });
 
   it('punctuation left over from the page says nothing', () => {
