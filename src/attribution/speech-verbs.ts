@@ -81,6 +81,7 @@ const SPEECH = [
   'welcome welcomes welcomed',
   'express expresses expressed expressing',
   'call calls called',
+  'dub dubs dubbed', // only naming something: see needsParticle
   'reiterate reiterates reiterated reiterating',
   'decry decries decried',
   'lament laments lamented',
@@ -175,6 +176,9 @@ const PARTICLES: [forms: string, words: RegExp][] = [
   // '"called the bill “a disaster”': an object, then the quotation.
   // "called the police" is an action; "called the decision a mistake" judges.
   ['call calls called', /^\s+(for|on|it)\b|^\s+(?:[\w’'-]+\s+){1,5}["“]|^\s+the\s+(?:(?!and\b)[\w’'-]+\s+){1,8}(?:a|an)\b/i],
+  // "Reed dubbed the merger “the new Gannett”", "as Reed dubbed the combination,": a name given;
+  // "dubbed" alone after a noun is a participle with no one doing it.
+  ['dub dubs dubbed', /^\s+it\b|^\s+(?:[\w’'-]+\s+){1,5}["“‘]|^\s+(?:the|this|that|it|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*[,.;]/i],
   // '"The post reads, “...”"; "The statement reads in part:" before a block quotation.
   ['read reads', /^\s*[,:]?\s*["“]|^\s*(?:,?\s*in\s+(?:part|full)\s*,?)?\s*:\s*$/],
   // "as one analyst put it,", "he put it bluntly:", "she put it this way"; not "put it on hold".

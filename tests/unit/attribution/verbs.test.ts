@@ -7,6 +7,9 @@ describe('speech verbs and look-alikes', () => {
   it.each([
     ['The ministry reiterated that the border would stay closed.', 'named'],
     ['The senator called the proposal “a gift to polluters.”', 'named'],
+    // A name given, with its quotation or in an "as" frame.
+    ['Reed dubbed the merger “the new Gannett.”', 'named'],
+    ['The “new Gannett,” as Reed dubbed the combination, will have national heft.', 'named'],
     ['The mayor’s post on Facebook reads, “We will rebuild, together.”', 'named'],
     ['The nurses’ union is adamant that the exams must be postponed.', 'named'],
     ['Marine biologists regard the bay – or the Sound, as locals call it – as the healthiest reef in the region.', 'vague'],
@@ -40,6 +43,8 @@ describe('speech verbs and look-alikes', () => {
     ['Since 2015, the country has admitted more than 800,000 refugees.', 'unsourced'],
     ['She was admitted to hospital on Monday with burns to her hands.', 'unsourced'],
     ['Mugabe ruled the country for 37 years.', 'unsourced'],
+    // "dubbed" as a participle has no one doing it.
+    ['The storm, dubbed “the beast,” hit the coast on Monday.', 'unsourced'],
     // A participle that is an adjective or an action, after "be".
     ['Inside, Audi is promising space for five passengers and a 0.8-inch cut in headroom.', 'unsourced'],
     ['Eight out of ten companies are writing custom apps for their staff in 2019.', 'unsourced'],
