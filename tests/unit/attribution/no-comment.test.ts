@@ -13,6 +13,8 @@ describe('no comment', () => {
     ['The regulator declined to comment on the audit.', 'The regulator'],
     ['The embassy was not immediately available for comment.', 'The embassy'],
     ['Disney declined to say when it might stream NFL games on its app.', 'Disney'],
+    // A spokesperson for a body the story identified speaks for it (SOURCING.md).
+    ['A spokeswoman for the council did not respond to a request for comment.', 'A spokeswoman for the council'],
     // The same refusal with a modal or a negated auxiliary.
     ['Disney would not say when it might stream NFL games on its app.', 'Disney'],
     ["Disney won't disclose how many subscribers the app has.", 'Disney'],
@@ -29,7 +31,7 @@ describe('no comment', () => {
   });
 
   it.each([
-    'A spokeswoman for the council did not respond to a request for comment.',
+    'A spokeswoman did not respond to a request for comment.',
     'Representatives for the club did not immediately respond to requests for comment on Friday.',
     'Lawyers for the family have not returned calls seeking comment since the ruling.',
     'Officials didn’t say when the bridge would reopen.',
