@@ -38,8 +38,8 @@ const AUXILIARY = new Set(
 // Adverbs among the auxiliaries: they sit between a subject and its verb ("Big Machine have twice
 // denied") without making the words before them a verb phrase.
 const ADVERB = /^(?:also|still|later|once|again|previously|repeatedly|publicly|twice|often|always|ever|earlier|usually|sometimes|separately)$/;
-/** An auxiliary or adverb of the verb phrase; a capitalised "Will" inside a phrase is a name ("Will Moy"). */
-const isAuxiliary = (t: Token) => AUXILIARY.has(t.bare) && !(t.word === 'Will');
+/** An auxiliary or adverb of the verb phrase; a capitalised "Will" or "May" is a name ("Will Moy", "May said"). */
+const isAuxiliary = (t: Token) => AUXILIARY.has(t.bare) && !(t.word === 'Will' || t.word === 'May');
 const BE = new Set('is are was were be been being'.split(' '));
 // Verbs whose negation is a refusal to speak: "would not say", "didn't disclose".
 const REFUSED = /^(?:say|comment|elaborate|discuss|specify|disclose|reveal|detail|identify|respond)$/;
@@ -523,7 +523,7 @@ const PARENTHETICAL =
   /,\s*(?:(?:via|in|during|through|at|on|from|after|before|like|unlike|with)\s+[^,.;:~"“”]{1,40}?|(?:earlier|later)(?:\s+[^,.;:~"“”]{1,30}?)?|however|meanwhile|though|too|moreover|furthermore|instead|nevertheless|nonetheless|in turn|in response|for (?:his|her|their|its) part|for example|for instance|by contrast|in contrast|in a statement|in an interview|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,(?=\s)/gi;
 const ACCORDING_TO = /\b(?:according to|as reported by|as cited by|as quoted by|citing)\s+/gi;
 const PASSIVE_AGENT = /\b(?:as|was|were|been|is|are)\s+(?:first\s+)?(?:noted|reported|stated|announced|confirmed|said|revealed|disclosed|quoted|cited|told|outlined|described|detailed|estimated|shown|found)\s+(?:by|in|during|at)\s+/gi;
-const DOCUMENT_BY = /\b(?:report|study|survey|analysis|poll|paper|review|audit|investigation|data|figures|statistics|estimates|research|email|e-mail|memo|letter|statement|filing|presentation)\b[^,.;~]{0,60}?\b(?:by|from)\s+(?=\p{Lu}|the\s+\p{Lu}|[a-z]+\s+\p{Lu})/giu;
+const DOCUMENT_BY = /\b(?:report|study|survey|analysis|poll|paper|review|audit|investigation|data|figures|statistics|estimates|research|tests|testing|measurements|benchmarks|email|e-mail|memo|letter|statement|filing|presentation)\b[^,.;~]{0,60}?\b(?:by|from)\s+(?=\p{Lu}|the\s+\p{Lu}|[a-z]+\s+\p{Lu})/giu;
 // A judgement in the passive with its agent: "was denied by Andrew", "has been described as
 // “heartbreaking” by the conservation department", "seen by many voters as a hero". After a noun
 // phrase "by" belongs to the noun: "is seen as a preemptive measure by Russia" stays agentless.

@@ -89,6 +89,8 @@ function forecastIn(text: string): string | undefined {
   for (const m of matchesOf(FORECASTS, text)) {
     // A capitalised "Will" before another capitalised word is a name ("said Will Tjernlund").
     if (/^Will\s+\p{Lu}/u.test(m[0])) continue;
+    // A capitalised "May" before a verb in the past is a name ("May said the deal was dead").
+    if (/^May\s+(?:said|told|added|wrote|\p{Ll}+ed)\b/u.test(m[0])) continue;
     const before = text.slice(0, m.index);
     if (RELATIVE_BEFORE.test(before) || EMBEDDED_QUESTION_BEFORE.test(before) || PURPOSE_BEFORE.test(before)) continue;
     // "The Switch Lite can play the same titles": what a particular thing or person is able to do is

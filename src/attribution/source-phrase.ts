@@ -76,6 +76,8 @@ const BODY_KINDS = words(`group company firm charity organisation organization a
 // Nouns of people by what they do: "developer", "programmer", "novelist", "technician".
 const AGENTIVE = /^[a-z]{2,}(?:er|or|ist|ian|ant|ent)$/;
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+// The other words of a date: a day or a year, an abbreviated month ("Dec. 6", "Jan. 5, 2020").
+const DATE_PART = /^(?:\d{1,4}(?:st|nd|rd|th)?|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?),?$/;
 // Collective and quantity nouns whose members speak: "a number of", "a group of", "dozens of".
 const COLLECTIVE = /^(?:(?:a|an|the|one)\s+)?(?:(?:large|small|growing|wide|broad|whole)\s+)?(?:number|group|handful|couple|majority|minority|host|lot|team|panel|dozen|dozens|hundreds|thousands|pair|chorus|coalition|string|slew|raft)\s+of\s+/i;
 
@@ -197,6 +199,11 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
   if (toks.length === 1 && first !== 'many' && first !== 'some' && (DETERMINERS.has(first) || QUANTIFIERS.has(first))) return null;
   // "1119 Eighth St.": a number before a name is an address, not a speaker.
   if (/^\d+$/.test(first) && toks.length > 1 && toks.slice(1).every(isCapitalised)) return null;
+  // A date is no speaker ("by December 2023", "on Monday"), nor a phrase that ends in a year
+  // ("Wikileaks in 2010": a time, cut from the sentence with its subject).
+  // (A month alone may be a surname: "May said".)
+  if (toks.every((w) => CALENDAR.test(w.replace(/,$/, '')) || DATE_PART.test(w)) && (toks.length > 1 || /day$/.test(toks[0]))) return null;
+  if (/^\d{4}$/.test(toks[toks.length - 1]) && toks.length > 1 && /^(?:in|since|until|by|from|of)$/i.test(toks[toks.length - 2])) return null;
   // "that which it most fears": a pronoun takes no modifiers, so "it most" names no one.
   if (toks.length > 1 && /^(?:it|they|she|him|them)$/.test(first)) return null;
   if (toks.length === 1 && PRONOUNS.has(first)) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { typeSourcePhrase } from '../../../src/attribution/source-phrase';
 import { classify, one } from './helpers';
 
 // SOURCING.md fine points: "A document, filing or recording is a named source when the article
@@ -10,6 +11,7 @@ describe('documents and recordings the article identifies', () => {
     ['Neighborhood surveillance video shows the victim knocked to the ground.', 'Neighborhood surveillance video'],
     ['The department paid $449,000 for the campaign, according to the state’s finances website.', 'the state’s finances website'],
     ['According to evidence presented at trial, Webb grabbed the girl at 6:38 p.m.', 'evidence presented at trial'],
+    ['Preliminary tests by Digital Foundry reveal that the game runs at 30 frames a second.', 'Digital Foundry'],
   ])('%s → named (%s)', (text, source) => {
     expect(one(text)).toMatchObject({ label: 'named', source });
   });
@@ -81,5 +83,21 @@ describe('stance and speech read from the grammar', () => {
     'He raised that point in criticism of the 2019 procurement.',
   ])('%s → no attribution', (text) => {
     expect(one(text).sourceType).toBe('none');
+  });
+});
+
+// A speaker is a person or body, never a date (issue 19): words after "by" or before a verb that are a
+// date name no one.
+describe('dates are never sources', () => {
+  it.each(['December 2023', 'Monday', 'Jan. 5, 2020', 'Friday, Dec. 6', 'Wikileaks in 2010'])('“%s” names no one', (phrase) => {
+    expect(typeSourcePhrase(phrase)).toBeNull();
+  });
+
+  it('a month alone may be a surname', () => {
+    expect(typeSourcePhrase('May', true)).toMatchObject({ type: 'named' });
+  });
+
+  it('a capitalised "May" before a verb of saying is a name, not a modal', () => {
+    expect(one('May said the deal was dead.')).toMatchObject({ label: 'named', source: 'May' });
   });
 });
