@@ -41,6 +41,8 @@ const ADVERB = /^(?:also|still|later|once|again|previously|repeatedly|publicly|t
 /** An auxiliary or adverb of the verb phrase; a capitalised "Will" or "May" is a name ("Will Moy", "May said"). */
 const isAuxiliary = (t: Token) => AUXILIARY.has(t.bare) && !(t.word === 'Will' || t.word === 'May');
 const BE = new Set('is are was were be been being'.split(' '));
+// The word after "On", "In" that makes the phrase a date: a weekday, a month, a year.
+const OPENING_DATE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|\d{4}),?$/;
 // Verbs whose negation is a refusal to speak: "would not say", "didn't disclose".
 const REFUSED = /^(?:say|comment|elaborate|discuss|specify|disclose|reveal|detail|identify|respond)$/;
 // Stance words that follow "be" as adjectives: "officials are concerned", "he is confident".
@@ -382,6 +384,12 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
       // "Last week State Department official David Holmes revealed": the time is no part of the subject.
       let from = start;
       if (/^(?:last|this|next|earlier|later)$/.test(tokens[from].bare) && /^(?:week|month|year|night|weekend|summer|spring|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[from + 1]?.bare ?? '') && from + 2 <= k) from += 2;
+      // A date opening the sentence without a comma: "On Monday the company said", "In 2019 Apple said".
+      else if (from > 0 && /^(?:on|in|since|by)$/.test(tokens[from - 1].bare) && OPENING_DATE.test(tokens[from].word)) {
+        let to = from + 1;
+        while (to <= k && (OPENING_DATE.test(tokens[to].word) || /^\d{1,4},?$/.test(tokens[to].word))) to++;
+        if (to <= k) from = to;
+      }
       let phrase = phraseOf(text, tokens, from, k);
       // A subject is a noun phrase: "have helped Ukrainian forces maintain" is not one.
       if (tokens.slice(start, k + 1).some((t) => isAuxiliary(t) && !ADVERB.test(t.bare))) return null;

@@ -14,6 +14,9 @@ describe('finding the subject of a speech verb', () => {
     ['Richardson, via a local newspaper, said that the fight had been provoked.', 'named', 'Richardson'],
     ['Mayor Ortiz, in a radio interview on Monday, said the plan had failed.', 'named', 'Mayor Ortiz'],
     ['In Paris, on Monday, police said the plan had failed.', 'named', 'police'],
+    // A date opening the sentence without a comma is no part of the subject.
+    ['On Monday the company said it would appeal.', 'named', 'the company'],
+    ['In March 2019 Apple said sales fell.', 'named', 'Apple'],
     // An aside of time: "earlier in the hearing", "later that day".
     ['Stafford, earlier in the hearing, said the rocket was essential.', 'named', 'Stafford'],
     ['The mayor, later that day, said the plan had failed.', 'named', 'The mayor'],
