@@ -241,7 +241,10 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
   const post = toks.slice(index + 1);
   const quantified = pre.some((w) => QUANTIFIERS.has(bare(w)));
   // "editor Jon Sopel", "chief Tony Radakin": a name in apposition right after the role.
-  const apposedName = post.length > 0 && isCapitalised(post[0]) && !CALENDAR.test(post[0]) && (PERSON_ROLES.has(single) || SINGLE_ROLES.has(single) || TITLES.has(single) || AGENTIVE.test(single));
+  // Any noun before a full name of two or more words works the same: "self-made millionaire Grant
+  // Sabatier", "early retiree Jane Roe" (the name, not the noun, says who).
+  const nameAfterNoun = post.length >= 2 && post.length <= 4 && post.every((w) => isCapitalised(w) && !CALENDAR.test(w)) && /^\p{Ll}/u.test(toks[index]);
+  const apposedName = post.length > 0 && isCapitalised(post[0]) && !CALENDAR.test(post[0]) && (PERSON_ROLES.has(single) || SINGLE_ROLES.has(single) || TITLES.has(single) || AGENTIVE.test(single) || nameAfterNoun);
   // "whale rescue group Project Jonah", "research firm Gartner": a body named right after its kind.
   const apposedBody = post.length > 0 && isCapitalised(post[0]) && !CALENDAR.test(post[0]) && BODY_KINDS.has(single);
   // "the leader of Ennahda", "a spokesman for the Pentagon": one person speaking for a named body.

@@ -14,6 +14,8 @@ describe('finding the subject of a speech verb', () => {
     ['Richardson, via a local newspaper, said that the fight had been provoked.', 'named', 'Richardson'],
     ['Mayor Ortiz, in a radio interview on Monday, said the plan had failed.', 'named', 'Mayor Ortiz'],
     ['In Paris, on Monday, police said the plan had failed.', 'named', 'police'],
+    // Any noun before a full name: the name says who ("millionaire" is in no list of roles).
+    ['Self-made millionaire Grant Sabatier suggests saving 25 times your expenses.', 'named', 'Self-made millionaire Grant Sabatier'],
     // A date opening the sentence without a comma is no part of the subject.
     ['On Monday the company said it would appeal.', 'named', 'the company'],
     ['In March 2019 Apple said sales fell.', 'named', 'Apple'],
