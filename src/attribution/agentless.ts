@@ -48,6 +48,11 @@ const PATTERNS: RegExp[] = [
   cued(/\b(?:raised?|raises|raising|sparked?|sparks|fuell?ed|fuels)\s+(?:new\s+|fresh\s+)?speculation\b/gi, /speculation/i),
   cued(/(?:^|[^\p{L}])(?:(?:unconfirmed|recent|local|media|news|press|early|initial|conflicting)\s+)*[Rr]eports\s+(?:of|that)\b/gu, /[Rr]eports\s/u),
   cued(/\b(?:left|leaving|leaves)\s+(?:many|some|others|observers)\s+(?:wondering|questioning|asking|speculating|fearing)\b/gi, /wondering|questioning|asking|speculating|fearing/i),
+  // "missing the 4.8 percent gain that was expected", "more was expected Wednesday": an expectation
+  // with no one holding it (a relative clause or a clause of its own, with no "to" after it).
+  cued(/\b(?:(?:that|which)\s+(?:is|was|were|are|had\s+been|has\s+been)|(?:more|less|further|worse)\s+(?:is|was|are|were))\s+(?:widely\s+)?(?:expected|anticipated|forecast|predicted)\b(?!\s+(?:to|that|by)\b)/gi, /expected|anticipated|forecast|predicted/i),
+  // "a third case was reported in a 55-year-old man": a report with no one making it.
+  cued(/\b(?:was|were|has\s+been|have\s+been)\s+reported\s+(?:in|among)\b/gi, /reported/i),
   // "Tariffs protect jobs, the thinking goes": whose thinking, the sentence does not say.
   cued(/\bthe\s+(?:thinking|argument|theory|logic|reasoning|story|line)\s+goes\b/gi, /\sgoes\b/i),
   // "is estimated at 40,000", "have been accused of blocking aid", "was suspected of sponsoring terrorism"

@@ -82,6 +82,7 @@ const SPEECH = [
   'express expresses expressed expressing',
   'call calls called',
   'dub dubs dubbed', // only naming something: see needsParticle
+  'voice voices voiced voicing', // only "voiced concerns", "voiced support": see needsParticle
   'reiterate reiterates reiterated reiterating',
   'decry decries decried',
   'lament laments lamented',
@@ -179,6 +180,8 @@ const PARTICLES: [forms: string, words: RegExp][] = [
   // "Reed dubbed the merger “the new Gannett”", "as Reed dubbed the combination,": a name given;
   // "dubbed" alone after a noun is a participle with no one doing it.
   ['dub dubs dubbed', /^\s+it\b|^\s+(?:[\w’'-]+\s+){1,5}["“‘]|^\s+(?:the|this|that|it|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*[,.;]/i],
+  // "voiced concerns that", "voiced support for"; "voiced the character" is acting.
+  ['voice voices voiced voicing', /^\s+(?:(?:their|his|her|its|some|strong|growing|serious|deep|public)\s+)?(?:concerns?|support|opposition|doubts?|frustration|fears?|anger|skepticism|scepticism|criticism|disappointment|displeasure|objections?|reservations?|alarm|outrage)\b/i],
   // '"The post reads, “...”"; "The statement reads in part:" before a block quotation.
   ['read reads', /^\s*[,:]?\s*["“]|^\s*(?:,?\s*in\s+(?:part|full)\s*,?)?\s*:\s*$/],
   // "as one analyst put it,", "he put it bluntly:", "she put it this way"; not "put it on hold".

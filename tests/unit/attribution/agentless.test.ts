@@ -17,6 +17,10 @@ describe('agentless phrasing is vague (SOURCING.md, Fine points)', () => {
     ['The EU has called for sanctions, but there is growing debate over support.', 'there is growing debate'],
     ['The bloodshed raised fears that militants were expanding their operations.', 'raised fears that'],
     ['Reports of intense bombardments underline the gravity of the situation.', 'Reports of'],
+    // An expectation or a report with no one behind it, without "to" after it.
+    ['Comparable sales rose 3.6 percent, missing the 4.8 percent gain that was expected.', 'that was expected'],
+    ['The storm dumped 2 inches of rain on Tuesday and more was expected Wednesday.', 'more was expected'],
+    ['On November 16, a third case of plague was reported in a 55-year-old man.', 'was reported in'],
   ])('%s', (text, cue) => {
     expect(findAgentless(text).map((c) => c.words)).toContain(cue);
     const s = one(text);

@@ -10,6 +10,8 @@ describe('speech verbs and look-alikes', () => {
     // A name given, with its quotation or in an "as" frame.
     ['Reed dubbed the merger “the new Gannett.”', 'named'],
     ['The “new Gannett,” as Reed dubbed the combination, will have national heft.', 'named'],
+    // "voiced" with what was voiced: a concern, support, doubt.
+    ['The senator voiced concerns that the audit was rushed.', 'named'],
     ['The mayor’s post on Facebook reads, “We will rebuild, together.”', 'named'],
     ['The nurses’ union is adamant that the exams must be postponed.', 'named'],
     ['Marine biologists regard the bay – or the Sound, as locals call it – as the healthiest reef in the region.', 'vague'],
@@ -45,6 +47,7 @@ describe('speech verbs and look-alikes', () => {
     ['Mugabe ruled the country for 37 years.', 'unsourced'],
     // "dubbed" as a participle has no one doing it.
     ['The storm, dubbed “the beast,” hit the coast on Monday.', 'unsourced'],
+    ['The actor voiced the dragon in the 2019 film.', 'unsourced'],
     // A participle that is an adjective or an action, after "be".
     ['Inside, Audi is promising space for five passengers and a 0.8-inch cut in headroom.', 'unsourced'],
     ['Eight out of ten companies are writing custom apps for their staff in 2019.', 'unsourced'],
