@@ -41,6 +41,10 @@ const ADVERB = /^(?:also|still|later|once|again|previously|repeatedly|publicly|t
 /** An auxiliary or adverb of the verb phrase; a capitalised "Will" or "May" is a name ("Will Moy", "May said"). */
 const isAuxiliary = (t: Token) => AUXILIARY.has(t.bare) && !(t.word === 'Will' || t.word === 'May');
 const BE = new Set('is are was were be been being'.split(' '));
+// Participles that judge something "as" something: "a country described as", "a plan seen as".
+const JUDGED_AS = /^(?:described|viewed|seen|regarded|characteri[sz]ed|portrayed|label?led|branded|dubbed|termed|hailed|praised|critici[sz]ed|cited|remembered|billed|touted|considered|perceived)$/;
+// Pieces a publication prints: "a report in the Argus Leader" is the paper's.
+const PUBLISHED_PIECE = /^(?:report|study|article|story|paper|piece|interview|editorial|column|op-ed|survey|analysis|investigation)$/;
 // The word after "On", "In" that makes the phrase a date: a weekday, a month, a year.
 const OPENING_DATE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|\d{4}),?$/;
 // Verbs whose negation is a refusal to speak: "would not say", "didn't disclose".
@@ -153,8 +157,10 @@ function phraseEndAfter(text: string, tokens: Token[], start: number, max = 12):
     // "accused by critics of promoting high-tax policies": a preposition before a gerund opens the
     // verb's complement, not more of the agent.
     if (/^(?:of|for)$/.test(next) && /^[a-z]{3,}ing$/.test(tokens[j + 2]?.word ?? '')) break;
-    // "said Smith in a statement" stops; "an officer stationed in Kursk" goes on.
-    if (/^(?:in|on|at)$/.test(next) && /^(?:a|an|the|his|her|its|their|an)$/i.test(tokens[j + 2]?.bare ?? '')) break;
+    // "said Smith in a statement" stops; "an officer stationed in Kursk" goes on; so does a piece in
+    // a named publication: "a report in the Argus Leader", "a study in The Lancet".
+    const inPublication = next === 'in' && PUBLISHED_PIECE.test(tokens[j].bare) && /^\p{Lu}/u.test(tokens[tokens[j + 2]?.bare === 'the' ? j + 3 : j + 2]?.word ?? '');
+    if (/^(?:in|on|at)$/.test(next) && /^(?:a|an|the|his|her|its|their|an)$/i.test(tokens[j + 2]?.bare ?? '') && !inPublication) break;
     j++;
   }
   return j;
@@ -287,6 +293,10 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
     if (BE.has(tokens[k].bare)) passive = true;
     k--;
   }
+  // "a country described as the lone success": a participle straight before "as" describes the noun
+  // before it, passive with no agent (the agentless rule's business); only an object fronted by
+  // "what", "which", "that" makes it active ("in what host Tom Bergeron described as").
+  if (JUDGED_AS.test(verb.bare) && tokens[v + 1]?.bare === 'as' && !tokens.slice(Math.max(0, v - 8), v).some((t) => /^(?:what|which|that)$/.test(t.bare))) return null;
   // "is expected to", "were told": passive voice hides the source (the agentless rule's business).
   if (passive && !BE_STANCE.has(verb.bare) && /(?:ed|en|wn|ld|ght|id)$/.test(verb.bare)) return null;
   if (passive === false && BE_STANCE.has(verb.bare) && !/^(?:worried|concerned)$/.test(verb.bare)) return null;
@@ -313,6 +323,12 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
   if (k > 1 && (tokens[k].bare === 'and' || tokens[k].bare === 'but') && sentenceStart && cls !== 'research') {
     const shared = openingSubject(text, tokens, k, sentenceStart);
     if (shared) return attribution(shared.info, shared.phrase, verb.word, 'verb', cls);
+  }
+  // "two highly critical reports": after a number and its modifiers a form in -s is a plural noun.
+  if (/s$/.test(verb.bare)) {
+    for (let m = k; m >= 0 && k - m < 3 && /^\p{Ll}/u.test(tokens[m].word) && !isBoundaryGap(gapBefore(text, tokens, m + 1)); m--) {
+      if (/^(?:two|three|four|five|six|seven|eight|nine|ten|dozens|several|\d[\d,.]*)$/.test(tokens[m].bare)) return null;
+    }
   }
   // "NIU’s title hopes", "China’s sweeping territorial claims": after a possessive and its modifiers
   // a verb form ending in -s is the phrase's plural noun.

@@ -21,7 +21,7 @@ import type { Block, Label, SentenceReport, SourceType } from '../types';
 import type { SentenceSpan } from '../text/sentences';
 import { blockSentences } from '../text/block-sentences';
 import { findAgentless } from './agentless';
-import { isHedgeOf } from './own-hedge';
+import { isHedgeOf, isOwnVerb } from './own-hedge';
 import { sourceBeforeColon, wholeBlockQuotation } from './block-quotation';
 import { accountSource, dashCreditAuthor, embeddedPostAuthors, postCreditAuthor } from './embedded-post';
 import { letterWriters } from './letters';
@@ -190,7 +190,7 @@ function ownCandidates(block: Block, f: SentenceFacts, memory: SpeakerMemory): C
   // Hedges that hide no one: a named source's own, or one with a link on it ("an [estimated]
   // 700,000" points to whoever made the estimate).
   const linkedHedge = (words: string) => !!link && (link.text.includes(words) || words.includes(link.text));
-  const hedges = findAgentless(f.masked).filter((cue) => !namedSpeech.some((a) => isHedgeOf(f.masked, a, cue.words)) && !linkedHedge(cue.words));
+  const hedges = findAgentless(f.masked).filter((cue) => !namedSpeech.some((a) => isHedgeOf(f.masked, a, cue.words)) && !found.some((a) => isOwnVerb(f.masked, a, cue.words)) && !linkedHedge(cue.words));
   for (const cue of hedges) candidates.push({ type: 'vague', how: 'agentless', source: cue.words, cue: cue.words });
   const vouching = findOutletVouching(f.masked);
   if (vouching) candidates.push({ type: 'vague', how: 'vouching', source: vouching, cue: vouching });

@@ -34,3 +34,12 @@ export function isHedgeOf(masked: string, attribution: FoundAttribution, hedge: 
   return inside && !NEW_CLAUSE.test(between);
 }
 
+
+/**
+ * True when the "agentless" words are the attribution's own verb, with its subject before it: "in
+ * what host Tom Bergeron described as the hardest verdict" has an agent; "a country described as" has none.
+ */
+export function isOwnVerb(masked: string, attribution: FoundAttribution, hedge: string): boolean {
+  if (attribution.how !== 'verb' || !/\sas$/.test(hedge) || !hedge.startsWith(`${attribution.cue} `)) return false;
+  return masked.indexOf(hedge) === masked.indexOf(`${attribution.cue} `);
+}

@@ -265,7 +265,9 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
   // "data from MarketAxess", "a report by RAND", "figures of the UN": a document with its maker.
   // "a transcript reviewed by Business Insider": a document an identified outlet has seen.
   const makerAt = /^(?:reviewed|seen|obtained|released|published|issued|compiled|prepared|sent|written|signed)$/.test(post[0] ?? '') && post[1] === 'by' ? 1 : 0;
-  const byNamedMaker = /^(?:of|by|from)$/.test(post[makerAt] ?? '') && post.slice(makerAt + 1, makerAt + 3).some((w) => isCapitalised(w));
+  // "a report in the Argus Leader", "a study in Nature": a piece in a named publication.
+  const inPublication = post[0] === 'in' && DOCUMENTS.has(single) && post.slice(1, 3).some((w) => isCapitalised(w) && !CALENDAR.test(w));
+  const byNamedMaker = inPublication || (/^(?:of|by|from)$/.test(post[makerAt] ?? '') && post.slice(makerAt + 1, makerAt + 3).some((w) => isCapitalised(w)));
 
   // "Tunisians", "many Americans": a people, not a source anyone can check.
   // ("Israelis", "Pakistanis"; a doubled consonant before "-is" makes a surname: "Harris", "Ellis".)

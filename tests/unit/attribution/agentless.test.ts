@@ -59,3 +59,15 @@ describe('the outlet vouching for itself is vague', () => {
     expect(one(text).label).toBe('vague');
   });
 });
+
+describe('a judging participle before "as"', () => {
+  it('has an agent when its object is fronted ("in what X described as")', () => {
+    expect(one('Van Der Beek was eliminated in what host Tom Bergeron described as the hardest verdict.')).toMatchObject({ label: 'named', source: 'host Tom Bergeron' });
+  });
+
+  it('has none after a noun: the sentence before it is never shown as a source', () => {
+    const s = one('Gunmen killed 19 people in a country described as the lone success of the Arab Spring.');
+    expect(s).toMatchObject({ label: 'vague' });
+    expect(s.source ?? null).toBeNull();
+  });
+});

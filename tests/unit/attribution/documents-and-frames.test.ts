@@ -12,6 +12,9 @@ describe('documents and recordings the article identifies', () => {
     ['The department paid $449,000 for the campaign, according to the state’s finances website.', 'the state’s finances website'],
     ['According to evidence presented at trial, Webb grabbed the girl at 6:38 p.m.', 'evidence presented at trial'],
     ['Preliminary tests by Digital Foundry reveal that the game runs at 30 frames a second.', 'Digital Foundry'],
+    // A piece in a named publication is the publication's.
+    ['According to a report in the Argus Leader, the governor launched the campaign on Monday.', 'a report in the Argus Leader'],
+    ['A study in Nature found that the reef had shrunk by half.', 'A study in Nature'],
   ])('%s → named (%s)', (text, source) => {
     expect(one(text)).toMatchObject({ label: 'named', source });
   });

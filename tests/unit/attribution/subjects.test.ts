@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findAttributions } from '../../../src/attribution/attributions';
 import { classify, one, unattributed } from './helpers';
 
 // Where the subject of a speech verb stands when it is not right before the verb: behind a
@@ -177,5 +178,12 @@ describe('subjects and their verbs', () => {
     const [, s] = classify('Jose Mourinho was appointed manager of Tottenham on Wednesday.', 'The 56-year-old said after his appointment that he was excited.');
     expect(s.label).toBe('named');
     expect(s.speaker).toBe('Jose Mourinho');
+  });
+});
+
+describe('a form in -s after a number', () => {
+  it('is a plural noun, not a verb of saying whose subject is the clause before it', () => {
+    const found = findAttributions('The pressure grew last week as NASA’s Office of the Inspector General released two highly critical reports that depicted delays.');
+    expect(found.map((a) => a.source)).toEqual([]);
   });
 });
