@@ -41,6 +41,8 @@ const ADVERB = /^(?:also|still|later|once|again|previously|repeatedly|publicly|t
 /** An auxiliary or adverb of the verb phrase; a capitalised "Will" or "May" is a name ("Will Moy", "May said"). */
 const isAuxiliary = (t: Token) => AUXILIARY.has(t.bare) && !(t.word === 'Will' || t.word === 'May');
 const BE = new Set('is are was were be been being'.split(' '));
+// Words of a time after "on", "last", "this": "on Tuesday", "last week".
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening|yesterday|today)$/;
 // Participles that judge something "as" something: "a country described as", "a plan seen as".
 const JUDGED_AS = /^(?:described|viewed|seen|regarded|characteri[sz]ed|portrayed|label?led|branded|dubbed|termed|hailed|praised|critici[sz]ed|cited|remembered|billed|touted|considered|perceived)$/;
 // Pieces a publication prints: "a report in the Argus Leader" is the paper's.
@@ -157,6 +159,10 @@ function phraseEndAfter(text: string, tokens: Token[], start: number, max = 12):
     // "accused by critics of promoting high-tax policies": a preposition before a gerund opens the
     // verb's complement, not more of the agent.
     if (/^(?:of|for)$/.test(next) && /^[a-z]{3,}ing$/.test(tokens[j + 2]?.word ?? '')) break;
+    // A time is no part of who speaks: "Amnesty International on Tuesday", "the top court last week",
+    // "a post at the time".
+    if (/^(?:on|last|this|next|yesterday|today)$/.test(next) && TIME_WORD.test(tokens[next === 'on' || /^(?:last|this|next)$/.test(next) ? j + 2 : j + 1]?.bare ?? '')) break;
+    if (next === 'at' && tokens[j + 2]?.bare === 'the' && tokens[j + 3]?.bare === 'time') break;
     // "said Smith in a statement" stops; "an officer stationed in Kursk" goes on; so does a piece in
     // a named publication: "a report in the Argus Leader", "a study in The Lancet".
     const inPublication = next === 'in' && PUBLISHED_PIECE.test(tokens[j].bare) && /^\p{Lu}/u.test(tokens[tokens[j + 2]?.bare === 'the' ? j + 3 : j + 2]?.word ?? '');
@@ -293,6 +299,10 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
     if (BE.has(tokens[k].bare)) passive = true;
     k--;
   }
+  // A time between the subject and its verb: "Amnesty International on Tuesday said", "the court last
+  // week ruled", "Smith yesterday said".
+  if (k > 0 && TIME_WORD.test(tokens[k].bare) && /^(?:on|last|this|next)$/.test(tokens[k - 1].bare) && !isBoundaryGap(gapBefore(text, tokens, k + 1))) k -= 2;
+  else if (k > 0 && /^(?:yesterday|today)$/.test(tokens[k].bare) && !isBoundaryGap(gapBefore(text, tokens, k + 1))) k--;
   // "a country described as the lone success": a participle straight before "as" describes the noun
   // before it, passive with no agent (the agentless rule's business); only an object fronted by
   // "what", "which", "that" makes it active ("in what host Tom Bergeron described as").

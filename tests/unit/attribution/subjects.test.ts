@@ -17,6 +17,10 @@ describe('finding the subject of a speech verb', () => {
     ['In Paris, on Monday, police said the plan had failed.', 'named', 'police'],
     // Any noun before a full name: the name says who ("millionaire" is in no list of roles).
     ['Self-made millionaire Grant Sabatier suggests saving 25 times your expenses.', 'named', 'Self-made millionaire Grant Sabatier'],
+    // A time is no part of who speaks, before the verb or after the speaker.
+    ['Amnesty International on Tuesday said 106 protesters were killed.', 'named', 'Amnesty International'],
+    ["The European Union's top court last week ruled that labels were required.", 'named', "The European Union's top court"],
+    ['At least 106 protesters were killed, said Amnesty International on Tuesday.', 'named', 'Amnesty International'],
     // A date opening the sentence without a comma is no part of the subject.
     ['On Monday the company said it would appeal.', 'named', 'the company'],
     ['In March 2019 Apple said sales fell.', 'named', 'Apple'],
