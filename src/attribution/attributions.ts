@@ -285,6 +285,29 @@ function openingSubject(text: string, tokens: Token[], and: number, sentenceStar
 }
 const FINITE_AFTER_SUBJECT = /^(?:is|are|was|were|has|have|had|will|would|can|could|[a-z]{3,}ed|[a-z]{3,}[^s]s)$/;
 
+/**
+ * The name that opens a chain of appositions ending before `comma`: "Cmdr. Sean Robertson" in "Cmdr.
+ * Sean Robertson, a spokesperson for Inherent Resolve, the U.S. military operation ..., told". Only a
+ * named person or organisation opening its clause; the phrases between describe it.
+ */
+function firstOfChain(text: string, tokens: Token[], comma: number): { phrase: string; info: SourceInfo } | null {
+  let previous = -1;
+  for (let i = comma - 1; i > 0 && comma - i < 20; i--) {
+    const gap = gapBefore(text, tokens, i);
+    if (isBoundaryGap(gap) && !/,/.test(gap)) break;
+    if (/,/.test(gap)) {
+      previous = i;
+      break;
+    }
+  }
+  if (previous < 0) return null;
+  const start = phraseStartBefore(text, tokens, previous - 1);
+  if (start < 0 || !(start === 0 || isBoundaryGap(gapBefore(text, tokens, start)))) return null;
+  const phrase = phraseOf(text, tokens, start, previous - 1);
+  const info = typeSourcePhrase(phrase, start === 0);
+  return info && info.type === 'named' && (info.kind === 'person' || info.kind === 'organisation') && /^\p{Lu}/u.test(tokens[previous - 1].word) ? { phrase, info } : null;
+}
+
 /** A verb's subject, before it ("Zelenskyy said") or after it ('," said Lotfi Azzouz'). */
 function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: boolean): FoundAttribution | null {
   const verb = tokens[v];
@@ -514,6 +537,10 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
         if (ANONYMITY.test(apposition)) {
           return attribution({ type: 'anonymous', kind: 'anonymous', head: a?.head ?? b?.head ?? 'source', plural: a?.plural ?? false }, name, verb.word, 'verb', cls);
         }
+        // Two appositions in a row: "Jane Roe, a spokeswoman for Acme, the country's largest utility,
+        // said": the name before the first is the subject.
+        const chained = firstOfChain(text, tokens, comma);
+        if (chained) return attribution(chained.info, chained.phrase, verb.word, 'verb', cls);
         if (a && a.type === 'named' && (a.kind === 'person' || a.kind === 'organisation')) return attribution(a, name, verb.word, 'verb', cls);
         if (b && b.type === 'named' && b.kind === 'person') return attribution(b, apposition, verb.word, 'verb', cls);
         if (a && b) return attribution(a, name, verb.word, 'verb', cls);
