@@ -444,6 +444,11 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
       if (tokens.slice(start, k + 1).some((t) => isAuxiliary(t) && !ADVERB.test(t.bare))) return null;
       // A subject never opens with a preposition: "of the region’s most vocal critics ... claims".
       if (INNER_PREPOSITION.has(tokens[from].bare)) return null;
+      // Nor is it the object of one: in "compassion during Carlineo's sentencing in a letter posted on
+      // Twitter", "posted" is a participle describing the letter, not a verb whose subject is the phrase.
+      // (Not after an auxiliary, "by policies critics have long blamed", nor after a word that also
+      // opens a clause, "Before the examiner concluded".)
+      if (/ed$/.test(verb.bare) && auxiliaries === 0 && from > 0 && /^(?:during|in|on|at|of|for|from|with|about|through|under|over|into|against)$/.test(tokens[from - 1].bare) && !isBoundaryGap(gapBefore(text, tokens, from))) return null;
       // "Usov says the family thought ...": a subject right after a verb of saying opens what was said;
       // the one who says it is the source.
       // So does one after "<verb> that": "the laboratory reported that smooth muscle ... expresses".
