@@ -315,7 +315,8 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
   let k = v - 1;
   let passive = false;
   // An adverb in -ly, unless a determiner makes it a noun: "his family believe", "the rally said".
-  const skippable = (i: number) => isAuxiliary(tokens[i]) || (/^[a-z]+ly$/.test(tokens[i].word) && !(i > 0 && NOUN_BEFORE.has(tokens[i - 1].bare)));
+  // ("very", "so" before such an adverb: "as Gizmodo very recently explained".)
+  const skippable = (i: number) => isAuxiliary(tokens[i]) || (/^[a-z]+ly$/.test(tokens[i].word) && !(i > 0 && NOUN_BEFORE.has(tokens[i - 1].bare))) || (/^(?:very|so|quite|most|more)$/.test(tokens[i].word) && /^[a-z]+ly$/.test(tokens[i + 1]?.word ?? ''));
   let auxiliaries = 0;
   while (k >= 0 && skippable(k) && !isBoundaryGap(gapBefore(text, tokens, k + 1))) {
     if (!/ly$/.test(tokens[k].bare) && tokens[k].bare !== 'also' && tokens[k].bare !== 'not') auxiliaries++;

@@ -96,6 +96,11 @@ describe('dates are never sources', () => {
     expect(typeSourcePhrase(phrase)).toBeNull();
   });
 
+  it('nor is a phrase opened by a preposition ("In the PLAN stage, make these your focus:")', () => {
+    expect(typeSourcePhrase('In the PLAN stage', true)).toBeNull();
+    expect(one('In the PLAN stage, make these your business focus:').source ?? null).toBeNull();
+  });
+
   it('a month alone may be a surname', () => {
     expect(typeSourcePhrase('May', true)).toMatchObject({ type: 'named' });
   });

@@ -19,6 +19,8 @@ describe('finding the subject of a speech verb', () => {
     ['Self-made millionaire Grant Sabatier suggests saving 25 times your expenses.', 'named', 'Self-made millionaire Grant Sabatier'],
     // A participle after the object of a preposition describes that noun; the main clause's subject speaks.
     ["Omar asked for compassion during Carlineo's sentencing in a letter posted on Twitter, saying she opposed a long sentence.", 'named', 'Omar'],
+    // "very" before an adverb in -ly stands between a subject and its verb.
+    ['HP, as Gizmodo very recently explained, is a complex and rare condition.', 'named', 'Gizmodo'],
     // Two appositions in a row describe the name before the first.
     ["Jane Roe, a spokeswoman for Acme, the country's largest utility, said power was back.", 'named', 'Jane Roe'],
     // A time is no part of who speaks, before the verb or after the speaker.
