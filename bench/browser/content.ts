@@ -415,8 +415,8 @@ async function engineAtRest(session: Session, page: Page, pageUrl: string, seria
 
 /**
  * The same page without Sourcelight (the twin host): its heap after a forced GC, then the engine at
- * rest on it. The page's HTML is taken as the content script would send it (the same serialising and
- * cut, bundled into the page), and the service worker hands it to the engine's page over the engine's
+ * rest on it. The page's HTML is taken as the content script would send it (the same serialising,
+ * bundled into the page; the engine's page cuts it), and the service worker hands it to the engine's page over the engine's
  * port ENGINE_ASKS times. The engine has analysed this page in the loads before, and nothing else
  * runs meanwhile: the difference from its phase in those loads is what it loses to the page's
  * loading, the content script's own work and the browser's, on two cores.
@@ -509,7 +509,7 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
   try {
     const readabilityBundle = await bundle("export { Readability } from '@mozilla/readability';", READABILITY_GLOBAL);
     const serializerBundle = await bundle(
-      "import { serializePage } from './extension/content/serialize'; import { withoutUnreadMarkup } from './src/extract/page-html'; export const pageHtml = () => withoutUnreadMarkup(serializePage(document).html);",
+      "import { serializePage } from './extension/content/serialize'; export const pageHtml = () => serializePage(document).html;",
       SERIALIZER_GLOBAL,
     );
     const refs = pagesToMeasure(server);

@@ -96,10 +96,9 @@ export async function analyzePage(doc: Document, whileEngineWorks: () => void = 
     // Once it has loaded (the reader's click, a single-page site's next article) there is nothing to
     // wait for, and a yield would wait for the next rendering frame: 9 ms median in the click runs.
     if (doc.readyState !== 'complete') await yieldToPage();
-    // Then tasks of their own only when the work is long: the page is serialised and cut a piece at a
-    // time (serialize.ts), in slices; on most pages that is one slice, sent in the same task. Scripts,
-    // style sheets and SVG contents are cut here already (a regular-expression scan): the engine would
-    // drop them anyway, and every byte of a message is copied and parsed on its way through the browser.
+    // Then tasks of their own only when the work is long: the page is serialised a piece at a time
+    // (serialize.ts), in slices; on most pages that is one slice, sent in the same task. The markup the
+    // engine never reads is cut in the engine's page (lib/engine.ts), off this thread.
     const prepared = await runInSlices(preparePageSteps(doc), meter);
     // A page's text is never longer than its HTML: only a page whose HTML is past the limit needs its
     // text counted (reading the whole body's textContent costs as much as serialising the article).

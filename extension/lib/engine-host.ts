@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { TEST_FLAVOR } from './settings';
+import { warmUpSentenceSegmenter } from './icu-warm-up';
 
 // Where the engine lives. Chrome: an offscreen document the service worker opens on demand (a
 // service worker has no DOM) and closes when the document reports it idle (engine-idle.ts). Firefox:
@@ -48,11 +49,14 @@ export function startEngine(): Promise<void> {
   if (import.meta.env.FIREFOX) return Promise.resolve();
   return inTurn(async () => {
     if (await offscreenIsOpen()) return;
-    await browser.offscreen.createDocument({
+    const created = browser.offscreen.createDocument({
       url: await offscreenUrl(),
       reasons: ['DOM_PARSER' as Browser.offscreen.Reason],
       justification: "Parse and analyse the article the reader asked about, off the page's main thread.",
     });
+    // While the browser opens the page and the page loads the engine's code (icu-warm-up.ts).
+    warmUpSentenceSegmenter();
+    await created;
   });
 }
 

@@ -20,8 +20,8 @@ import { isRecord } from './guards';
 //
 // The page's HTML goes in parts for the same reason, the other way: posting a message copies it in the
 // sender's task, and posting the 1 MB article at once held the reader's main thread for 48-68 ms
-// (a loaded machine, 2026-12-07). A page of up to one part's worth of HTML (most news pages once cut)
-// goes in one message.
+// (a loaded machine, 2026-12-07). A page of up to one part's worth of HTML (about half the news pages
+// of the benchmark once reduced to their article's region) goes in one message.
 
 export const ENGINE_PORT = 'sourcelight-engine';
 /** Sentences per part: a few milliseconds to read. */

@@ -1,5 +1,6 @@
 import { analyzeArticle, extractPage, type ExtractedPage } from '../../src/analyze';
 import { NoArticleError, type NoReportReason, type Report } from '../../src/types';
+import { withoutUnreadMarkup } from '../../src/extract/page-html';
 
 // The engine's home in the extension: a page of our own (Chrome's offscreen document, Firefox's
 // event page), not the reader's page. The content script sends the page's HTML; here it is parsed
@@ -24,12 +25,13 @@ export interface EngineTiming {
 
 /**
  * Parses a page's HTML as the engine sees it. The content script has already reduced it to the article's
- * region (src/extract/focus.ts) and cut its scripts and style sheets, as the CLI does before parsing
- * (src/extract/page-html.ts). Relative links must resolve against the page, not against this
- * extension page, so a `<base>` with the page's address is added unless the page has one.
+ * region (src/extract/focus.ts); its scripts, style sheets, SVG contents, comments and indentation are
+ * cut here, off the reader's main thread, as the CLI cuts them before parsing (src/extract/page-html.ts).
+ * Relative links must resolve against the page, not against this extension page, so a `<base>` with
+ * the page's address is added unless the page has one.
  */
 export function parsePage(html: string, url: string): Document {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = new DOMParser().parseFromString(withoutUnreadMarkup(html), 'text/html');
   if (url && !doc.querySelector('base[href]')) {
     const base = doc.createElement('base');
     base.href = url;

@@ -179,6 +179,45 @@ describe('opening and closing the engine page', () => {
   });
 });
 
+describe('opening the engine page warms up the sentence segmenter', () => {
+  test('the service worker creates one while the page is being created, and none when the page is open', async () => {
+    fakeBrowser.reset();
+    const log: string[] = [];
+    let open = false;
+    let finishCreate: () => void = () => undefined;
+    const browserLike = fakeBrowser as unknown as Record<string, unknown>;
+    (browserLike.runtime as Record<string, unknown>).getContexts = async () => (open ? [{ contextType: 'OFFSCREEN_DOCUMENT' }] : []);
+    browserLike.offscreen = {
+      createDocument: () => {
+        log.push('create begins');
+        return new Promise<void>((resolve) => {
+          finishCreate = () => {
+            open = true;
+            log.push('create ends');
+            resolve();
+          };
+        });
+      },
+    };
+    const RealSegmenter = Intl.Segmenter;
+    const segmenter = vi.spyOn(Intl, 'Segmenter').mockImplementation(function (this: unknown, ...args: ConstructorParameters<typeof Intl.Segmenter>) {
+      log.push(`segmenter ${args[0]} ${args[1]?.granularity}`);
+      return new RealSegmenter(...args);
+    } as unknown as typeof Intl.Segmenter);
+    try {
+      const opening = startEngine();
+      await vi.waitFor(() => expect(log).toContain('create begins'));
+      expect(log).toEqual(['create begins', 'segmenter en sentence']);
+      finishCreate();
+      await opening;
+      await startEngine();
+      expect(log).toEqual(['create begins', 'segmenter en sentence', 'create ends']);
+    } finally {
+      segmenter.mockRestore();
+    }
+  });
+});
+
 describe('isEnginePage', () => {
   test('only our own offscreen document may ask for the engine page to be closed', () => {
     fakeBrowser.reset();

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { preparePageSteps, serializePage, UNREAD_HEAD_ELEMENTS } from '../../../extension/content/serialize';
 import { carriedOutsideByQuery, findArticleFocus, focusedBodyHtml, shellAround } from '../../../src/extract/focus';
-import { withoutUnreadMarkup } from '../../../src/extract/page-html';
 
 // The content script serialises the page in pieces, a task at a time (extension/content/serialize.ts).
-// What it sends must be exactly what one `outerHTML` of the same region gives, cut at once: the
-// engine's report, and so what the reader sees, must not depend on where the pieces were cut.
+// What it sends must be exactly what one `outerHTML` of the same region gives: the engine's report, and
+// so what the reader sees, must not depend on where the pieces were cut. (The engine's page cuts the
+// markup it never reads: tests/unit/extension/focused-page.test.ts.)
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 const PAGES = [
   ...readdirSync(FIXTURES).filter((name) => name.endsWith('.html')),
@@ -28,7 +28,7 @@ function serializedAtOnce(doc: Document): string {
   return `<!DOCTYPE html>${shellAround(root, `<head>${head}</head>${body}`)}`;
 }
 
-function prepared(doc: Document, options?: { maxDescendants: number; cutBatchChars: number }) {
+function prepared(doc: Document, options?: { maxDescendants: number }) {
   const steps = preparePageSteps(doc, options);
   let count = 0;
   for (;;) {
@@ -44,19 +44,17 @@ describe('the page serialised in pieces is the page serialised at once', () => {
   test.each(PAGES)('%s', (path) => {
     const doc = parse(readFileSync(join(FIXTURES, path), 'utf8'));
     const atOnce = serializedAtOnce(doc);
-    const cutAtOnce = withoutUnreadMarkup(atOnce);
-    // With the default pieces, and with every element taken apart that can be and every piece cut on
-    // its own (the most boundaries).
-    for (const options of [undefined, { maxDescendants: 0, cutBatchChars: 0 }]) {
+    // With the default pieces, and with every element taken apart that can be (the most boundaries).
+    for (const options of [undefined, { maxDescendants: 0 }]) {
       expect(serializePage(doc, options?.maxDescendants).html).toBe(atOnce);
       const sent = prepared(doc, options);
-      expect(sent.html).toBe(cutAtOnce);
+      expect(sent.html).toBe(atOnce);
       expect(sent.serializedChars).toBe(atOnce.length);
       expect(sent.textRoot).toBe(findArticleFocus(doc) ?? doc.body);
     }
-  });
+  }, 30_000);
 
-  test('text, comments and markup the cut treats specially, at piece boundaries', () => {
+  test('text, comments and markup the engine’s cut treats specially, at piece boundaries', () => {
     const doc = parse(
       '<html lang="en"><head><title>T</title><style>p{}</style></head><body class="b">' +
         '<div id="a">fish &amp; chips\u00a0&lt;3 &gt; <!-- a comment -->  <p>one</p>\n    <p>two</p>' +
@@ -67,8 +65,8 @@ describe('the page serialised in pieces is the page serialised at once', () => {
     const div = doc.getElementById('a')!;
     // Two text nodes side by side, the second only white space: the cut keeps such a run whole.
     div.append(doc.createTextNode('tail'), doc.createTextNode('   '), doc.createElement('hr'));
-    const sent = prepared(doc, { maxDescendants: 0, cutBatchChars: 0 });
-    expect(sent.html).toBe(withoutUnreadMarkup(serializedAtOnce(doc)));
+    const sent = prepared(doc, { maxDescendants: 0 });
+    expect(sent.html).toBe(serializedAtOnce(doc));
     expect(sent.steps).toBeGreaterThan(10);
   });
 });
@@ -79,6 +77,6 @@ describe('a long article is serialised in many short steps', () => {
     const doc = parse(`<html><head><title>Long</title></head><body><nav><a href="/">Home</a></nav><article><h1>Long</h1><div>${paragraph.repeat(300)}</div></article></body></html>`);
     const sent = prepared(doc);
     expect(sent.steps).toBeGreaterThanOrEqual(300);
-    expect(sent.html).toBe(withoutUnreadMarkup(serializedAtOnce(doc)));
+    expect(sent.html).toBe(serializedAtOnce(doc));
   });
 });
