@@ -1,10 +1,10 @@
-import type { Article, Report } from './types';
+import type { Article, Block, Report } from './types';
 import { NoArticleError } from './types';
 import { extractArticle, type ExtractOptions } from './extract';
 import { classifyBlocks } from './attribution';
 import { buildReport } from './report/build';
 import { blocksToText } from './extract/blocks';
-import { requireEnglish } from './language';
+import { LANGUAGE_SAMPLE, requireEnglish } from './language';
 import { requireReasonableSize } from './limits';
 import { NO_PAGE_FACTS, readPageFacts, type PageFacts } from './page/facts';
 import { notLoadedReason } from './page/not-loaded';
@@ -17,8 +17,19 @@ export type AnalyzeOptions = ExtractOptions;
  * NoArticleError for a non-English article.
  */
 export function analyzeArticle(article: Article, page: PageFacts = NO_PAGE_FACTS): Report {
-  requireEnglish(blocksToText(article.blocks), article.lang);
+  requireEnglish(articleTextStart(article.blocks, LANGUAGE_SAMPLE), article.lang);
   return buildReport(article, classifyBlocks(article.blocks, { lang: article.lang }), page);
+}
+
+/**
+ * The start of blocksToText(blocks), at least `chars` long when the article is: the language is told
+ * from its start, and the whole text of a long article is a copy as large as the page's text.
+ */
+function articleTextStart(blocks: Block[], chars: number): string {
+  let end = 0;
+  // The length of the first `end` blocks joined: each block's text and a separator between two.
+  for (let length = -2; end < blocks.length && length < chars; end++) length += blocks[end].text.length + 2;
+  return blocksToText(blocks.slice(0, end));
 }
 
 /** A page's article and what was read from the page around it: all that classification needs of it. */

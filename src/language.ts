@@ -37,8 +37,11 @@ export interface LanguageSignals {
   other: number;
 }
 
+/** The characters read from the start of a text: enough to tell its language. */
+export const LANGUAGE_SAMPLE = 10_000;
+
 export function languageSignals(text: string): LanguageSignals {
-  const sample = text.slice(0, 10_000);
+  const sample = text.slice(0, LANGUAGE_SAMPLE);
   const { letters, latin } = countLetters(sample);
   const { words, english, other } = countFunctionWords(sample.toLowerCase());
   return { nonLatin: letters ? 1 - latin / letters : 0, english: words ? english / words : 0, other: words ? other / words : 0 };

@@ -79,9 +79,12 @@ const PROGRESSIVE_SPEECH = /^(?:saying|hoping|warning|claiming|alleging|urging|d
 const INNER_PREPOSITION = new Set('of for from in on at about by against over under into across around within'.split(' '));
 
 const OBJECT_DETERMINER = /^(?:the|a|an|its|his|her|their|our)$/;
+// A lower-case past tense ("launched"). Asked of every word of every sentence (thatClauseSpeaker):
+// a pattern written inside a function is a new object at each call.
+const PAST_TENSE = /^[a-z]{3,}ed$/;
 /** A lower-case past tense followed by a determiner: a verb and its object ("launched a tour"). */
 function isVerbWithObject(tokens: Token[], i: number): boolean {
-  return /^[a-z]{3,}ed$/.test(tokens[i].word) && OBJECT_DETERMINER.test(tokens[i + 1]?.word ?? '');
+  return PAST_TENSE.test(tokens[i].word) && OBJECT_DETERMINER.test(tokens[i + 1]?.word ?? '');
 }
 
 const FINITE_SPEECH = /^(?:said|says|told|tells|wrote|writes|thought|saw|found|showed|shown)$/;
@@ -643,7 +646,7 @@ function thatClauseSpeaker(text: string, tokens: Token[], sentenceStart: boolean
   for (let v = 1; v + 1 < tokens.length; v++) {
     const verb = tokens[v];
     // Past tenses only: a word in -s before "that" is as often a plural noun ("proteins that will help").
-    if (!/^[a-z]{3,}ed$/.test(verb.word) || NOT_A_VIEW.test(verb.bare) || VERBS.has(verb.bare)) continue;
+    if (!PAST_TENSE.test(verb.word) || NOT_A_VIEW.test(verb.bare) || VERBS.has(verb.bare)) continue;
     if (isBoundaryGap(gapBefore(text, tokens, v)) || thatAfter(text, tokens, v) < 0) continue;
     let k = v - 1;
     while (k > 0 && /^[a-z]+ly$/.test(tokens[k].word)) k--;

@@ -40,14 +40,19 @@ interface ClaimModel {
 
 const MODEL = model as ClaimModel;
 const WEIGHTS = new Map<string, number>();
+/** A word feature's weight, and the serial number of the last sentence that counted it (ScoreSink). */
+interface WordWeight {
+  weight: number;
+  countedIn: number;
+}
 // The weights of word features also by the word alone (ScoreSink looks a word up as it is read).
 // One pass over the model's weights, at load: the command line builds these on every start.
-const WORD_WEIGHTS = new Map<string, number>();
+const WORD_WEIGHTS = new Map<string, WordWeight>();
 const FIRST_WEIGHTS = new Map<string, number>();
 for (const name in MODEL.weights) {
   const weight = MODEL.weights[name];
   WEIGHTS.set(name, weight);
-  if (name.startsWith('w:')) WORD_WEIGHTS.set(name.slice(2), weight);
+  if (name.startsWith('w:')) WORD_WEIGHTS.set(name.slice(2), { weight, countedIn: 0 });
   else if (name.startsWith('first:')) FIRST_WEIGHTS.set(name.slice(6), weight);
 }
 
@@ -130,6 +135,8 @@ export function claimProbability(features: Map<string, number>): number {
 
 const probability = (z: number) => 1 / (1 + Math.exp(-z));
 
+let sentencesScored = 0;
+
 /**
  * Sums the weights as the features are read, in the order claimFeatures would list them (a word
  * counted once, where it first came), so the sum is the same number, bit for bit, as
@@ -137,14 +144,18 @@ const probability = (z: number) => 1 / (1 + Math.exp(-z));
  */
 class ScoreSink implements FeatureSink {
   z = MODEL.bias;
-  private readonly seen = new Set<string>();
+  /** This sentence's serial number: a word of the model counts once per sentence (WordWeight.countedIn). */
+  private readonly serial = ++sentencesScored;
   feature(name: string, value: number): void {
     this.z += (WEIGHTS.get(name) ?? 0) * value;
   }
   word(word: string): void {
-    if (this.seen.has(word)) return;
-    this.seen.add(word);
-    this.z += WORD_WEIGHTS.get(word) ?? 0;
+    // A word the model has no weight for adds nothing (x + 0 is x), so only the model's words are
+    // kept track of: no set of words made per sentence.
+    const w = WORD_WEIGHTS.get(word);
+    if (!w || w.countedIn === this.serial) return;
+    w.countedIn = this.serial;
+    this.z += w.weight;
   }
   first(word: string): void {
     this.z += FIRST_WEIGHTS.get(word) ?? 0;

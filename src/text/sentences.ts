@@ -42,22 +42,25 @@ const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 12
 const isCapital = (c: number) => c >= 65 && c <= 90;
 const PERIOD = 46;
 
-/** The run of ASCII letters right before a final period ("Gen" of "Gen."), or "" (was /([A-Za-z]+)\.$/). */
-function wordBeforeFinalPeriod(text: string): string {
-  const end = text.length - 1;
-  if (end < 0 || text.charCodeAt(end) !== PERIOD) return '';
-  let start = end;
+/**
+ * The run of ASCII letters right before a final period ("Gen" of "Gen."), or "" (was /([A-Za-z]+)\.$/),
+ * in the text up to `end`.
+ */
+function wordBeforeFinalPeriod(text: string, end: number): string {
+  const period = end - 1;
+  if (period < 0 || text.charCodeAt(period) !== PERIOD) return '';
+  let start = period;
   while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
-  return text.slice(start, end);
+  return text.slice(start, period);
 }
 
 /**
- * How many "X." pairs (capital and period) end the text, when they are one to three after its start
- * or a space, bracket or opening quotation mark ("U.S.", "J."), else 0 (was
+ * How many "X." pairs (capital and period) end the text up to `end`, when they are one to three after
+ * its start or a space, bracket or opening quotation mark ("U.S.", "J."), else 0 (was
  * /(?:^|[\s(“"'‘])(?:[A-Z]\.){1,3}$/; `\s` is whitespace: see isSpace).
  */
-function dottedInitialsAtEnd(text: string): number {
-  let at = text.length;
+function dottedInitialsAtEnd(text: string, end: number): number {
+  let at = end;
   let pairs = 0;
   while (at >= 2 && text.charCodeAt(at - 1) === PERIOD && isCapital(text.charCodeAt(at - 2))) {
     pairs++;
@@ -69,11 +72,13 @@ function dottedInitialsAtEnd(text: string): number {
 
 /** True when the piece ends with an abbreviation after which a sentence cannot end. */
 function endsWithNonFinalAbbreviation(piece: string, next: string): boolean {
-  const trimmed = piece.trimEnd();
-  const word = wordBeforeFinalPeriod(trimmed);
+  // The piece without its final whitespace, read in place (trimEnd would copy the sentence at every cut).
+  let end = piece.length;
+  while (end > 0 && isSpace(piece[end - 1])) end--;
+  const word = wordBeforeFinalPeriod(piece, end);
   if (word && NON_FINAL_ABBREVIATIONS.has(word.toLowerCase())) return true;
   // "J. K. Rowling", "U.S. Army": single capitals with periods, followed by a capitalised word.
-  const initials = dottedInitialsAtEnd(trimmed);
+  const initials = dottedInitialsAtEnd(piece, end);
   if (initials > 0 && /^[A-Z]/.test(next)) {
     // "the U.S. The next day..." is a real end; keep the split when the next word is a common opener.
     return initials === 1 || !/^(The|A|An|But|And|In|On|It|He|She|They|We|This|That)\b/.test(next);
@@ -121,11 +126,13 @@ export function splitSentences(text: string, lang = 'en'): SentenceSpan[] {
     current = { text: segment, start: index, end: index + segment.length };
   }
   if (current) spans.push(current);
-  return spans
-    .map((s) => {
-      const lead = s.text.length - s.text.trimStart().length;
-      const body = s.text.trim();
-      return { text: body, start: s.start + lead, end: s.start + lead + body.length };
-    })
-    .filter((s) => s.text.length > 0);
+  const out: SentenceSpan[] = [];
+  for (const s of spans) {
+    const body = s.text.trim();
+    if (body.length === 0) continue;
+    // Where the trimmed text starts: only whitespace comes before it, so its first occurrence.
+    const lead = s.text.indexOf(body);
+    out.push({ text: body, start: s.start + lead, end: s.start + lead + body.length });
+  }
+  return out;
 }
