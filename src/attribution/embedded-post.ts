@@ -27,7 +27,7 @@ export function postCreditAuthor(text: string): string | null {
 }
 
 /** The person or outlet a dash or bracketed credit line names ("Man**", "CNET"), or null for any other text. */
-export function dashCreditAuthor(text: string): string | null {
+export function creditLineAuthor(text: string): string | null {
   const line = text.trim();
   return (DASH_CREDIT.exec(line) ?? BRACKET_CREDIT.exec(line))?.[1] ?? null;
 }
@@ -46,9 +46,9 @@ export function embeddedPostAuthors(blocks: Block[]): (string | undefined)[] {
   blocks.forEach((credit, i) => {
     // "“The show was really great.” | – Man**": a dash credit speaks only for the quotation right
     // before it: a paragraph that is one quotation, or the block quotation's paragraphs.
-    const dashed = dashCreditAuthor(credit.text);
-    if (dashed && i > 0 && isWholeQuotation(blocks[i - 1].text)) authors[i - 1] = dashed;
-    if (dashed) for (let j = i - 1; j >= 0 && blocks[j].kind === 'blockquote'; j--) authors[j] = dashed;
+    const credited = creditLineAuthor(credit.text);
+    if (credited && i > 0 && isWholeQuotation(blocks[i - 1].text)) authors[i - 1] = credited;
+    if (credited) for (let j = i - 1; j >= 0 && blocks[j].kind === 'blockquote'; j--) authors[j] = credited;
     const author = postCreditAuthor(credit.text);
     if (!author) return;
     for (let j = i - 1; j >= 0; j--) {

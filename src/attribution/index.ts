@@ -23,7 +23,7 @@ import { blockSentences } from '../text/block-sentences';
 import { findAgentless } from './agentless';
 import { isHedgeOf, isOwnVerb } from './own-hedge';
 import { sourceBeforeColon, wholeBlockQuotation } from './block-quotation';
-import { accountSource, dashCreditAuthor, embeddedPostAuthors, postCreditAuthor } from './embedded-post';
+import { accountSource, creditLineAuthor, embeddedPostAuthors, postCreditAuthor } from './embedded-post';
 import { letterWriters } from './letters';
 import { isAttributionOnly } from './attribution-only';
 import { interviewAnswers } from './interview';
@@ -296,7 +296,7 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
     // Furniture between two paragraphs of one speaker (a caption, a teaser) does not break carry-over.
     // A credit line ("— Name (@handle) June 3, 2024", "[ CNET ]" under the quotation it credits) is
     // furniture too, like a photo credit.
-    const creditLine = postCreditAuthor(block.text) || (index > 0 && postAuthors[index - 1] && dashCreditAuthor(block.text));
+    const creditLine = postCreditAuthor(block.text) || (index > 0 && postAuthors[index - 1] && creditLineAuthor(block.text));
     if (isFurniture(block.text, index >= blocks.length - CLOSING_BLOCKS) || isLinkLine(block) || creditLine) return simple('furniture');
     memory.read(block.text);
     const postAuthor = postAuthors[index];
