@@ -314,7 +314,7 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
     const ownSpans = findQuoteSpans(block.text);
     const quotedBlock = block.kind === 'blockquote' && (!!previous.introducer || (!!previous.quotedSpeaker && ownSpans.length === 0));
     const spans = quotedBlock || postAuthor || letter ? wholeBlockQuotation(block.text) : ownSpans;
-    const postSpeaker = postAuthor ? memory.remember(postAuthor, accountSource(postAuthor)) : letter ? memory.remember(letter.name, letter.info) : undefined;
+    const creditedSpeaker = postAuthor ? memory.remember(postAuthor, accountSource(postAuthor)) : letter ? memory.remember(letter.name, letter.info) : undefined;
     // A paragraph that opens a quotation while the last one ended inside a quotation continues it.
     if (previous.openQuoteSpeaker && spans[0] && spans[0].start <= 1) spans[0].continued = true;
     const masked = maskQuotes(block.text, spans);
@@ -339,8 +339,8 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
         inheritedFrom[i] = 'in this answer of the interview';
         return;
       }
-      if (postSpeaker) {
-        carried[i] = speakerCandidateFor(postSpeaker);
+      if (creditedSpeaker) {
+        carried[i] = speakerCandidateFor(creditedSpeaker);
         inheritedFrom[i] = postAuthor ? 'in this embedded post (credited below it)' : 'in this reader’s letter (signed below it)';
         return;
       }
