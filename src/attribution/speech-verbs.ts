@@ -200,7 +200,8 @@ const PARTICLES: [forms: string, words: RegExp][] = [
   ['report reports', /^\s+(that|on|the|a|an|\d)/i],
   ['continue continued continues continueds', /^[\s,]*["“]|^\.\s*$/],
   // '“Why?” he asked.': at the end of the sentence it asks the quotation; "asked the court for" acts.
-  ['ask asks asked', /^\s*[,:"“]|^\s+(whether|if|why|how|what)\b|^\s*[.!?]?\s*$/i],
+  // A question put to someone asks too: "asked Morrison about concerns", "asked them whether".
+  ['ask asks asked', /^\s*[,:"“]|^\s+(?:(?:him|her|them|us|me|\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,2})\s+)?(?:whether|if|why|how|what|when|where|about)\b|^\s*[.!?]?\s*$/u],
   ['see sees saw', /^\s+(?:[\w’'-]+\s+){0,3}as\b/i],
   // "regard New Zealand – or Aotearoa as it is called – as": the object can be longer.
   ['regard regards regarded', /^\s+(?:[^\s.;]+\s+){0,10}as\b/i],

@@ -28,6 +28,9 @@ describe('speech verbs and look-alikes', () => {
     // "expect" with its object and an infinitive: a view of what will happen.
     ['Industry experts expect interest rates to remain low through the winter.', 'vague'],
     ['Edmunds expects 16.6 million vehicles to be sold this year.', 'named'],
+    // A question put to someone, with what it asked about: the asker's words.
+    ["Counsel Steve Castor asked Morrison about concerns within the council.", 'named'],
+    ['The senator asked them whether the launch was safe.', 'named'],
   ])('%s → %s', (text, expected) => {
     expect(one(text).label).toBe(expected);
   });
@@ -45,6 +48,8 @@ describe('speech verbs and look-alikes', () => {
     ['Since 2015, the country has admitted more than 800,000 refugees.', 'unsourced'],
     ['She was admitted to hospital on Monday with burns to her hands.', 'unsourced'],
     ['Mugabe ruled the country for 37 years.', 'unsourced'],
+    // A request is an action: "asked the court for".
+    ['The company asked the court for a delay of two months.', 'unsourced'],
     // "dubbed" as a participle has no one doing it.
     ['The storm, dubbed “the beast,” hit the coast on Monday.', 'unsourced'],
     ['The actor voiced the dragon in the 2019 film.', 'unsourced'],
