@@ -223,7 +223,8 @@ const PARTICLES: [forms: string, words: RegExp][] = [
   // "demanded that", "demands: “...”"; "a region like Delhi demands deployment" is a need.
   ['demand demands demanded', /^\s+that\b|^\s*[,:"“~]/i],
   // "the court ruled that", "ruled in favour of"; not "ruled the country for decades".
-  ['rule rules ruled', /^\s+(?:that|in\s+favou?r|against|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|^\s*[,:]/i],
+  // "has ruled out Taliban involvement": a denial, a stance on what happened.
+  ['rule rules ruled', /^\s+(?:that|out|in\s+favou?r|against|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|^\s*[,:]/i],
   // "summed up the danger with a metaphor", "summed it up".
   ['sum sums summed', /^\s+(?:it\s+)?up\b|^\s+(?:[\w’'-]+\s+){1,5}up\b/i],
   // "blamed the delays on", "blamed him for"; "the blame" is a noun (its "the" is caught before).

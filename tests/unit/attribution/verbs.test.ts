@@ -31,6 +31,7 @@ describe('speech verbs and look-alikes', () => {
     // A question put to someone, with what it asked about: the asker's words.
     ["Counsel Steve Castor asked Morrison about concerns within the council.", 'named'],
     ['The senator asked them whether the launch was safe.', 'named'],
+    ['The Afghan government has ruled out Taliban involvement in the attack.', 'named'],
   ])('%s → %s', (text, expected) => {
     expect(one(text).label).toBe(expected);
   });
