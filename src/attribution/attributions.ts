@@ -663,6 +663,35 @@ function thatClauseSpeaker(text: string, tokens: Token[], sentenceStart: boolean
 }
 
 /**
+ * The named subject whose words a partial quotation in its own clause gives: "Benioff introduced Cook
+ * as “someone who has redefined what it means to be a chief executive”", "Grisham has given “plenty
+ * of on-the-record statements”". No verb of saying, but the text gives the quotation to the subject
+ * (SOURCING.md: every quotation goes to the speaker the text gives it). Only a person, an organisation
+ * or a pronoun opening the sentence, a finite verb right after it, and the quotation later in the same
+ * clause; the caller asks only for quotations that are words spoken, not titles or scare quotes.
+ */
+export function quotationSubject(masked: string, sentenceStart = true): FoundAttribution | null {
+  const quoteAt = masked.indexOf('~');
+  if (quoteAt < 0) return null;
+  const blanked = masked.replace(PARENTHETICAL, (m) => ' '.repeat(m.length)).replace(BRACKETED_ASIDE, asideBlanked);
+  const tokens = tokenize(blanked);
+  const before = tokens.findIndex((t) => t.start >= quoteAt);
+  // A subject and its verb come before the quotation.
+  if (before >= 0 && before < 2) return null;
+  if (tokens.length < 2) return null;
+  // openingSubject reads the token at its limit: the first after the quotation, or the last one.
+  const subject = openingSubject(blanked, tokens, before < 0 ? tokens.length - 1 : before, sentenceStart);
+  if (!subject || (subject.info.kind !== 'person' && subject.info.kind !== 'organisation' && subject.info.kind !== 'pronoun')) return null;
+  // The quotation belongs to the subject's own clause: no full stop, colon or semicolon before it.
+  if (/[.;:!?]\s/.test(blanked.slice(0, quoteAt))) return null;
+  const verb = tokens.find((t) => t.start > blanked.indexOf(subject.phrase) + subject.phrase.length - 1);
+  // "There was a flicker ... as if to say": an expletive is no subject; "The Obama administration’s
+  // first comments": a possessive is no verb.
+  if (!verb || /['’]/.test(verb.word) || /^(?:there|here|it|this|that)$/i.test(subject.phrase)) return null;
+  return attribution(subject.info, subject.phrase, verb?.word ?? 'quoted', 'verb', 'speech');
+}
+
+/**
  * ', reported the Associated Press.', ', said Lt. Matt Harris, the department's spokesman.': a verb
  * after a comma whose subject follows it and ends the sentence (with an apposition at most).
  */

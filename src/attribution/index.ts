@@ -27,7 +27,7 @@ import { accountSource, creditLineAuthor, embeddedPostAuthors, postCreditAuthor 
 import { letterWriters } from './letters';
 import { isAttributionOnly } from './attribution-only';
 import { interviewAnswers } from './interview';
-import { QUOTED_TITLE, findAttributions, type FoundAttribution } from './attributions';
+import { QUOTED_TITLE, findAttributions, quotationSubject, type FoundAttribution } from './attributions';
 import { articleVoice } from './article-voice';
 import { claimSignals, judgeClaim } from './claims';
 import { isFurniture, isFurnitureSentence, isLinkLine, isSourcesHeading, isTitleLine } from './furniture';
@@ -36,7 +36,7 @@ import { findOutletVouching } from './outlet-vouching';
 import { noComment } from './no-comment';
 import { isRoleWord, typeSourcePhrase } from './source-phrase';
 import { matchesOf } from '../text/matches';
-import { findQuoteSpans, isScareQuote, isSubstantialQuote, maskQuotes, type QuoteSpan } from './quotes';
+import { findQuoteSpans, isScareQuote, isSpokenWords, isSubstantialQuote, maskQuotes, type QuoteSpan } from './quotes';
 import { quoteFrame } from './quote-frame';
 import { explain, type Decision } from './reason';
 import { SpeakerMemory, type Speaker } from './speakers';
@@ -170,7 +170,10 @@ function channelsDropped(found: FoundAttribution[]): FoundAttribution[] {
 function ownCandidates(block: Block, f: SentenceFacts, memory: SpeakerMemory): Candidate[] {
   const link = findSourceLink(block.links, block.text, f.span.start, f.span.end);
   // "Studies have shown ..." with a link to the study: the link identifies what the words do not.
-  const stated = withoutStrayEpithets(channelsDropped(findAttributions(f.masked)), memory).map((a) => withQuotedWords(a, f.masked, block.text.slice(f.span.start, f.span.end)));
+  const said = findAttributions(f.masked);
+  // A partial quotation with no verb of saying goes to the named subject of its clause.
+  const subjectQuoted = said.length === 0 && f.quotes.some((q) => isSpokenWords(block.text.slice(q.start, q.end))) ? quotationSubject(f.masked) : null;
+  const stated = withoutStrayEpithets(channelsDropped(subjectQuoted ? [subjectQuoted] : said), memory).map((a) => withQuotedWords(a, f.masked, block.text.slice(f.span.start, f.span.end)));
   const found = stated.filter((a) => !(link && a.verbClass === 'research' && a.info.type === 'vague'));
   // "WeWork declined to comment.": the party's answer, with the party as its source.
   const silence = found.length === 0 ? noComment(f.masked) : null;

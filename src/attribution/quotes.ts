@@ -127,6 +127,17 @@ export function isSubstantialQuote(quoted: string): boolean {
 }
 
 /**
+ * Words someone spoke rather than a name: four words or more, not set in title case ("What a Fool
+ * Believes", "Dancing with the Stars" are titles; "someone who has redefined what it means" is speech).
+ */
+export function isSpokenWords(quoted: string): boolean {
+  const words = quoted.replace(/^["“„«‘']|["”»’']$/g, '').match(/[\p{L}\d][\p{L}\d’'-]*/gu) ?? [];
+  if (words.length < 4) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised * 2 < words.length;
+}
+
+/**
  * A scare quote is a short quoted term in the writer's own sentence ("its “safety net”", "the
  * “jobs machine” it thinks it is"): at most three words and no sentence punctuation inside.
  * It quotes a word, not a speaker.

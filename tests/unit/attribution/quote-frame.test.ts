@@ -25,6 +25,25 @@ describe('the frame of a quotation', () => {
   });
 });
 
+// A partial quotation in the clause of a named subject, with no verb of saying: the subject's words.
+describe('a partial quotation in its subject’s clause', () => {
+  it.each([
+    ['Benioff introduced Cook to the audience as “someone who has redefined what it means to be a chief executive.”', 'named', 'Benioff'],
+    ['Cook remembered Jobs rehearsing there and “going way off script in a way that only he could do.”', 'named', 'Cook'],
+  ])('%s → %s (%s)', (text, label, source) => {
+    expect(one(text)).toMatchObject({ label, source });
+  });
+
+  it('not a title, not an expletive, not a clause after a colon', () => {
+    // A title is set in title case: nobody's words.
+    expect(one('McDonald joined the band in 1975 and sang on hits like “What a Fool Believes to This Day.”').sourceType).toBe('none');
+    // "There was" has no subject who speaks.
+    expect(one('There was a flicker across his face as if to say “you think you got me there?” before he smiled.').sourceType).toBe('none');
+    // A quotation after a colon is a sentence of its own, introduced by the writer.
+    expect(one('That process led Smith to a realization: “it was a love song from a girl to her mother.”').source).not.toBe('Smith');
+  });
+});
+
 describe('a definite description points back to the person the story named', () => {
   it('"said the actor" after the actor was named', () => {
     const [, quote] = classify('James Van Der Beek has been eliminated from the show.', '“You never know why these things happen,” said the actor.');
