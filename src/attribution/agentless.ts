@@ -53,6 +53,8 @@ const PATTERNS: RegExp[] = [
   cued(/\b(?:(?:that|which)\s+(?:is|was|were|are|had\s+been|has\s+been)|(?:more|less|further|worse)\s+(?:is|was|are|were))\s+(?:widely\s+)?(?:expected|anticipated|forecast|predicted)\b(?!\s+(?:to|that|by)\b)/gi, /expected|anticipated|forecast|predicted/i),
   // "a third case was reported in a 55-year-old man": a report with no one making it.
   cued(/\b(?:was|were|has\s+been|have\s+been)\s+reported\s+(?:in|among)\b/gi, /reported/i),
+  // "By all accounts, the law worked": accounts with no one giving them ("by her own account" names her).
+  cued(/\b[Bb]y\s+(?:all|most|many|several|some|other|(?:almost|nearly)\s+all)\s+accounts\b/g, /accounts/),
   // "Tariffs protect jobs, the thinking goes": whose thinking, the sentence does not say.
   cued(/\bthe\s+(?:thinking|argument|theory|logic|reasoning|story|line)\s+goes\b/gi, /\sgoes\b/i),
   // "is estimated at 40,000", "have been accused of blocking aid", "was suspected of sponsoring terrorism"

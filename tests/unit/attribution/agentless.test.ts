@@ -17,6 +17,8 @@ describe('agentless phrasing is vague (SOURCING.md, Fine points)', () => {
     ['The EU has called for sanctions, but there is growing debate over support.', 'there is growing debate'],
     ['The bloodshed raised fears that militants were expanding their operations.', 'raised fears that'],
     ['Reports of intense bombardments underline the gravity of the situation.', 'Reports of'],
+    ['By most accounts, the law worked.', 'By most accounts'],
+    ['The reform, by all accounts, cut the waiting lists.', 'by all accounts'],
     // An expectation or a report with no one behind it, without "to" after it.
     ['Comparable sales rose 3.6 percent, missing the 4.8 percent gain that was expected.', 'that was expected'],
     ['The storm dumped 2 inches of rain on Tuesday and more was expected Wednesday.', 'more was expected'],
