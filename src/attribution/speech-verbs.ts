@@ -197,7 +197,10 @@ const PARTICLES: [forms: string, words: RegExp][] = [
   ['express expresses expressed', /^\s+(?!in\b|by\b|on\b|at\b|here\b)/i],
   // "admitted that", "admitted it", "admitted to lying"; not "admitted 1.4 million refugees", "admitted to hospital".
   ['admit admits admitted', /^\s+(?:that|it|as much|so|he|she|they|we|I|having|to\s+\w+ing|(?:his|her|their|its)?\s*(?:guilt|wrongdoing|responsibility|mistakes?|errors?|fault|liability))\b|^\s*[,:"“]|^\s*$/i],
-  ['report reports', /^\s+(that|on|the|a|an|\d)/i],
+  // "as Emily Feng reports for NPR": a reporter reporting for an outlet.
+  ['report reports', /^\s+(that|on|the|a|an|\d)|^\s+for\s+(?!duty|work|training|practice|camp)/i],
+  // "staffers who reported for duty" came to work; "as Emily Feng reports for NPR" still reports.
+  ['reported reporting', /^(?!\s+(?:back\s+)?(?:for|to)\s+(?:duty|work|training|practice|camp)\b)/i],
   ['continue continued continues continueds', /^[\s,]*["“]|^\.\s*$/],
   // '“Why?” he asked.': at the end of the sentence it asks the quotation; "asked the court for" acts.
   // A question put to someone asks too: "asked Morrison about concerns", "asked them whether".

@@ -29,6 +29,7 @@ describe('speech verbs and look-alikes', () => {
     ['Industry experts expect interest rates to remain low through the winter.', 'vague'],
     ['Edmunds expects 16.6 million vehicles to be sold this year.', 'named'],
     // A question put to someone, with what it asked about: the asker's words.
+    ['As Emily Feng reports for NPR, the first cases came to light last week.', 'named'],
     ["Counsel Steve Castor asked Morrison about concerns within the council.", 'named'],
     ['The senator asked them whether the launch was safe.', 'named'],
     ['The Afghan government has ruled out Taliban involvement in the attack.', 'named'],
@@ -51,6 +52,8 @@ describe('speech verbs and look-alikes', () => {
     ['Mugabe ruled the country for 37 years.', 'unsourced'],
     // A request is an action: "asked the court for".
     ['The company asked the court for a delay of two months.', 'unsourced'],
+    // Coming to work is no report.
+    ['Ten of the 18 staffers who reported for duty on the night shift were working overtime.', 'unsourced'],
     // "dubbed" as a participle has no one doing it.
     ['The storm, dubbed “the beast,” hit the coast on Monday.', 'unsourced'],
     ['The actor voiced the dragon in the 2019 film.', 'unsourced'],
