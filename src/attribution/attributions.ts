@@ -343,7 +343,9 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
   // "did not say whether", "won't disclose": a refusal to speak is no-comment.ts's ("declined to say").
   if (REFUSED.test(verb.bare) && tokens.slice(k + 1, v).some((t) => t.bare === 'not' || /n['’]t$/.test(t.bare))) return null;
   // ("Many fear that", "..., some say": a quantifier opening its clause is the subject, not a determiner.)
-  const quantifierSubject = k >= 0 && /^(?:many|some|most|several|few)$/.test(tokens[k].bare) && (k === 0 || isBoundaryGap(gapBefore(text, tokens, k)));
+  // So is one an auxiliary follows, or one that opens a relative clause: "resistance that some have
+  // called the “Belfastisation”" (a determiner needs its noun before any verb).
+  const quantifierSubject = k >= 0 && /^(?:many|some|most|several|few)$/.test(tokens[k].bare) && (k === 0 || isBoundaryGap(gapBefore(text, tokens, k)) || auxiliaries > 0 || /^(?:that|which)$/.test(tokens[k - 1].bare));
   if (k >= 0 && !quantifierSubject && (NOUN_BEFORE.has(tokens[k].bare) || /['’]s$/.test(tokens[k].word))) return null;
   // "Fort Worth Police Department responded and confirmed that": a second verb shares the first's subject.
   if (k > 1 && tokens[k].bare === 'and' && /^[a-z]{3,}ed$/.test(tokens[k - 1].word) && !isBoundaryGap(gapBefore(text, tokens, k)) && !isBoundaryGap(gapBefore(text, tokens, k - 1))) {
@@ -688,6 +690,9 @@ export function quotationSubject(masked: string, sentenceStart = true): FoundAtt
   // "There was a flicker ... as if to say": an expletive is no subject; "The Obama administration’s
   // first comments": a possessive is no verb.
   if (!verb || /['’]/.test(verb.word) || /^(?:there|here|it|this|that)$/i.test(subject.phrase)) return null;
+  // "The council passed a budget that some have called “a gift”": a relative clause before the
+  // quotation has a subject of its own.
+  if (tokens.some((t) => t.start > verb.start && t.start < quoteAt && /^(?:that|which|who|whom|whose)$/.test(t.bare))) return null;
   return attribution(subject.info, subject.phrase, verb?.word ?? 'quoted', 'verb', 'speech');
 }
 

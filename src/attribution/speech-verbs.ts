@@ -176,7 +176,7 @@ const WRITES_WORDS = spokenContent('that|in|on|to|about|of|back|online|recently|
 const PARTICLES: [forms: string, words: RegExp][] = [
   // '"called the bill “a disaster”': an object, then the quotation.
   // "called the police" is an action; "called the decision a mistake" judges.
-  ['call calls called', /^\s+(for|on|it)\b|^\s+(?:[\w’'-]+\s+){1,5}["“]|^\s+the\s+(?:(?!and\b)[\w’'-]+\s+){1,8}(?:a|an)\b/i],
+  ['call calls called', /^\s+(for|on|it)\b|^\s+(?:[\w’'-]+\s+){1,5}["“~]|^\s+the\s+(?:(?!and\b)[\w’'-]+\s+){1,8}(?:a|an)\b/i],
   // "Reed dubbed the merger “the new Gannett”", "as Reed dubbed the combination,": a name given;
   // "dubbed" alone after a noun is a participle with no one doing it.
   ['dub dubs dubbed', /^\s+it\b|^\s+(?:[\w’'-]+\s+){1,5}["“‘]|^\s+(?:the|this|that|it|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*[,.;]/i],

@@ -39,6 +39,8 @@ describe('a partial quotation in its subject’s clause', () => {
     expect(one('McDonald joined the band in 1975 and sang on hits like “What a Fool Believes to This Day.”').sourceType).toBe('none');
     // "There was" has no subject who speaks.
     expect(one('There was a flicker across his face as if to say “you think you got me there?” before he smiled.').sourceType).toBe('none');
+    // A relative clause before the quotation has a subject of its own.
+    expect(one('The council passed a budget that everyone in town mocked as “a gift to the developers of the city.”').source).not.toBe('The council');
     // A quotation after a colon is a sentence of its own, introduced by the writer.
     expect(one('That process led Smith to a realization: “it was a love song from a girl to her mother.”').source).not.toBe('Smith');
   });

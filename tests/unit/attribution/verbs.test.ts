@@ -33,6 +33,9 @@ describe('speech verbs and look-alikes', () => {
     ["Counsel Steve Castor asked Morrison about concerns within the council.", 'named'],
     ['The senator asked them whether the launch was safe.', 'named'],
     ['The Afghan government has ruled out Taliban involvement in the attack.', 'named'],
+    // A quantifier with no noun after it is the subject: "which many saw as", "that some have called".
+    ['Troops cleared the barricades, an act which many saw as an attempt to intimidate the city.', 'vague'],
+    ['The council passed a budget that some have called the plan “a gift to the developers of the city.”', 'vague'],
   ])('%s → %s', (text, expected) => {
     expect(one(text).label).toBe(expected);
   });
