@@ -115,6 +115,32 @@ export interface Shape {
   /** Several stories, each with its own headline: how many. */
   stories?: number;
   list: boolean;
+  /** Paragraphs in which the writer says "I", "me" or "my" in their own words, of how many. */
+  firstPerson?: { paragraphs: number; of: number };
+}
+
+// ---- The writer's voice ----
+
+/** A quotation; one left open runs on into the next paragraph, as a long quotation does. */
+const QUOTATION = /“[^”]*(?:”|$)|"[^"]*(?:"|$)/g;
+/** The writer in the first person singular ("I'm", "I’ve" begin with "I"). */
+const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b/;
+/** An interview's question or answer: "Q:", "A.", "Q&A". The answers speak in the interviewee's first person. */
+const INTERVIEW_TURN = /^\s*(?:Q|A)\s*[:.)–—-]\s/;
+/** At least this share of the paragraphs in the first person singular make the writer's own take... */
+const FIRST_PERSON_SHARE = 0.3;
+/** ...and at least this many of them: two lines of a news brief do not. */
+const MIN_FIRST_PERSON_PARAGRAPHS = 3;
+
+/**
+ * How many paragraphs the writer speaks in the first person singular in, quotations left out (the
+ * people a report quotes say "I"; its reporter does not). An interview's answers are the interviewee's
+ * words set out without quotation marks: a page of "Q:"/"A:" turns counts none.
+ */
+function firstPersonOf(body: Block[]): { paragraphs: number; of: number } {
+  const prose = body.filter((b) => b.kind !== 'preformatted');
+  if (prose.filter((b) => INTERVIEW_TURN.test(b.text)).length >= 2) return { paragraphs: 0, of: prose.length };
+  return { paragraphs: prose.filter((b) => FIRST_PERSON.test(b.text.replace(QUOTATION, ' '))).length, of: prose.length };
 }
 
 /** How the article's text is laid out. It splits every block into sentences: work it out once. */
@@ -137,7 +163,7 @@ export function shapeOf(blocks: Block[]): Shape {
       entryChars += piece.length;
     }
   }
-  return { list: entries >= MIN_LIST_ENTRIES && entryChars >= LIST_TEXT_SHARE * total };
+  return { list: entries >= MIN_LIST_ENTRIES && entryChars >= LIST_TEXT_SHARE * total, firstPerson: firstPersonOf(body) };
 }
 
 /**
@@ -149,5 +175,9 @@ export function classifyGenre(declared: GenreReport | undefined, shape: Shape, s
   if (storiesOnPage > 1) return { genre: 'newsletter', from: 'structure', evidence: `the page holds ${storiesOnPage} separate stories, each with its own headline` };
   if (shape.stories) return { genre: 'newsletter', from: 'structure', evidence: `${shape.stories} stories, each under its own linked headline` };
   if (shape.list) return { genre: 'list', from: 'structure', evidence: 'most of its lines are links, scores or short entries, not sentences' };
+  const voice = shape.firstPerson;
+  if (voice && voice.paragraphs >= MIN_FIRST_PERSON_PARAGRAPHS && voice.paragraphs >= FIRST_PERSON_SHARE * voice.of) {
+    return { genre: 'opinion', from: 'structure', evidence: `the writer speaks in the first person (“I”, “my”) in ${voice.paragraphs} of its ${voice.of} paragraphs` };
+  }
   return { genre: 'news', from: 'default', evidence: 'nothing on the page says it is opinion, analysis, a review, a live page, a newsletter or a list' };
 }

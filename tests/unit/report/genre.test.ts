@@ -99,6 +99,24 @@ describe('the shape of the text', () => {
     expect(classifyGenre(undefined, shapeOf([...prose, ...dates])).genre).toBe('news');
   });
 
+  test('a writer who speaks in the first person in a third of the paragraphs or more argues their own take', () => {
+    const report = 'The council voted on Tuesday to close the library branch, citing a budget shortfall of two million dollars.';
+    const take = 'I have used that branch for twenty years, and my children learned to read there.';
+    const column = [take, report, 'I think the council has its sums wrong.', report, 'My view is simple: keep it open.', report].map((t) => block(t));
+    expect(classifyGenre(undefined, shapeOf(column))).toMatchObject({ genre: 'opinion', from: 'structure' });
+    // The people a report quotes say "I"; its writer does not.
+    // A long quotation runs over paragraphs, each opening with a quotation mark and only the last closing it.
+    const quoted = [report, '“I have used that branch for twenty years,” said Ann Lee, a librarian.', report, '“I remember the day it opened.', '“My children learned to read there.', '“I still go every week.', '“I think the council is wrong,” she said.', report].map((t) => block(t));
+    expect(classifyGenre(undefined, shapeOf(quoted)).genre).toBe('news');
+    // Two lines in the first person do not make a short brief a column.
+    expect(classifyGenre(undefined, shapeOf([take, take, report].map((t) => block(t)))).genre).toBe('news');
+  });
+
+  test('an interview’s answers are the interviewee’s words, not the writer’s voice', () => {
+    const interview = ['The company named a new chief executive on Monday.', 'Q: How does it feel?', 'A: I am humbled, and my team is ready.', 'Q: What comes next?', 'A: I want to grow the business, and my first job is to listen.', 'A: I learned that in my last role.'].map((t) => block(t));
+    expect(classifyGenre(undefined, shapeOf(interview)).genre).toBe('news');
+  });
+
   test('several stories on the page make a newsletter; a declared kind wins over the shape', () => {
     expect(classifyGenre(undefined, shapeOf([]), 4).genre).toBe('newsletter');
     expect(classifyGenre({ genre: 'opinion', from: 'declared', evidence: 'x' }, shapeOf([]), 4).genre).toBe('opinion');
