@@ -56,7 +56,13 @@ function addressGenre(url: string): { genre: Genre; part: string } | undefined {
   return undefined;
 }
 
-/** What the page declares, strongest first: a schema.org type, the kicker, the section, the title, the address. */
+/** "Analysis by Ann Lee", "Opinion by ...": a byline that names the kind before the writer. */
+function bylineGenre(byline: string): Genre | undefined {
+  const prefix = /^([\p{L} ]{3,20}?)\s+by\s/iu.exec(byline)?.[1];
+  return prefix ? wordGenre(prefix) : undefined;
+}
+
+/** What the page declares, strongest first: a schema.org type, the kicker, the section, the byline, the title, the address. */
 export function declaredGenre(d: PageDeclarations): GenreReport | undefined {
   const typed = d.schemaTypes.find((t) => SCHEMA_GENRES[t]);
   if (typed) return { genre: SCHEMA_GENRES[typed], from: 'declared', evidence: `the page declares itself a schema.org ${typed}` };
@@ -66,6 +72,8 @@ export function declaredGenre(d: PageDeclarations): GenreReport | undefined {
     const genre = wordGenre(section);
     if (genre) return { genre, from: 'declared', evidence: `the page files it under “${section}”` };
   }
+  const bylined = bylineGenre(d.byline);
+  if (bylined) return { genre: bylined, from: 'declared', evidence: `its byline says “${d.byline}”` };
   const titled = titleGenre(d.title);
   if (titled) return { genre: titled, from: 'declared', evidence: 'its headline says so' };
   const address = addressGenre(d.url);

@@ -73,6 +73,13 @@ describe('what the page declares', () => {
     expect(declared('', 'https://news.example/games/new-console-review')?.genre).toBe('review');
   });
 
+  test('a byline that names the kind before the writer', () => {
+    expect(declared('<meta name="author" content="Analysis by Ann Lee, Editor-at-large">')?.genre).toBe('analysis');
+    expect(declared('<meta name="author" content="Opinion by Ann Lee">')?.genre).toBe('opinion');
+    expect(declared('<meta name="author" content="Ann Lee">')).toBeUndefined();
+    expect(declared('<meta name="author" content="Photographs by Ann Lee">')).toBeUndefined();
+  });
+
   test('words inside a story’s own slug or headline do not decide it', () => {
     expect(declared('', 'https://news.example/2024/05/court-review-of-the-merger-opinion-due')).toBeUndefined();
     expect(declared('', undefined, '<h1>Judge’s opinion on the merger is due</h1>')).toBeUndefined();
