@@ -31,6 +31,12 @@ const GENRE_WORDS: [Genre, RegExp][] = [
 
 const wordGenre = (label: string): Genre | undefined => GENRE_WORDS.find(([, re]) => re.test(label.trim().replace(/[-_]+/g, ' ').replace(/\s+/g, ' ')) || re.test(label.trim()))?.[0];
 
+/**
+ * A buying guide's headline: a "gift guide", "buying guide" or "buyer's guide". Not "The 10 best ...":
+ * on the development part that headline heads a page of deals, prices with no verdict (news).
+ */
+const BUYING_GUIDE = /\b(?:gift|buying|buyer[’']?s)\s+guide\b/i;
+
 /** "Opinion: ...", "Analysis | ...", "The Latest: ...", "MacBook Pro review: ...", "... — review". */
 function titleGenre(title: string): Genre | undefined {
   const prefix = /^([\p{L} ]{3,20}?)\s*[:|—–]\s/u.exec(title)?.[1];
@@ -38,6 +44,8 @@ function titleGenre(title: string): Genre | undefined {
   if (fromPrefix) return fromPrefix;
   // "<thing> review: <verdict>" and "<thing> – review" name a review by its last word before the verdict.
   if (/\breview\s*:\s/i.test(title) || /[—–|-]\s*review$/i.test(title)) return 'review';
+  // A buying guide judges the things it picks ("Gift guide: what to buy ...").
+  if (BUYING_GUIDE.test(title)) return 'review';
   return undefined;
 }
 

@@ -71,6 +71,12 @@ describe('what the page declares', () => {
     expect(declared('', 'https://news.example/opinion/2024/05/why-it-matters')?.genre).toBe('opinion');
     expect(declared('', 'https://news.example/live/2024/05/election-night')?.genre).toBe('live');
     expect(declared('', 'https://news.example/games/new-console-review')?.genre).toBe('review');
+    // A buying guide judges what it picks.
+    expect(declared('', undefined, '<h1>Gift Guide: What to buy for the person who has everything</h1>')?.genre).toBe('review');
+    expect(declared('', undefined, '<h1>The buyer’s guide to cordless drills</h1>')?.genre).toBe('review');
+    // A page of the best deals announces prices; it judges nothing.
+    expect(declared('', undefined, '<h1>The 10 best early deals on laptops</h1>')).toBeUndefined();
+    expect(declared('', undefined, '<h1>Best Buy shares fall after weak holiday sales</h1>')).toBeUndefined();
   });
 
   test('a byline that names the kind before the writer', () => {
