@@ -22,8 +22,9 @@ const SCHEMA_GENRES: Record<string, Genre> = {
 
 // The words publishers use for the kind, in section names, kickers, title prefixes and address paths.
 // Matched as whole labels, not inside other words ("Reviews" yes, "review of the merger" no).
+// "Ideas" is the essays-and-argument section of several magazines.
 const GENRE_WORDS: [Genre, RegExp][] = [
-  ['opinion', /^(opinions?|comment|commentary|commentisfree|columns?|columnists?|editorials?|op-?eds?|letters|letters to the editor|perspectives?|viewpoints?)$/i],
+  ['opinion', /^(opinions?|comment|commentary|commentisfree|columns?|columnists?|editorials?|op-?eds?|letters|letters to the editor|perspectives?|viewpoints?|ideas)$/i],
   ['analysis', /^(analysis|news analysis)$/i],
   ['review', /^(reviews?|critics?)$/i],
   ['live', /^(live|live ?blog|live updates|live coverage|the latest)$/i],

@@ -65,6 +65,7 @@ describe('what the page declares', () => {
 
   test('the section, the kicker, the title and the address', () => {
     expect(declared('<meta property="article:section" content="Commentary">')?.genre).toBe('opinion');
+    expect(declared('<script type="application/ld+json">{"@type":"NewsArticle","articleSection":"ideas"}</script>')?.genre).toBe('opinion');
     expect(declared('', undefined, '<div><span>Analysis</span></div><h1>Why it matters</h1>')?.genre).toBe('analysis');
     expect(declared('', undefined, '<p>Analysis</p><h1>Why it matters</h1>')?.genre).toBe('analysis');
     expect(declared('', undefined, '<h1>Opinion: Why it matters</h1>')?.genre).toBe('opinion');
