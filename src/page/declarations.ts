@@ -12,6 +12,8 @@ export interface PageDeclarations {
   sections: string[];
   /** The short label printed just above the headline ("Opinion", "Analysis"), when there is one. */
   kicker: string;
+  /** The author as the page's metadata names it (<meta name="author">), "Analysis by ..." on some pages. */
+  byline: string;
   title: string;
   url: string;
 }
@@ -66,10 +68,11 @@ export function readDeclarations(doc: Document, url: string): PageDeclarations {
     ogType: (meta('meta[property="og:type"]')[0] ?? '').toLowerCase(),
     sections: sections.map((s) => s.trim()).filter(Boolean),
     kicker: kickerOf(doc),
+    byline: (meta('meta[name="author"]')[0] ?? '').replace(/\s+/g, ' ').trim(),
     title: (doc.querySelector('h1')?.textContent ?? doc.title ?? '').replace(/\s+/g, ' ').trim(),
     url,
   };
 }
 
 /** A page analysed without its markup (an Article built by hand): it declares nothing. */
-export const NOTHING_DECLARED: PageDeclarations = { schemaTypes: [], ogType: '', sections: [], kicker: '', title: '', url: '' };
+export const NOTHING_DECLARED: PageDeclarations = { schemaTypes: [], ogType: '', sections: [], kicker: '', byline: '', title: '', url: '' };

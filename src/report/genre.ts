@@ -22,14 +22,21 @@ const SCHEMA_GENRES: Record<string, Genre> = {
 
 // The words publishers use for the kind, in section names, kickers, title prefixes and address paths.
 // Matched as whole labels, not inside other words ("Reviews" yes, "review of the merger" no).
+// "Ideas" is the essays-and-argument section of several magazines.
 const GENRE_WORDS: [Genre, RegExp][] = [
-  ['opinion', /^(opinions?|comment|commentary|commentisfree|columns?|columnists?|editorials?|op-?eds?|letters|letters to the editor|perspectives?|viewpoints?)$/i],
+  ['opinion', /^(opinions?|comment|commentary|commentisfree|columns?|columnists?|editorials?|op-?eds?|letters|letters to the editor|perspectives?|viewpoints?|ideas)$/i],
   ['analysis', /^(analysis|news analysis)$/i],
   ['review', /^(reviews?|critics?)$/i],
   ['live', /^(live|live ?blog|live updates|live coverage|the latest)$/i],
 ];
 
 const wordGenre = (label: string): Genre | undefined => GENRE_WORDS.find(([, re]) => re.test(label.trim().replace(/[-_]+/g, ' ').replace(/\s+/g, ' ')) || re.test(label.trim()))?.[0];
+
+/**
+ * A buying guide's headline: a "gift guide", "buying guide" or "buyer's guide". Not "The 10 best ...":
+ * on the development part that headline heads a page of deals, prices with no verdict (news).
+ */
+const BUYING_GUIDE = /\b(?:gift|buying|buyer[’']?s)\s+guide\b/i;
 
 /** "Opinion: ...", "Analysis | ...", "The Latest: ...", "MacBook Pro review: ...", "... — review". */
 function titleGenre(title: string): Genre | undefined {
@@ -38,6 +45,8 @@ function titleGenre(title: string): Genre | undefined {
   if (fromPrefix) return fromPrefix;
   // "<thing> review: <verdict>" and "<thing> – review" name a review by its last word before the verdict.
   if (/\breview\s*:\s/i.test(title) || /[—–|-]\s*review$/i.test(title)) return 'review';
+  // A buying guide judges the things it picks ("Gift guide: what to buy ...").
+  if (BUYING_GUIDE.test(title)) return 'review';
   return undefined;
 }
 
@@ -56,7 +65,13 @@ function addressGenre(url: string): { genre: Genre; part: string } | undefined {
   return undefined;
 }
 
-/** What the page declares, strongest first: a schema.org type, the kicker, the section, the title, the address. */
+/** "Analysis by Ann Lee", "Opinion by ...": a byline that names the kind before the writer. */
+function bylineGenre(byline: string): Genre | undefined {
+  const prefix = /^([\p{L} ]{3,20}?)\s+by\s/iu.exec(byline)?.[1];
+  return prefix ? wordGenre(prefix) : undefined;
+}
+
+/** What the page declares, strongest first: a schema.org type, the kicker, the section, the byline, the title, the address. */
 export function declaredGenre(d: PageDeclarations): GenreReport | undefined {
   const typed = d.schemaTypes.find((t) => SCHEMA_GENRES[t]);
   if (typed) return { genre: SCHEMA_GENRES[typed], from: 'declared', evidence: `the page declares itself a schema.org ${typed}` };
@@ -66,6 +81,8 @@ export function declaredGenre(d: PageDeclarations): GenreReport | undefined {
     const genre = wordGenre(section);
     if (genre) return { genre, from: 'declared', evidence: `the page files it under “${section}”` };
   }
+  const bylined = bylineGenre(d.byline);
+  if (bylined) return { genre: bylined, from: 'declared', evidence: `its byline says “${d.byline}”` };
   const titled = titleGenre(d.title);
   if (titled) return { genre: titled, from: 'declared', evidence: 'its headline says so' };
   const address = addressGenre(d.url);
@@ -115,6 +132,32 @@ export interface Shape {
   /** Several stories, each with its own headline: how many. */
   stories?: number;
   list: boolean;
+  /** Paragraphs in which the writer says "I", "me" or "my" in their own words, of how many. */
+  firstPerson?: { paragraphs: number; of: number };
+}
+
+// ---- The writer's voice ----
+
+/** A quotation; one left open runs on into the next paragraph, as a long quotation does. */
+const QUOTATION = /“[^”]*(?:”|$)|"[^"]*(?:"|$)/g;
+/** The writer in the first person singular ("I'm", "I’ve" begin with "I"). */
+const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b/;
+/** An interview's question or answer: "Q:", "A.", "Q&A". The answers speak in the interviewee's first person. */
+const INTERVIEW_TURN = /^\s*(?:Q|A)\s*[:.)–—-]\s/;
+/** At least this share of the paragraphs in the first person singular make the writer's own take... */
+const FIRST_PERSON_SHARE = 0.3;
+/** ...and at least this many of them: two lines of a news brief do not. */
+const MIN_FIRST_PERSON_PARAGRAPHS = 3;
+
+/**
+ * How many paragraphs the writer speaks in the first person singular in, quotations left out (the
+ * people a report quotes say "I"; its reporter does not). An interview's answers are the interviewee's
+ * words set out without quotation marks: a page of "Q:"/"A:" turns counts none.
+ */
+function firstPersonOf(body: Block[]): { paragraphs: number; of: number } {
+  const prose = body.filter((b) => b.kind !== 'preformatted');
+  if (prose.filter((b) => INTERVIEW_TURN.test(b.text)).length >= 2) return { paragraphs: 0, of: prose.length };
+  return { paragraphs: prose.filter((b) => FIRST_PERSON.test(b.text.replace(QUOTATION, ' '))).length, of: prose.length };
 }
 
 /** How the article's text is laid out. It splits every block into sentences: work it out once. */
@@ -137,7 +180,7 @@ export function shapeOf(blocks: Block[]): Shape {
       entryChars += piece.length;
     }
   }
-  return { list: entries >= MIN_LIST_ENTRIES && entryChars >= LIST_TEXT_SHARE * total };
+  return { list: entries >= MIN_LIST_ENTRIES && entryChars >= LIST_TEXT_SHARE * total, firstPerson: firstPersonOf(body) };
 }
 
 /**
@@ -149,5 +192,9 @@ export function classifyGenre(declared: GenreReport | undefined, shape: Shape, s
   if (storiesOnPage > 1) return { genre: 'newsletter', from: 'structure', evidence: `the page holds ${storiesOnPage} separate stories, each with its own headline` };
   if (shape.stories) return { genre: 'newsletter', from: 'structure', evidence: `${shape.stories} stories, each under its own linked headline` };
   if (shape.list) return { genre: 'list', from: 'structure', evidence: 'most of its lines are links, scores or short entries, not sentences' };
+  const voice = shape.firstPerson;
+  if (voice && voice.paragraphs >= MIN_FIRST_PERSON_PARAGRAPHS && voice.paragraphs >= FIRST_PERSON_SHARE * voice.of) {
+    return { genre: 'opinion', from: 'structure', evidence: `the writer speaks in the first person (“I”, “my”) in ${voice.paragraphs} of its ${voice.of} paragraphs` };
+  }
   return { genre: 'news', from: 'default', evidence: 'nothing on the page says it is opinion, analysis, a review, a live page, a newsletter or a list' };
 }

@@ -65,12 +65,26 @@ describe('what the page declares', () => {
 
   test('the section, the kicker, the title and the address', () => {
     expect(declared('<meta property="article:section" content="Commentary">')?.genre).toBe('opinion');
+    expect(declared('<script type="application/ld+json">{"@type":"NewsArticle","articleSection":"ideas"}</script>')?.genre).toBe('opinion');
     expect(declared('', undefined, '<div><span>Analysis</span></div><h1>Why it matters</h1>')?.genre).toBe('analysis');
     expect(declared('', undefined, '<p>Analysis</p><h1>Why it matters</h1>')?.genre).toBe('analysis');
     expect(declared('', undefined, '<h1>Opinion: Why it matters</h1>')?.genre).toBe('opinion');
     expect(declared('', 'https://news.example/opinion/2024/05/why-it-matters')?.genre).toBe('opinion');
     expect(declared('', 'https://news.example/live/2024/05/election-night')?.genre).toBe('live');
     expect(declared('', 'https://news.example/games/new-console-review')?.genre).toBe('review');
+    // A buying guide judges what it picks.
+    expect(declared('', undefined, '<h1>Gift Guide: What to buy for the person who has everything</h1>')?.genre).toBe('review');
+    expect(declared('', undefined, '<h1>The buyer’s guide to cordless drills</h1>')?.genre).toBe('review');
+    // A page of the best deals announces prices; it judges nothing.
+    expect(declared('', undefined, '<h1>The 10 best early deals on laptops</h1>')).toBeUndefined();
+    expect(declared('', undefined, '<h1>Best Buy shares fall after weak holiday sales</h1>')).toBeUndefined();
+  });
+
+  test('a byline that names the kind before the writer', () => {
+    expect(declared('<meta name="author" content="Analysis by Ann Lee, Editor-at-large">')?.genre).toBe('analysis');
+    expect(declared('<meta name="author" content="Opinion by Ann Lee">')?.genre).toBe('opinion');
+    expect(declared('<meta name="author" content="Ann Lee">')).toBeUndefined();
+    expect(declared('<meta name="author" content="Photographs by Ann Lee">')).toBeUndefined();
   });
 
   test('words inside a story’s own slug or headline do not decide it', () => {
@@ -97,6 +111,24 @@ describe('the shape of the text', () => {
     const prose = Array.from({ length: 8 }, () => block('The band announced on Tuesday that it would reunite next year for a tour of forty cities, its first in a decade, the promoter said.'));
     const dates = Array.from({ length: 14 }, (_, i) => block(`June ${i + 1} — Austin, Texas`));
     expect(classifyGenre(undefined, shapeOf([...prose, ...dates])).genre).toBe('news');
+  });
+
+  test('a writer who speaks in the first person in a third of the paragraphs or more argues their own take', () => {
+    const report = 'The council voted on Tuesday to close the library branch, citing a budget shortfall of two million dollars.';
+    const take = 'I have used that branch for twenty years, and my children learned to read there.';
+    const column = [take, report, 'I think the council has its sums wrong.', report, 'My view is simple: keep it open.', report].map((t) => block(t));
+    expect(classifyGenre(undefined, shapeOf(column))).toMatchObject({ genre: 'opinion', from: 'structure' });
+    // The people a report quotes say "I"; its writer does not.
+    // A long quotation runs over paragraphs, each opening with a quotation mark and only the last closing it.
+    const quoted = [report, '“I have used that branch for twenty years,” said Ann Lee, a librarian.', report, '“I remember the day it opened.', '“My children learned to read there.', '“I still go every week.', '“I think the council is wrong,” she said.', report].map((t) => block(t));
+    expect(classifyGenre(undefined, shapeOf(quoted)).genre).toBe('news');
+    // Two lines in the first person do not make a short brief a column.
+    expect(classifyGenre(undefined, shapeOf([take, take, report].map((t) => block(t)))).genre).toBe('news');
+  });
+
+  test('an interview’s answers are the interviewee’s words, not the writer’s voice', () => {
+    const interview = ['The company named a new chief executive on Monday.', 'Q: How does it feel?', 'A: I am humbled, and my team is ready.', 'Q: What comes next?', 'A: I want to grow the business, and my first job is to listen.', 'A: I learned that in my last role.'].map((t) => block(t));
+    expect(classifyGenre(undefined, shapeOf(interview)).genre).toBe('news');
   });
 
   test('several stories on the page make a newsletter; a declared kind wins over the shape', () => {
