@@ -9,7 +9,11 @@ import { letterUnits } from '../text/letters';
 //   "Sources:" followed by the titles of the sources used
 
 const TEASER = /^(?:\[?\s*(?:related|read(?: more)?|see also|more|watch|listen|also read|recommended|latest|explore)\b.*:|\[read\b|\[.*\]$|\(?(?:reuters|ap|afp)\)?$)/i;
-const CREDIT = /\b(?:contributed (?:to )?(?:this|reporting)|additional reporting by|reporting by|edited by|first published|powered by|all rights reserved|©|copyright)\b|^(?:photo|image|video|credit|getty|source|map|graphic|chart|watch|listen|gallery)s?\s*:|^credit\b|getty images$|\((?:reuters|ap|afp|getty images|epa)\)\s*$/i;
+// "contributed to this report" is a credit wherever it stands; "reporting by", "edited by", "first
+// published", "powered by" and "copyright" only where a credit line starts ("(Reporting by ...;
+// editing by ...)"): inside a sentence they are the story's words ("... trade secrets and copyright
+// infringement", "a novel first published in 1960").
+const CREDIT = /\b(?:contributed (?:to )?(?:this|reporting)|additional reporting by|all rights reserved)\b|©|(?:^|[(;]\s*)(?:reporting by|edited by|editing by|first published|powered by|copyright)\b|^(?:photo|image|video|credit|getty|source|map|graphic|chart|watch|listen|gallery)s?\s*:|^credit\b|getty images$|\((?:reuters|ap|afp|getty images|epa)\)\s*$/i;
 const SOURCES_HEADING = /^(?:sources?|references|further reading|bibliography|citations)\s*:?\s*$/i;
 
 // "(Thomas Coex/AFP/Getty Images)": a photo credit in brackets.

@@ -22,6 +22,14 @@ describe('sentences that assert nothing checkable', () => {
     // A sentence that merely mentions a source is not a credit.
     expect(label('Officials said the source of the fire was a cigarette.')).toEqual(['anonymous']);
   });
+
+  it('a credit line starts with its credit; the same words inside a sentence are the story’s', () => {
+    expect(label('(Reporting by Greg Roumeliotis; editing by Martin Howell.)')).toEqual(['neutral']);
+    expect(label('Powered by SmartAsset.com')).toEqual(['neutral']);
+    // "copyright infringement", "first published in 1960": words of the story, not a credit.
+    expect(one('The company testified on Tuesday in a lawsuit that accuses it of copyright infringement and theft of trade secrets.').reason).not.toMatch(/furniture/);
+    expect(one('The novel, first published in 1960, has sold 40 million copies.').label).toBe('unsourced');
+  });
 });
 
 // SOURCING.md: captions are not labeled; and what is not known is nothing to check (issue 19, item 3).
