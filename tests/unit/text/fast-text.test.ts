@@ -2,7 +2,7 @@
 // calls the rules used before (issue 19, speed): each must give the same answer as what it replaced,
 // including on characters outside ASCII, surrogate pairs and halves of them.
 import { describe, expect, test } from 'vitest';
-import { matchesOf } from '../../../src/text/matches';
+import { matchesOf, mayMatch } from '../../../src/text/matches';
 import { countWords, letterUnits, wholeWordAt } from '../../../src/text/letters';
 import { isSpace } from '../../../src/text/spaces';
 import { parseUrl, siteOf } from '../../../src/text/site';
@@ -34,6 +34,29 @@ describe('matchesOf', () => {
   test('refuses a pattern that is not global', () => expect(() => matchesOf(/a/, 'a')).toThrow(TypeError));
   test('under the unit tests, a cue that turns away a text its pattern matches throws (setup/verify-cues.ts)', () => {
     expect(() => matchesOf(/\bsaid\b/g, 'Smith said so', /told/)).toThrow(/turned away/);
+  });
+  test('words as the cue: one of them anywhere in the text, case aside', () => {
+    expect(matchesOf(/\bby\s+\w+/gi, 'Written BY Smith', ['by'])).toHaveLength(1);
+    expect(matchesOf(/\bby\s+\w+/gi, 'written for Smith', ['by', 'via'])).toEqual([]);
+    expect(() => matchesOf(/\bsaid\b/g, 'Smith said so', ['told'])).toThrow(/turned away/);
+  });
+});
+
+describe('mayMatch', () => {
+  test('true when the text holds one of the words, whatever their case; false when it holds none', () => {
+    expect(mayMatch(/declined/i, 'Smith DECLINED to comment', ['declined'])).toBe(true);
+    expect(mayMatch(/declined|refused/i, 'He said so', ['declined', 'refused'])).toBe(false);
+    // The same text asked again, and a second text between (the lower-cased copies kept).
+    for (const text of ['Smith Refused', 'It rained', 'Smith Refused', 'It rained']) {
+      expect(mayMatch(/refused/i, text, ['refused'])).toBe(text === 'Smith Refused');
+    }
+  });
+  test('"ſ" (long s) is "s" to a pattern with the flags "iu": the words find it too', () => {
+    expect(/said/iu.test('he ſaid')).toBe(true);
+    expect(mayMatch(/said/iu, 'he ſaid', ['said'])).toBe(true);
+  });
+  test('under the unit tests, words that turn away a text the pattern matches throw', () => {
+    expect(() => mayMatch(/\bsaid\b/, 'Smith said so', ['told'])).toThrow(/turned away/);
   });
 });
 
