@@ -32,8 +32,8 @@ const CLAUSE_IN_TAIL = /\b(?:but|while|although|whereas|though|who|whose|which)\
 const SILENCE_AT = new RegExp(SILENCE, 'i');
 // A word each of SILENCE's six branches holds, in the order above: "declined"/"refused"; "not" or
 // "n't" (also in "won't"), in the second, third and fourth; "comment" in the fifth; "ask" in the sixth.
-// Most sentences hold none, and are not searched (the search starts at every word).
-const SILENCE_WORDS = ['declined', 'refused', 'not', "n't", 'n’t', 'comment', 'ask'];
+// Most sentences hold none, and are not searched by SILENCE_AT, which starts at every word.
+const SILENCE_CUE = /declined|refused|not|n['’]t|comment|ask/i;
 
 /** True for a sentence whose only news is that someone did not comment (quotations masked). */
 export function isNoComment(masked: string): boolean {
@@ -46,7 +46,7 @@ export function isNoComment(masked: string): boolean {
  * party is its source.
  */
 export function noComment(masked: string): { subject: string; silence: string } | null {
-  if (!mayMatch(SILENCE_AT, masked, SILENCE_WORDS)) return null;
+  if (!mayMatch(SILENCE_AT, masked, SILENCE_CUE)) return null;
   const text = masked.trim();
   // The silence alone first: a sentence without it cannot match the whole pattern, which, anchored
   // and backtracking over the whole sentence, is slow to fail and asked of most sentences twice.

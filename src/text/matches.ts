@@ -8,12 +8,11 @@
 /**
  * The matches of a global (`g`) pattern in `text`, in order; the same arrays `matchAll` yields.
  * `cue`: words every match holds, asked first, so that a sentence without them is not searched by a
- * long pattern at every position. It must be a true necessary condition of the pattern (same flags);
- * a list of lower-case words stands for "one of these, case aside" (mayMatch).
+ * long pattern at every position. It must be a true necessary condition of the pattern (same flags).
  */
-export function matchesOf(pattern: RegExp, text: string, cue?: RegExp | readonly string[]): RegExpExecArray[] {
+export function matchesOf(pattern: RegExp, text: string, cue?: RegExp): RegExpExecArray[] {
   if (!pattern.global) throw new TypeError(`matchesOf needs a global pattern: ${pattern}`);
-  if (cue && !(Array.isArray(cue) ? holdsAnyOf(text, cue) : (cue as RegExp).test(text))) {
+  if (cue && !cue.test(text)) {
     if (verifyingCues) verifyCue(pattern, text, cue);
     return [];
   }
@@ -29,41 +28,15 @@ export function matchesOf(pattern: RegExp, text: string, cue?: RegExp | readonly
 }
 
 /**
- * False when `text` holds none of `words` (lower case, found anywhere, case aside), one of which every
- * match of `pattern` holds: then the pattern need not search it. The gate of the rules that ask many
- * patterns of every sentence, most of which have none of their words. `pattern` is only read by the
- * unit tests (verifyCuesForTesting), which search every text the words turn away.
+ * False when `text` fails `cue`, a cheaper pattern every match of `pattern` also matches (words every
+ * match holds): then `pattern` need not be asked. For the rules' non-global patterns, asked of every
+ * sentence, that most sentences cannot match. `pattern` itself is only read by the unit tests
+ * (verifyCuesForTesting), which search every text the cue turns away. `cue` is not global.
  */
-export function mayMatch(pattern: RegExp, text: string, words: readonly string[]): boolean {
-  if (holdsAnyOf(text, words)) return true;
-  if (verifyingCues) verifyCue(pattern, text, words);
+export function mayMatch(pattern: RegExp, text: string, cue: RegExp): boolean {
+  if (cue.test(text)) return true;
+  if (verifyingCues) verifyCue(pattern, text, cue);
   return false;
-}
-
-/** True when the text, lower-cased, holds one of the (lower-case) words. */
-function holdsAnyOf(text: string, words: readonly string[]): boolean {
-  const lower = lowerCase(text);
-  for (const word of words) if (lower.includes(word)) return true;
-  return false;
-}
-
-// The rules ask of the same sentence one after another, and of its text with quotations blanked:
-// the last two texts are lower-cased once.
-let lastText = '';
-let lastLower = '';
-let otherText = '';
-let otherLower = '';
-function lowerCase(text: string): string {
-  if (text === lastText) return lastLower;
-  if (text === otherText) return otherLower;
-  // A pattern with the flags "iu" takes "ſ" (long s) for "s", which lower-casing keeps: made "s" here.
-  let lower = text.toLowerCase();
-  if (lower.includes('ſ')) lower = lower.replace(/ſ/g, 's');
-  otherText = lastText;
-  otherLower = lastLower;
-  lastText = text;
-  lastLower = lower;
-  return lower;
 }
 
 let verifyingCues = false;
@@ -77,11 +50,11 @@ export function verifyCuesForTesting(on: boolean): void {
   verifyingCues = on;
 }
 
-function verifyCue(pattern: RegExp, text: string, cue: RegExp | readonly string[]): void {
+function verifyCue(pattern: RegExp, text: string, cue: RegExp): void {
   pattern.lastIndex = 0;
   const missed = pattern.exec(text);
   pattern.lastIndex = 0;
-  if (missed) throw new Error(`the cue ${Array.isArray(cue) ? JSON.stringify(cue) : cue} turned away "${text}", which ${pattern} matches ("${missed[0]}")`);
+  if (missed) throw new Error(`the cue ${cue} turned away "${text}", which ${pattern} matches ("${missed[0]}")`);
 }
 
 /** The index after the character at `i`: a surrogate pair is one character for a unicode pattern. */

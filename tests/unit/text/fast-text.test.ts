@@ -35,28 +35,15 @@ describe('matchesOf', () => {
   test('under the unit tests, a cue that turns away a text its pattern matches throws (setup/verify-cues.ts)', () => {
     expect(() => matchesOf(/\bsaid\b/g, 'Smith said so', /told/)).toThrow(/turned away/);
   });
-  test('words as the cue: one of them anywhere in the text, case aside', () => {
-    expect(matchesOf(/\bby\s+\w+/gi, 'Written BY Smith', ['by'])).toHaveLength(1);
-    expect(matchesOf(/\bby\s+\w+/gi, 'written for Smith', ['by', 'via'])).toEqual([]);
-    expect(() => matchesOf(/\bsaid\b/g, 'Smith said so', ['told'])).toThrow(/turned away/);
-  });
 });
 
 describe('mayMatch', () => {
-  test('true when the text holds one of the words, whatever their case; false when it holds none', () => {
-    expect(mayMatch(/declined/i, 'Smith DECLINED to comment', ['declined'])).toBe(true);
-    expect(mayMatch(/declined|refused/i, 'He said so', ['declined', 'refused'])).toBe(false);
-    // The same text asked again, and a second text between (the lower-cased copies kept).
-    for (const text of ['Smith Refused', 'It rained', 'Smith Refused', 'It rained']) {
-      expect(mayMatch(/refused/i, text, ['refused'])).toBe(text === 'Smith Refused');
-    }
+  test('true when the text passes the cue, false when it fails it', () => {
+    expect(mayMatch(/declined to comment/i, 'Smith DECLINED to comment', /declined/i)).toBe(true);
+    expect(mayMatch(/declined|refused/i, 'He said so', /declined|refused/i)).toBe(false);
   });
-  test('"ſ" (long s) is "s" to a pattern with the flags "iu": the words find it too', () => {
-    expect(/said/iu.test('he ſaid')).toBe(true);
-    expect(mayMatch(/said/iu, 'he ſaid', ['said'])).toBe(true);
-  });
-  test('under the unit tests, words that turn away a text the pattern matches throw', () => {
-    expect(() => mayMatch(/\bsaid\b/, 'Smith said so', ['told'])).toThrow(/turned away/);
+  test('under the unit tests, a cue that turns away a text the pattern matches throws', () => {
+    expect(() => mayMatch(/\bsaid\b/, 'Smith said so', /told/)).toThrow(/turned away/);
   });
 });
 
