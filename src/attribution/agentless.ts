@@ -41,13 +41,16 @@ const PATTERNS: RegExp[] = [
   // A participle standing alone after a noun: "a country seen as the lone success", "previously seen as unlikely"
   cued(/\b(?:(?:widely|generally|largely|often|commonly|increasingly|previously|long|once|now)\s+)?(?:seen|viewed|regarded|perceived|hailed|touted|billed|described|portrayed|characteri[sz]ed|critici[sz]ed|derided|denounced)\s+as\b(?!\s+\w+\s+as\b)/gi, /\sas\b/i),
   /\b(?:reportedly|allegedly|supposedly|purportedly|reputedly|rumou?redly)\b/gi,
-  cued(/\b[Aa]n?\s+(?:reported|estimated|rumou?red|alleged|purported)\s+(?=\d|[a-z]+\s+(?:of|troops|people|soldiers))/g, /(?:reported|estimated|rumou?red|alleged|purported)\s/),
+  // (No cue for this one and for "left ... wondering": measured on 8,000 of the bench's sentences, the
+  // cue alternatives cost more than these patterns, which start with rare letters: 0.37 us against
+  // 0.30 us here, 0.47 us against 0.17 us below.)
+  /\b[Aa]n?\s+(?:reported|estimated|rumou?red|alleged|purported)\s+(?=\d|[a-z]+\s+(?:of|troops|people|soldiers))/g,
   /\b(?:it|this)\s+(?:is|was|has been|had been)\s+(?:widely\s+)?(?:believed|thought|understood|said|reported|rumou?red|alleged|claimed|suggested|feared|expected|estimated)\b/gi,
   /\bthere\s+(?:is|are|was|were|has been|have been)\s+(?:(?:growing|widespread|increasing|much|some|mounting|intense|considerable)\s+)?(?:speculation|debate|talk|rumou?rs|suggestions|reports|claims|fears|concerns?\s+that|belief)\b/gi,
   cued(/\b(?:raised?|raises|raising|sparked?|sparks|sparking|prompted|prompts|fuell?ed|fuels|triggered|stoked|heightened)\s+(?:new\s+|fresh\s+|growing\s+)?(?:fears|concerns|worries|speculation|suspicions)\s+that\b/gi, /(?:fears|concerns|worries|speculation|suspicions)\s/i),
   cued(/\b(?:raised?|raises|raising|sparked?|sparks|fuell?ed|fuels)\s+(?:new\s+|fresh\s+)?speculation\b/gi, /speculation/i),
   cued(/(?:^|[^\p{L}])(?:(?:unconfirmed|recent|local|media|news|press|early|initial|conflicting)\s+)*[Rr]eports\s+(?:of|that)\b/gu, /[Rr]eports\s/u),
-  cued(/\b(?:left|leaving|leaves)\s+(?:many|some|others|observers)\s+(?:wondering|questioning|asking|speculating|fearing)\b/gi, /wondering|questioning|asking|speculating|fearing/i),
+  /\b(?:left|leaving|leaves)\s+(?:many|some|others|observers)\s+(?:wondering|questioning|asking|speculating|fearing)\b/gi,
   // "missing the 4.8 percent gain that was expected", "more was expected Wednesday": an expectation
   // with no one holding it (a relative clause or a clause of its own, with no "to" after it).
   cued(/\b(?:(?:that|which)\s+(?:is|was|were|are|had\s+been|has\s+been)|(?:more|less|further|worse)\s+(?:is|was|are|were))\s+(?:widely\s+)?(?:expected|anticipated|forecast|predicted)\b(?!\s+(?:to|that|by)\b)/gi, /expected|anticipated|forecast|predicted/i),
@@ -58,7 +61,10 @@ const PATTERNS: RegExp[] = [
   // "Tariffs protect jobs, the thinking goes": whose thinking, the sentence does not say.
   cued(/\bthe\s+(?:thinking|argument|theory|logic|reasoning|story|line)\s+goes\b/gi, /\sgoes\b/i),
   // "is estimated at 40,000", "have been accused of blocking aid", "was suspected of sponsoring terrorism"
-  /\b(?:is|are|was|were|be|been|being)\s+(?:(?:widely|long|also|previously|currently|now)\s+)?(?:estimated\s+at|(?:accused|suspected)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?of)\b/gi,
+  cued(
+    /\b(?:is|are|was|were|be|been|being)\s+(?:(?:widely|long|also|previously|currently|now)\s+)?(?:estimated\s+at|(?:accused|suspected)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?of)\b/gi,
+    /estimated\s+at|accused|suspected/i,
+  ),
 ];
 
 // "has been described as “heartbreaking” by the conservation department": the agent is named after

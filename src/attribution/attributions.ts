@@ -763,7 +763,12 @@ function isInvertedFrame(text: string, tokens: Token[], v: number): boolean {
 export function findAttributions(input: string, sentenceStart = true): FoundAttribution[] {
   // "Netanyahu, however, said": a discourse adverb set off by commas stands between a subject and
   // its verb. Blank it out (same length, so offsets hold) and the subject meets its verb.
-  const masked = input.replace(PARENTHETICAL, (m) => ' '.repeat(m.length)).replace(BRACKETED_ASIDE, asideBlanked).replace(TITLE_IN_PHRASE, titleAsWord);
+  // Each of the three needs a character most sentences lack (a comma, an opening bracket, a quotation
+  // mark, the first of each pattern): a sentence without it is left as it is, as the search would.
+  let masked = input;
+  if (masked.includes(',')) masked = masked.replace(PARENTHETICAL, (m) => ' '.repeat(m.length));
+  if (masked.includes('(')) masked = masked.replace(BRACKETED_ASIDE, asideBlanked);
+  if (masked.includes('"') || masked.includes('“')) masked = masked.replace(TITLE_IN_PHRASE, titleAsWord);
   const tokens = tokenize(masked);
   let found: FoundAttribution[] = [];
   let closingFrame: FoundAttribution | null = null;
@@ -817,7 +822,8 @@ export function findAttributions(input: string, sentenceStart = true): FoundAttr
     const phrase = m[1].trim();
     push(attribution(typeSourcePhrase(phrase), phrase, m[0].slice(m[0].lastIndexOf(' ') + 1), 'verb', 'stance'));
   }
-  const dash = DASH_AFTER_QUOTE.exec(masked);
+  // (A closing quotation mark first: most sentences have none.)
+  const dash = masked.includes('"') || masked.includes('”') ? DASH_AFTER_QUOTE.exec(masked) : null;
   if (dash) push(attribution(typeSourcePhrase(dash[1].replace(/[.\s]+$/, '')), dash[1].replace(/[.\s]+$/, ''), '–', 'dash'));
   for (const m of matchesOf(POSSESSIVE_FINDINGS, masked)) {
     push(attribution({ type: 'named', kind: 'pronoun', head: m[1].toLowerCase(), plural: m[1].toLowerCase() === 'their' }, m[0], m[2], 'possessive'));

@@ -463,10 +463,14 @@ function kindOf(c: Candidate): string {
 // "Eyamba Sowers, a real estate agent,": a full name, then a role in apposition (its last noun).
 const ROLE_APPOSITION = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+),\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)(?=\s*[,.;]|\s+(?:at|for|of|with|in|from|who)\b)/gu;
 
+// The comma and article every match of ROLE_APPOSITION holds: asked first, as the name run is tried
+// at every capital letter of the sentence and few sentences hold an apposition.
+const ROLE_APPOSITION_CUE = /,\s+(?:a|an|the)\s/u;
+
 /** Notes the roles the sentence gives named people in apposition (SpeakerMemory.noteRole). */
 function rememberRoles(masked: string, memory: SpeakerMemory): void {
   if (!masked.includes(', ')) return;
-  for (const m of matchesOf(ROLE_APPOSITION, masked)) {
+  for (const m of matchesOf(ROLE_APPOSITION, masked, ROLE_APPOSITION_CUE)) {
     const role = m[2];
     if (isRoleWord(role) || /^[a-z]{3,}(?:er|or|ist|ian)$/.test(role)) memory.noteRole(m[1], role);
   }

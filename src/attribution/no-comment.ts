@@ -6,6 +6,8 @@
 //
 // Only the whole sentence: "X declined to comment, but the company's shares fell 3%" still claims.
 
+import { mayMatch } from '../text/matches';
+
 const SILENCE = [
   // "declined to comment", "refused to comment on the report", "declined requests for an interview",
   // "declined to say when Disney might change its strategy"
@@ -28,6 +30,10 @@ const NO_COMMENT = new RegExp(String.raw`^(?:[^,;~]{0,60},\s*)?[^;~]{1,120}?\s(?
 const CLAUSE_IN_SUBJECT = /\b(?:who|whose|which)\b/i;
 const CLAUSE_IN_TAIL = /\b(?:but|while|although|whereas|though|who|whose|which)\b|,\s*and\b/i;
 const SILENCE_AT = new RegExp(SILENCE, 'i');
+// A word each of SILENCE's six branches holds, in the order above: "declined"/"refused"; "not" or
+// "n't" (also in "won't"), in the second, third and fourth; "comment" in the fifth; "ask" in the sixth.
+// Most sentences hold none, and are not searched by SILENCE_AT, which starts at every word.
+const SILENCE_CUE = /declined|refused|not|n['’]t|comment|ask/i;
 
 /** True for a sentence whose only news is that someone did not comment (quotations masked). */
 export function isNoComment(masked: string): boolean {
@@ -40,6 +46,7 @@ export function isNoComment(masked: string): boolean {
  * party is its source.
  */
 export function noComment(masked: string): { subject: string; silence: string } | null {
+  if (!mayMatch(SILENCE_AT, masked, SILENCE_CUE)) return null;
   const text = masked.trim();
   // The silence alone first: a sentence without it cannot match the whole pattern, which, anchored
   // and backtracking over the whole sentence, is slow to fail and asked of most sentences twice.

@@ -2,17 +2,32 @@
 // confirmed" are vague: they disclose no source). "Our sources say" is anonymous and is typed by
 // the source-phrase rule.
 
+import { mayMatch } from '../text/matches';
+
+// Each pattern with its cue, the last words every match holds (same flags): asked first, as most
+// sentences hold none (matches.ts, mayMatch).
+const CUES = new Map<RegExp, RegExp>();
+function cued(pattern: RegExp, cue: RegExp): RegExp {
+  CUES.set(pattern, cue);
+  return pattern;
+}
+
 const VOUCHING: RegExp[] = [
-  /\b(?:has|have)\s+(?:exclusively\s+)?learned\b/gi,
-  /\bwe(?:'|’)re\s+told\b|\bwe\s+(?:are|were|have been|'ve been|’ve been)\s+told\b/gi,
-  /\b(?:[A-Z][\w.]*\s+){0,3}(?:Times|Post|Journal|News|Herald|Telegraph|Guardian|TMZ|CNN|BBC|Mail|Sun|Tribune|Chronicle|Gazette|Insider|Axios|Politico|Wire|Standard|Independent)\s+(?:has|have)\s+(?:independently\s+)?(?:confirmed|obtained|verified|established|seen|reviewed)\b/g,
-  /\b(?:[A-Z][\w.]*\s+){0,3}(?:Times|Post|Journal|News|Herald|Telegraph|Guardian|TMZ|CNN|BBC|Mail|Sun|Tribune)\s+understands\b/g,
-  /\b(?:it|this)\s+(?:can\s+be|has\s+been)\s+(?:revealed|confirmed|disclosed)\b/gi,
+  cued(/\b(?:has|have)\s+(?:exclusively\s+)?learned\b/gi, /learned/i),
+  cued(/\bwe(?:'|’)re\s+told\b|\bwe\s+(?:are|were|have been|'ve been|’ve been)\s+told\b/gi, /told/i),
+  cued(
+    /\b(?:[A-Z][\w.]*\s+){0,3}(?:Times|Post|Journal|News|Herald|Telegraph|Guardian|TMZ|CNN|BBC|Mail|Sun|Tribune|Chronicle|Gazette|Insider|Axios|Politico|Wire|Standard|Independent)\s+(?:has|have)\s+(?:independently\s+)?(?:confirmed|obtained|verified|established|seen|reviewed)\b/g,
+    /confirmed|obtained|verified|established|seen|reviewed/,
+  ),
+  cued(/\b(?:[A-Z][\w.]*\s+){0,3}(?:Times|Post|Journal|News|Herald|Telegraph|Guardian|TMZ|CNN|BBC|Mail|Sun|Tribune)\s+understands\b/g, /understands/),
+  cued(/\b(?:it|this)\s+(?:can\s+be|has\s+been)\s+(?:revealed|confirmed|disclosed)\b/gi, /revealed|confirmed|disclosed/i),
 ];
 
 /** The self-vouching words in the (masked) sentence, or null. */
 export function findOutletVouching(masked: string): string | null {
   for (const pattern of VOUCHING) {
+    const cue = CUES.get(pattern);
+    if (cue && !mayMatch(pattern, masked, cue)) continue;
     pattern.lastIndex = 0;
     const m = pattern.exec(masked);
     if (m) return m[0].trim();

@@ -28,6 +28,21 @@ const SURVEY = /\b(?:polls?|surveys?|census|study|studies)\b/i;
 const SINGLE_NAME = /\b\p{Lu}[\p{Ll}’'-]+(?:['’]s)?\b/gu;
 const ACRONYM_AFTER = /^\s*\(\p{Lu}[\p{Lu}\d&.-]+\)/u;
 
+// The pattern of an unnamed person's introduction, by head noun. Compiling one (case-insensitive
+// Unicode classes) costs far more than searching an article with it, and the same heads ("man",
+// "official") come back article after article: each is compiled once. At most UNNAMED_PATTERNS kept.
+const UNNAMED_PATTERNS = new Map<string, RegExp>();
+const UNNAMED_PATTERNS_KEPT = 500;
+function unnamedIntroduction(head: string): RegExp {
+  let pattern = UNNAMED_PATTERNS.get(head);
+  if (!pattern) {
+    if (UNNAMED_PATTERNS.size >= UNNAMED_PATTERNS_KEPT) UNNAMED_PATTERNS.clear();
+    pattern = new RegExp(String.raw`\b(?:a|an|one)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:[\p{L}\p{N}-]+-)?${head}\b`, 'iu');
+    UNNAMED_PATTERNS.set(head, pattern);
+  }
+  return pattern;
+}
+
 /** People the sentence names outside quotations ("Adam Neumann", "Mr. Bashir"), in order. */
 export function personMentions(masked: string): string[] {
   const out: string[] = [];
@@ -147,8 +162,18 @@ export class SpeakerMemory {
    */
   introducedUnnamed(head: string): boolean {
     if (!/^[a-z]+$/.test(head)) return false;
-    return new RegExp(String.raw`\b(?:a|an|one)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:[\p{L}\p{N}-]+-)?${head}\b`, 'iu').test(this.readText);
+    // Asked for every description of every sentence, of the whole article read so far: each answer
+    // is kept until the next block is read. A yes stays yes then too: reading only appends (each block
+    // ending in "\n"), so a match, with the characters around it that its \b ask, is still there.
+    const known = this.unnamedAnswers.get(head);
+    if (known && (known.answer || known.readLength === this.readText.length)) return known.answer;
+    const answer = unnamedIntroduction(head).test(this.readText);
+    this.unnamedAnswers.set(head, { answer, readLength: this.readText.length });
+    return answer;
   }
+
+  /** introducedUnnamed's answers, by head noun, with the length of the text read when each was found. */
+  private readonly unnamedAnswers = new Map<string, { answer: boolean; readLength: number }>();
 
   /** The poll or survey named among the last few sources, whose respondents "51 percent" are. */
   latestSurvey(within = 4): Speaker | null {

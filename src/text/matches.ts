@@ -27,6 +27,18 @@ export function matchesOf(pattern: RegExp, text: string, cue?: RegExp): RegExpEx
   return out;
 }
 
+/**
+ * False when `text` fails `cue`, a cheaper pattern every match of `pattern` also matches (words every
+ * match holds): then `pattern` need not be asked. For the rules' non-global patterns, asked of every
+ * sentence, that most sentences cannot match. `pattern` itself is only read by the unit tests
+ * (verifyCuesForTesting), which search every text the cue turns away. `cue` is not global.
+ */
+export function mayMatch(pattern: RegExp, text: string, cue: RegExp): boolean {
+  if (cue.test(text)) return true;
+  if (verifyingCues) verifyCue(pattern, text, cue);
+  return false;
+}
+
 let verifyingCues = false;
 
 /**

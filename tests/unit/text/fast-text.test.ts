@@ -2,7 +2,7 @@
 // calls the rules used before (issue 19, speed): each must give the same answer as what it replaced,
 // including on characters outside ASCII, surrogate pairs and halves of them.
 import { describe, expect, test } from 'vitest';
-import { matchesOf } from '../../../src/text/matches';
+import { matchesOf, mayMatch } from '../../../src/text/matches';
 import { countWords, letterUnits, wholeWordAt } from '../../../src/text/letters';
 import { isSpace } from '../../../src/text/spaces';
 import { parseUrl, siteOf } from '../../../src/text/site';
@@ -34,6 +34,16 @@ describe('matchesOf', () => {
   test('refuses a pattern that is not global', () => expect(() => matchesOf(/a/, 'a')).toThrow(TypeError));
   test('under the unit tests, a cue that turns away a text its pattern matches throws (setup/verify-cues.ts)', () => {
     expect(() => matchesOf(/\bsaid\b/g, 'Smith said so', /told/)).toThrow(/turned away/);
+  });
+});
+
+describe('mayMatch', () => {
+  test('true when the text passes the cue, false when it fails it', () => {
+    expect(mayMatch(/declined to comment/i, 'Smith DECLINED to comment', /declined/i)).toBe(true);
+    expect(mayMatch(/declined|refused/i, 'He said so', /declined|refused/i)).toBe(false);
+  });
+  test('under the unit tests, a cue that turns away a text the pattern matches throws', () => {
+    expect(() => mayMatch(/\bsaid\b/, 'Smith said so', /told/)).toThrow(/turned away/);
   });
 });
 
