@@ -347,10 +347,16 @@ function sameCharacter(expected: number, actual: number): boolean {
  * (a last check that the page's text is the text the engine read).
  */
 export function spansFromAnchors(nodes: readonly Text[], anchors: TextAnchors, sentences: readonly string[]): (SentenceSpan | null)[] | null {
+  return drain(spansFromAnchorsSteps(nodes, anchors, sentences));
+}
+
+/** `spansFromAnchors`, pausing every SENTENCES_PER_STEP sentences (a long article has thousands). */
+export function* spansFromAnchorsSteps(nodes: readonly Text[], anchors: TextAnchors, sentences: readonly string[]): Generator<void, (SentenceSpan | null)[] | null> {
   const { spans } = anchors;
   if (spans.length !== sentences.length * 4) return null;
   const out: (SentenceSpan | null)[] = [];
   for (let i = 0; i < sentences.length; i++) {
+    if (i % SENTENCES_PER_STEP === SENTENCES_PER_STEP - 1) yield;
     const startNode = spans[i * 4];
     const startOffset = spans[i * 4 + 1];
     const endNode = spans[i * 4 + 2];

@@ -1,5 +1,5 @@
 import { MAX_PAGE_CHARS, requireReasonableSize } from '../../src/limits';
-import { anchorSentencesSteps, matchTextNodesSteps, readPageTextSteps, spansFromAnchors, type PageText, type SentenceSpan, type TextAnchors } from '../../src/anchor';
+import { anchorSentencesSteps, matchTextNodesSteps, readPageTextSteps, spansFromAnchorsSteps, type PageText, type SentenceSpan, type TextAnchors } from '../../src/anchor';
 import { NoArticleError, type NoReportReason, type Report } from '../../src/types';
 import { sendToBackground } from '../lib/messages';
 import { openEngineRequest, requestAnalysis, type EngineRequest, type Pacing, type TextSpan } from '../lib/engine-port';
@@ -88,7 +88,7 @@ async function findSpans(
   const root = prepared.textRoot;
   if (anchors && root?.isConnected && !meter.run(() => changes.touched(root))) {
     const nodes = await runInSlices(matchTextNodesSteps(root, anchors.lengths), meter);
-    const spans = nodes && meter.run(() => spansFromAnchors(nodes, anchors, sentences));
+    const spans = nodes && (await runInSlices(spansFromAnchorsSteps(nodes, anchors, sentences), meter));
     // Listing the nodes may have taken several slices, with the page's turns between them.
     if (spans && !meter.run(() => changes.touched(root))) return { spans, byEngine: true };
   }
