@@ -8,9 +8,11 @@
 // `runInSlices` in the content script); the synchronous functions simply run them to the end.
 
 // Text inside these is not prose a reader reads (and extraction drops it). Text sits directly in most
-// of them; buttons and select boxes can wrap it in more elements.
-const TEXT_HOLDERS_SKIPPED = 'script, style, noscript, textarea, option, iframe, title';
-const WRAPPERS_SKIPPED = 'button, select';
+// of them; buttons and select boxes can wrap it in more elements, and so can <noscript>: in a page
+// that runs scripts its contents are one text node, but in a document parsed without scripting (the
+// engine's page: `anchorsInHtml` below) they are elements, whose text must be skipped all the same.
+const TEXT_HOLDERS_SKIPPED = 'script, style, textarea, option, iframe, title';
+const WRAPPERS_SKIPPED = 'button, select, noscript';
 
 /** The elements whose own text nodes are not page text: a few native queries, no walk. */
 function skippedParents(root: Node): Set<Node> {
@@ -206,10 +208,16 @@ function segmentOf(page: PageText, at: number): number {
   return low;
 }
 
+/** The index (in `page.nodes`) of the text node holding character `at` of the page text, and the offset in it. */
+function positionOf(page: PageText, at: number): { node: number; offset: number } {
+  const s = segmentOf(page, at);
+  return { node: page.segmentNode[s], offset: page.segmentOffset[s] + (at - page.segmentStart[s]) };
+}
+
 /** The text node and offset of character `at` of the page text. */
 function locate(page: PageText, at: number): { node: Text; offset: number } {
-  const s = segmentOf(page, at);
-  return { node: page.nodes[page.segmentNode[s]], offset: page.segmentOffset[s] + (at - page.segmentStart[s]) };
+  const { node, offset } = positionOf(page, at);
+  return { node: page.nodes[node], offset };
 }
 
 /** The span over `[start, end)` of the page text. */
@@ -236,18 +244,141 @@ export function anchorSentences(page: PageText, sentences: readonly string[]): (
 }
 
 /** `anchorSentences`, pausing every SENTENCES_PER_STEP sentences. */
-export function* anchorSentencesSteps(page: PageText, sentences: readonly string[]): Generator<void, (SentenceSpan | null)[]> {
-  const spans: (SentenceSpan | null)[] = [];
+export function anchorSentencesSteps(page: PageText, sentences: readonly string[]): Generator<void, (SentenceSpan | null)[]> {
+  return findSentencesSteps(page, sentences, (start, end) => spanFor(page, start, end));
+}
+
+/**
+ * Finds each sentence after the previous one's end in the page text and makes what `place` makes of
+ * its `[start, end)` (null for a sentence not found), pausing every SENTENCES_PER_STEP sentences.
+ */
+function* findSentencesSteps<T>(page: PageText, sentences: readonly string[], place: (start: number, end: number) => T): Generator<void, (T | null)[]> {
+  const found: (T | null)[] = [];
   let cursor = 0;
   for (const sentence of sentences) {
-    if (spans.length % SENTENCES_PER_STEP === SENTENCES_PER_STEP - 1) yield;
+    if (found.length % SENTENCES_PER_STEP === SENTENCES_PER_STEP - 1) yield;
     const at = sentence ? page.text.indexOf(sentence, cursor) : -1;
     if (at < 0) {
-      spans.push(null);
+      found.push(null);
       continue;
     }
     cursor = at + sentence.length;
-    spans.push(spanFor(page, at, cursor));
+    found.push(place(at, cursor));
   }
-  return spans;
+  return found;
+}
+
+// Anchoring in two places. The engine's page parses the HTML of the page's text root (the focus) that
+// the content script sent it, reads its text and finds the sentences there exactly as above, and
+// answers with plain numbers: each text node's length, and each sentence's (text node index, offset)
+// at both ends. The content script then only lists the live text nodes under the same root, by the
+// same rules, checking each length as it goes: no string is built or searched on the reader's main
+// thread (reading and searching the text was its largest cost after serialising: `npm run bench`,
+// 2026-12-07). Wherever the two could differ (a live DOM that does not round-trip through HTML, such
+// as adjacent text nodes, or a page changed meanwhile) the lists differ, and the content script reads
+// its own text as before.
+
+/** Where the sentences are, as numbers a message can carry (see `anchorsInText`, `spansFromAnchors`). */
+export interface TextAnchors {
+  /** The length of each text node the page text was read from, in document order. */
+  lengths: number[];
+  /**
+   * Four numbers per sentence: the index (into `lengths`) and offset of its first character's node,
+   * the index of its last character's node and the offset just after that character. A sentence not
+   * found has -1 in all four.
+   */
+  spans: number[];
+}
+
+/** The sentences found in `page` (as `anchorSentences` finds them), as node indexes and offsets. */
+export function anchorsInText(page: PageText, sentences: readonly string[]): TextAnchors {
+  const found = drain(findSentencesSteps(page, sentences, (start, end) => [positionOf(page, start), positionOf(page, end - 1)] as const));
+  const spans: number[] = [];
+  for (const ends of found) {
+    if (!ends) spans.push(-1, -1, -1, -1);
+    else spans.push(ends[0].node, ends[0].offset, ends[1].node, ends[1].offset + 1);
+  }
+  return { lengths: page.nodes.map((node) => node.length), spans };
+}
+
+/**
+ * Parses `html` (the outer HTML of a page's text root, as the content script serialised it) in an
+ * inert template and anchors the sentences in its text. Runs in the engine's page.
+ */
+export function anchorsInHtml(doc: Document, html: string, sentences: readonly string[]): TextAnchors {
+  const template = doc.createElement('template');
+  template.innerHTML = html;
+  return anchorsInText(readPageText(template.content), sentences);
+}
+
+/** Text nodes listed between two pauses of `matchTextNodesSteps`. */
+const NODES_PER_STEP = 2_048;
+
+/**
+ * The text nodes under `root` that `readPageText` reads, if there are exactly `lengths.length` of
+ * them and each has its length in `lengths`; null as soon as one differs. Pauses every NODES_PER_STEP
+ * nodes.
+ */
+export function* matchTextNodesSteps(root: Node, lengths: readonly number[]): Generator<void, Text[] | null> {
+  const doc = root.ownerDocument ?? (root as Document);
+  const skipped = skippedParents(root);
+  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (skipped.has(node.parentNode!)) continue;
+    const length = node.length;
+    if (!length) continue;
+    if (length !== lengths[nodes.length]) return null;
+    if (nodes.push(node) % NODES_PER_STEP === 0) yield;
+  }
+  return nodes.length === lengths.length ? nodes : null;
+}
+
+const isSpace = (code: number) => WHITE_SPACE.test(String.fromCharCode(code));
+
+/** Whether the page text's character `expected` can stand for the node's character `actual` (a collapsed space stands for any white space). */
+function sameCharacter(expected: number, actual: number): boolean {
+  return expected === actual || (expected === 32 && isSpace(actual));
+}
+
+/**
+ * The sentences' spans over the live text nodes `nodes` (from `matchTextNodesSteps`), from the
+ * engine's anchors; null if any sentence's first or last character is not where the anchors put it
+ * (a last check that the page's text is the text the engine read).
+ */
+export function spansFromAnchors(nodes: readonly Text[], anchors: TextAnchors, sentences: readonly string[]): (SentenceSpan | null)[] | null {
+  return drain(spansFromAnchorsSteps(nodes, anchors, sentences));
+}
+
+/** `spansFromAnchors`, pausing every SENTENCES_PER_STEP sentences (a long article has thousands). */
+export function* spansFromAnchorsSteps(nodes: readonly Text[], anchors: TextAnchors, sentences: readonly string[]): Generator<void, (SentenceSpan | null)[] | null> {
+  const { spans } = anchors;
+  if (spans.length !== sentences.length * 4) return null;
+  const out: (SentenceSpan | null)[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    if (i % SENTENCES_PER_STEP === SENTENCES_PER_STEP - 1) yield;
+    const startNode = spans[i * 4];
+    const startOffset = spans[i * 4 + 1];
+    const endNode = spans[i * 4 + 2];
+    const endOffset = spans[i * 4 + 3];
+    if (startNode < 0) {
+      out.push(null);
+      continue;
+    }
+    const startContainer = nodes[startNode];
+    const endContainer = nodes[endNode];
+    const sentence = sentences[i];
+    if (
+      !startContainer ||
+      !endContainer ||
+      startOffset >= startContainer.length ||
+      endOffset > endContainer.length ||
+      endOffset < 1 ||
+      !sameCharacter(sentence.charCodeAt(0), startContainer.data.charCodeAt(startOffset)) ||
+      !sameCharacter(sentence.charCodeAt(sentence.length - 1), endContainer.data.charCodeAt(endOffset - 1))
+    )
+      return null;
+    out.push({ startContainer, startOffset, endContainer, endOffset });
+  }
+  return out;
 }

@@ -708,7 +708,10 @@ const orDash = (x: number | null): string => (x === null ? '-' : ms(x));
 
 /** The phases of the all-loads line, in the order the run goes through them. */
 function phasesLine(phases: Record<Phase, Dist>): string {
-  return PHASES.map((k) => `${k} ${phases[k].n ? ms(phases[k].median) : '-'}`).join(', ');
+  const used = phases.byEngine;
+  // byEngine is 0 or 1 per run: its count, not its median.
+  const anchors = used.n ? `; the engine's anchors used in ${Math.round(used.mean * used.n)} of ${used.n} runs` : '';
+  return PHASES.filter((k) => k !== 'byEngine').map((k) => `${k} ${phases[k].n ? ms(phases[k].median) : '-'}`).join(', ') + anchors;
 }
 
 export function formatBrowser(r: BrowserResult): string {

@@ -23,8 +23,13 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** The phases of one run, in ms, as the test flavor writes them (extension/content/session.ts, analysis.ts); alongside since 2026-12-07. */
-export const PHASES = ['serialize', 'readText', 'roundTrip', 'toEngine', 'engine', 'fromEngine', 'anchor', 'index', 'render', 'mainThread', 'alongside'] as const;
+/**
+ * The phases of one run, in ms, as the test flavor writes them (extension/content/session.ts,
+ * analysis.ts); alongside since 2026-12-07; engineAnchor (of engine: the engine finding the sentences
+ * in the text root's HTML) and byEngine (1 when the page used the engine's anchors, 0 when it read its
+ * own text; not ms) since the sixteenth session. A build without a phase prints '-' for it.
+ */
+export const PHASES = ['serialize', 'readText', 'roundTrip', 'toEngine', 'engine', 'engineAnchor', 'fromEngine', 'anchor', 'index', 'render', 'mainThread', 'alongside', 'byEngine'] as const;
 export type Phase = (typeof PHASES)[number];
 export type Phases = Record<Phase, number>;
 

@@ -1,12 +1,13 @@
 import { MAX_PAGE_CHARS, requireReasonableSize } from '../../src/limits';
-import { anchorSentencesSteps, readPageTextSteps, type PageText, type SentenceSpan } from '../../src/anchor';
+import { anchorSentencesSteps, matchTextNodesSteps, readPageTextSteps, spansFromAnchorsSteps, type PageText, type SentenceSpan, type TextAnchors } from '../../src/anchor';
 import { NoArticleError, type NoReportReason, type Report } from '../../src/types';
 import { sendToBackground } from '../lib/messages';
-import { openEngineRequest, requestAnalysis, type EngineRequest, type Pacing } from '../lib/engine-port';
+import { openEngineRequest, requestAnalysis, type EngineRequest, type Pacing, type TextSpan } from '../lib/engine-port';
 import type { EngineOutcome } from '../lib/engine';
 import type { HighlightedLabel } from '../lib/highlights';
 import { BusyMeter, runInSlices, SliceClock, yieldToPage } from './slices';
-import { preparePageSteps } from './serialize';
+import { preparePageSteps, type PreparedPage } from './serialize';
+import { TextChanges } from './text-changes';
 
 export interface PageAnalysis {
   report: Report;
@@ -28,7 +29,10 @@ export type AnalysisOutcome = (
 export interface AnalysisPhases {
   /** Reading the page's DOM into HTML, on the page's main thread. */
   serialize: number;
-  /** Reading the page's text for anchoring, while the engine works. */
+  /**
+   * From sending the HTML to the engine until waiting for its answer: the page's text was read for
+   * anchoring then, until the engine anchored the sentences itself (2026-12-07, session 16).
+   */
   readText: number;
   /** From sending the HTML to the engine's answer. */
   roundTrip: number;
@@ -38,8 +42,12 @@ export interface AnalysisPhases {
   engine: number;
   /** Of the round trip: from the engine's end to the whole answer received. */
   fromEngine: number;
-  /** Finding the sentences in the page's text, yields included. */
+  /** Placing the sentences in the page (or finding them in its text), yields included. */
   anchor: number;
+  /** Of the engine's time: finding the sentences in the text root's HTML (session 16 on). */
+  engineAnchor?: number;
+  /** 1 when the engine's anchors were used, 0 when the page's text was read and searched here. */
+  byEngine?: number;
   /** Of all the above: the time Sourcelight's own code kept the page's main thread busy. */
   mainThread: number;
   /**
@@ -53,18 +61,45 @@ export interface AnalysisPhases {
  * Asks the engine's page to analyse `html` over the port opened for it. In Chrome that page (an
  * offscreen document) is opened on demand: a port nobody answers means it is not open yet.
  */
-async function analyzeElsewhere(request: EngineRequest, html: string, url: string, pacing: Pacing): Promise<EngineOutcome> {
-  const first = await request.send(html, url, pacing);
+async function analyzeElsewhere(request: EngineRequest, html: string, url: string, pacing: Pacing, text?: TextSpan): Promise<EngineOutcome> {
+  const first = await request.send(html, url, pacing, text);
   if (first) return first;
   await sendToBackground('sourcelight:engine-start', {});
-  const second = await requestAnalysis(html, url, pacing);
+  const second = await requestAnalysis(html, url, pacing, text);
   if (!second) throw new Error('Sourcelight’s analysis engine did not answer. Try again, or reload the extension.');
   return second;
 }
 
-/** Finds the report's sentences in the page text, a slice at a time, and groups their ranges by label. */
-async function anchor(pageText: PageText | null, report: Report, meter: BusyMeter): Promise<PageAnalysis> {
-  const spans = pageText ? await runInSlices(anchorSentencesSteps(pageText, report.sentences.map((s) => s.text)), meter) : [];
+/**
+ * Where the report's sentences are in the live page. The engine's anchors are used when the page's
+ * text root is still there, its text has not changed since it was sent (`changes`), and its text
+ * nodes are the ones the engine read (same count, same lengths, each sentence's ends on the same
+ * characters). Otherwise the page's text is read and searched here, as before the engine anchored.
+ */
+async function findSpans(
+  doc: Document,
+  prepared: PreparedPage,
+  sentences: readonly string[],
+  anchors: TextAnchors | undefined,
+  pageText: PageText | null,
+  changes: TextChanges,
+  meter: BusyMeter,
+): Promise<{ spans: (SentenceSpan | null)[]; byEngine: boolean }> {
+  const root = prepared.textRoot;
+  if (anchors && root?.isConnected && !meter.run(() => changes.touched(root))) {
+    const nodes = await runInSlices(matchTextNodesSteps(root, anchors.lengths), meter);
+    const spans = nodes && (await runInSlices(spansFromAnchorsSteps(nodes, anchors, sentences), meter));
+    // Listing the nodes may have taken several slices, with the page's turns between them.
+    if (spans && !meter.run(() => changes.touched(root))) return { spans, byEngine: true };
+  }
+  // (A page that has since moved the text root out of the document is read whole.)
+  const textRoot = root?.isConnected ? root : doc.body;
+  const text = pageText ?? (textRoot ? await runInSlices(readPageTextSteps(textRoot), meter) : null);
+  return { spans: text ? await runInSlices(anchorSentencesSteps(text, sentences), meter) : [], byEngine: false };
+}
+
+/** The ranges of the sentences found, grouped by label. */
+function groupByLabel(report: Report, spans: (SentenceSpan | null)[], meter: BusyMeter): PageAnalysis {
   const byLabel = meter.run(() => {
     const ranges = new Map<HighlightedLabel, StaticRange[]>();
     report.sentences.forEach((sentence, i) => {
@@ -86,11 +121,14 @@ async function anchor(pageText: PageText | null, report: Report, meter: BusyMete
  */
 export async function analyzePage(doc: Document, whileEngineWorks: () => void = () => undefined): Promise<AnalysisOutcome> {
   let request: EngineRequest | undefined;
+  let changes: TextChanges | undefined;
   try {
     const meter = new BusyMeter();
     const t0 = performance.now();
     // Connecting takes a trip through the browser: it happens while the page is serialised.
     request = meter.run(openEngineRequest);
+    // From here on, a change to the page's text means the engine's anchors may not fit the page.
+    const textChanges = (changes = meter.run(() => new TextChanges(doc)));
     // While the page is still loading, the task that injected this script may hold the page's own
     // work (its load event): the page gets a turn first, so that the two do not make one long task.
     // Once it has loaded (the reader's click, a single-page site's next article) there is nothing to
@@ -112,7 +150,7 @@ export async function analyzePage(doc: Document, whileEngineWorks: () => void = 
     let allPosted: () => void = () => undefined;
     const posted = new Promise<void>((resolve) => (allPosted = resolve));
     const pacing: Pacing = { run: (work) => meter.run(work), breathe: () => clock.breathe(), posted: () => allPosted() };
-    const answer = meter.run(() => analyzeElsewhere(opened, html, doc.location?.href ?? '', pacing));
+    const answer = meter.run(() => analyzeElsewhere(opened, html, doc.location?.href ?? '', pacing, prepared.textSpan ?? undefined));
     // Awaited below; until then a failure must not surface as an unhandled rejection in the console.
     // A request that ends before any posting ended (it cannot today) must not leave this waiting.
     answer.then(allPosted, allPosted);
@@ -122,18 +160,24 @@ export async function analyzePage(doc: Document, whileEngineWorks: () => void = 
     meter.run(whileEngineWorks);
     const alongside = meter.ms - alongsideFrom;
     await clock.breathe();
-    // The report's sentences all come from the focus: its text is all that needs reading. (A page
-    // that has since moved it out of the document is read whole.)
+    // The report's sentences all come from the text root (the focus): the engine finds them in its
+    // HTML. Only a page sent without the text root's place in its HTML has its text read here, while
+    // the engine works.
     const textRoot = prepared.textRoot?.isConnected ? prepared.textRoot : doc.body;
-    const pageText = textRoot ? await runInSlices(readPageTextSteps(textRoot), meter) : null;
+    const pageText = !prepared.textSpan && textRoot ? await runInSlices(readPageTextSteps(textRoot), meter) : null;
     const t2 = performance.now();
-    const { engineMs, engineStartedAt, ...outcome } = await answer;
+    const { engineMs, engineStartedAt, anchorMs, ...outcome } = await answer;
     const t3 = performance.now();
     const toEngine = engineStartedAt - (performance.timeOrigin + t1);
-    const phases = { serialize: t1 - t0, readText: t2 - t1, roundTrip: t3 - t1, toEngine, engine: engineMs, fromEngine: t3 - t1 - toEngine - engineMs, anchor: 0, mainThread: 0, alongside };
+    const phases: AnalysisPhases = { serialize: t1 - t0, readText: t2 - t1, roundTrip: t3 - t1, toEngine, engine: engineMs, fromEngine: t3 - t1 - toEngine - engineMs, anchor: 0, mainThread: 0, alongside };
+    if (anchorMs !== undefined) phases.engineAnchor = anchorMs;
     if (outcome.status !== 'analyzed') return { ...outcome, phases: { ...phases, mainThread: meter.ms } };
-    const analysis = await anchor(pageText, outcome.report, meter);
+    const { report } = outcome;
+    const sentences = report.sentences.map((s) => s.text);
+    const { spans, byEngine } = await findSpans(doc, prepared, sentences, outcome.anchors, pageText, textChanges, meter);
+    const analysis = groupByLabel(report, spans, meter);
     phases.anchor = performance.now() - t3;
+    phases.byEngine = byEngine ? 1 : 0;
     phases.mainThread = meter.ms;
     return { status: 'analyzed', analysis, phases };
   } catch (error) {
@@ -141,5 +185,7 @@ export async function analyzePage(doc: Document, whileEngineWorks: () => void = 
     request?.cancel();
     if (error instanceof NoArticleError) return { status: 'no-article', kind: error.reason, reason: error.message };
     return { status: 'error', message: error instanceof Error ? error.message : String(error) };
+  } finally {
+    changes?.stop();
   }
 }

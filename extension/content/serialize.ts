@@ -31,6 +31,11 @@ export interface SerializedPage {
   html: string;
   /** Where the article's sentences are to be found: the focus (src/extract/focus.ts), or the body. */
   textRoot: Element | null;
+  /**
+   * Where the text root's own HTML (its outer HTML) is in `html`, `[start, end)`: the engine's page
+   * anchors the sentences in it (src/anchor.ts). Null when the page has no head or body to split on.
+   */
+  textSpan: [start: number, end: number] | null;
 }
 
 /**
@@ -115,7 +120,12 @@ function ancestorTags(body: Element, focus: Element): [open: string, close: stri
  * a turn between two of them (a change it makes meanwhile is a change the page watcher sees, and
  * analyses again).
  */
-function* pagePieces(doc: Document, maxDescendants: number): Generator<string, Element | null> {
+// Between the pieces, where the text root's HTML starts and ends.
+const TEXT_START = Symbol('text root starts');
+const TEXT_END = Symbol('text root ends');
+type Piece = string | typeof TEXT_START | typeof TEXT_END;
+
+function* pagePieces(doc: Document, maxDescendants: number): Generator<Piece, Element | null> {
   const root = doc.documentElement;
   if (!doc.head || !doc.body) {
     yield `<!DOCTYPE html>${root.outerHTML}`;
@@ -129,14 +139,18 @@ function* pagePieces(doc: Document, maxDescendants: number): Generator<string, E
   const metadata = carry ? carry.metadata.map((el) => el.outerHTML).join('') : '';
   yield `<!DOCTYPE html>${htmlOpen}<head>${head}${metadata}</head>`;
   if (!focus || !carry) {
+    yield TEXT_START;
     yield* elementPieces(doc.body, maxDescendants);
+    yield TEXT_END;
   } else {
     // As src/extract/focus.ts `focusedBodyHtml`: the focus inside its ancestors' shells, the carried
     // byline before them, all in the body's shell.
     const [bodyOpen, bodyClose] = tagsOf(doc.body);
     const [ancestorsOpen, ancestorsClose] = ancestorTags(doc.body, focus);
     yield bodyOpen + (carry.byline?.outerHTML ?? '') + ancestorsOpen;
+    yield TEXT_START;
     yield* elementPieces(focus, maxDescendants);
+    yield TEXT_END;
     yield ancestorsClose + bodyClose;
   }
   yield htmlClose;
@@ -145,11 +159,10 @@ function* pagePieces(doc: Document, maxDescendants: number): Generator<string, E
 
 /** The page as the engine reads it, serialised at once (the benchmark's engine at rest, the tests). */
 export function serializePage(doc: Document, maxDescendants = WHOLE_ELEMENT_MAX_DESCENDANTS): SerializedPage {
-  const pieces = pagePieces(doc, maxDescendants);
-  let html = '';
-  for (let step = pieces.next(); ; step = pieces.next()) {
-    if (step.done) return { html, textRoot: step.value };
-    html += step.value;
+  const steps = preparePageSteps(doc, { maxDescendants });
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return { html: step.value.html, textRoot: step.value.textRoot, textSpan: step.value.textSpan };
   }
 }
 
@@ -161,10 +174,20 @@ export function* preparePageSteps(doc: Document, { maxDescendants = WHOLE_ELEMEN
   const pieces = pagePieces(doc, maxDescendants);
   const html: string[] = [];
   let serializedChars = 0;
+  let textStart = -1;
+  let textEnd = -1;
   for (let step = pieces.next(); ; step = pieces.next()) {
-    if (step.done) return { html: html.join(''), textRoot: step.value, serializedChars };
-    html.push(step.value);
-    serializedChars += step.value.length;
-    yield;
+    if (step.done) {
+      const textSpan: [number, number] | null = textStart >= 0 && textEnd >= textStart ? [textStart, textEnd] : null;
+      return { html: html.join(''), textRoot: step.value, textSpan, serializedChars };
+    }
+    const piece = step.value;
+    if (piece === TEXT_START) textStart = serializedChars;
+    else if (piece === TEXT_END) textEnd = serializedChars;
+    else {
+      html.push(piece);
+      serializedChars += piece.length;
+      yield;
+    }
   }
 }

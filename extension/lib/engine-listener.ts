@@ -1,4 +1,4 @@
-import { serveOverPorts } from './engine-port';
+import { serveOverPorts, type TextSpan } from './engine-port';
 import type { EngineOutcome } from './engine';
 import { IdleWatch } from './engine-idle';
 
@@ -16,10 +16,10 @@ export function serveEngineRequests(idle?: { ms: number; onIdle: () => void }): 
   // port, instead of finding no listener, being dropped, and coming back after a round trip through
   // the service worker (the content script's retry).
   const loading = import('./engine');
-  let analyzeHtml: ((html: string, url: string) => EngineOutcome) | null = null;
+  let analyzeHtml: ((html: string, url: string, text?: TextSpan) => EngineOutcome) | null = null;
   void loading.then((engine) => (analyzeHtml = engine.analyzeHtml)).catch(() => undefined);
   serveOverPorts(
-    (html, url) => (analyzeHtml ? analyzeHtml(html, url) : loading.then((engine) => engine.analyzeHtml(html, url))),
+    (html, url, text) => (analyzeHtml ? analyzeHtml(html, url, text) : loading.then((engine) => engine.analyzeHtml(html, url, text))),
     idle ? new IdleWatch(idle.ms, idle.onIdle) : undefined,
   );
 }

@@ -10,7 +10,8 @@ import { isRecord } from './guards';
 //
 //   content script                      engine
 //   { type: 'html', html }          ->    (a part of the page's HTML, for a long page; none or more)
-//   { type: 'analyze', html, url }  ->    (the rest of the HTML: the whole page is the parts joined)
+//   { type: 'analyze', html, url,   ->    (the rest of the HTML: the whole page is the parts joined;
+//     text }                              text: where the text root's HTML is in it, for anchoring)
 //                                   <-  { part: 'head', outcome, sentences: N }   (report without its sentences)
 //                                   <-  { part: 'sentences', items: [...] }       (until N have come)
 //
@@ -39,7 +40,11 @@ export interface AnalyzeRequest {
   type: 'analyze';
   html: string;
   url: string;
+  /** Where the text root's outer HTML is in the whole page's HTML, `[start, end)` (see lib/engine.ts). */
+  text?: TextSpan;
 }
+
+export type TextSpan = [start: number, end: number];
 
 /** A part of a page's HTML, sent ahead of the request that ends it. */
 export interface HtmlPart {
@@ -51,7 +56,7 @@ export interface HtmlPart {
  * The messages one page is sent in: parts of HTML_PART_CHARS (never cutting a surrogate pair, which
  * the browser's messaging would not carry as half a character), then the request with the rest.
  */
-export function* requestMessages(html: string, url: string): Generator<HtmlPart | AnalyzeRequest> {
+export function* requestMessages(html: string, url: string, text?: TextSpan): Generator<HtmlPart | AnalyzeRequest> {
   let from = 0;
   while (html.length - from > HTML_PART_CHARS) {
     let to = from + HTML_PART_CHARS;
@@ -60,7 +65,7 @@ export function* requestMessages(html: string, url: string): Generator<HtmlPart 
     yield { type: 'html', html: html.slice(from, to) };
     from = to;
   }
-  yield { type: 'analyze', html: html.slice(from), url };
+  yield { type: 'analyze', html: html.slice(from), url, ...(text ? { text } : {}) };
 }
 
 export function parseHtmlPart(message: unknown): HtmlPart | null {
@@ -69,7 +74,10 @@ export function parseHtmlPart(message: unknown): HtmlPart | null {
 
 export function parseAnalyzeRequest(message: unknown): AnalyzeRequest | null {
   if (!isRecord(message) || message.type !== 'analyze' || typeof message.html !== 'string' || typeof message.url !== 'string') return null;
-  return message as unknown as AnalyzeRequest;
+  const { text } = message;
+  // A malformed span is dropped, not the request: the content script then anchors by itself.
+  const span = Array.isArray(text) && text.length === 2 && text.every((n) => Number.isInteger(n) && n >= 0) && text[0] <= text[1] ? (text as TextSpan) : undefined;
+  return { type: 'analyze', html: message.html, url: message.url, ...(span ? { text: span } : {}) };
 }
 
 /** The parts an outcome is sent in. */
@@ -122,7 +130,7 @@ export interface PortActivity {
  * answer later (its code still loading): the port stays open until it does, and a port closed in the
  * meantime gets nothing.
  */
-export function serveOverPorts(analyze: (html: string, url: string) => EngineOutcome | Promise<EngineOutcome>, activity?: PortActivity): void {
+export function serveOverPorts(analyze: (html: string, url: string, text?: TextSpan) => EngineOutcome | Promise<EngineOutcome>, activity?: PortActivity): void {
   browser.runtime.onConnect.addListener((port: Browser.runtime.Port) => {
     if (port.name !== ENGINE_PORT || !port.sender || !isOwnSender(port.sender)) return;
     // A port counts as a pending analysis from its opening (the content script opens it before it
@@ -150,7 +158,7 @@ export function serveOverPorts(analyze: (html: string, url: string) => EngineOut
       const answer = (outcome: EngineOutcome) => {
         if (open) for (const part of outcomeParts(outcome)) port.postMessage(part);
       };
-      const outcome = analyze(html, request.url);
+      const outcome = analyze(html, request.url, request.text);
       if (!(outcome instanceof Promise)) return answer(outcome);
       outcome.then(answer, () => {
         // No engine to answer with (its code failed to load): the requester's retry asks again.
@@ -180,7 +188,7 @@ export interface EngineRequest {
    * Sends one page and resolves to its outcome, or to undefined when no engine listens or it went away.
    * The first part is posted before this returns.
    */
-  send(html: string, url: string, pacing?: Pacing): Promise<EngineOutcome | undefined>;
+  send(html: string, url: string, pacing?: Pacing, text?: TextSpan): Promise<EngineOutcome | undefined>;
   /** Closes the port if nothing did yet: for a request that will not be sent after all. */
   cancel(): void;
 }
@@ -218,7 +226,7 @@ export function openEngineRequest(): EngineRequest {
     settle?.resolve(undefined);
   });
   return {
-    send(html, url, pacing = UNPACED) {
+    send(html, url, pacing = UNPACED, text) {
       if (closed) {
         pacing.posted?.();
         return Promise.resolve(undefined);
@@ -226,7 +234,7 @@ export function openEngineRequest(): EngineRequest {
       const answered = new Promise<EngineOutcome | undefined>((resolve, reject) => (settle = { resolve, reject }));
       const post = async () => {
         try {
-          for (const message of requestMessages(html, url)) {
+          for (const message of requestMessages(html, url, text)) {
             // The engine's page went away meanwhile: the port's closing has settled the request already.
             if (closed) return;
             pacing.run(() => port.postMessage(message));
@@ -244,6 +252,6 @@ export function openEngineRequest(): EngineRequest {
 }
 
 /** Sends one page to the engine over a port of its own. */
-export function requestAnalysis(html: string, url: string, pacing?: Pacing): Promise<EngineOutcome | undefined> {
-  return openEngineRequest().send(html, url, pacing);
+export function requestAnalysis(html: string, url: string, pacing?: Pacing, text?: TextSpan): Promise<EngineOutcome | undefined> {
+  return openEngineRequest().send(html, url, pacing, text);
 }

@@ -65,6 +65,19 @@ describe('the engine port protocol', () => {
     expect(messages.every((m) => !/[\ud800-\udbff]$/.test(m.html))).toBe(true);
   });
 
+  test('the request says where the text root’s HTML is, for the engine to anchor the sentences in it', () => {
+    const html = 'x'.repeat(3 * HTML_PART_CHARS);
+    const messages = [...requestMessages(html, 'https://a.example/', [10, 2 * HTML_PART_CHARS])].map((m) => JSON.parse(JSON.stringify(m)));
+    expect(messages.slice(0, -1).every((m) => !('text' in m))).toBe(true);
+    expect(parseAnalyzeRequest(messages.at(-1))?.text).toEqual([10, 2 * HTML_PART_CHARS]);
+    // A span that is not two ordered offsets is dropped, not the request: the page then anchors by itself.
+    for (const text of [[5, 2], [-1, 3], [1.5, 3], [1], 'x', [1, 2, 3]]) {
+      const request = parseAnalyzeRequest({ type: 'analyze', html: '<p>x</p>', url: 'https://a.example/', text });
+      expect(request).not.toBeNull();
+      expect(request!.text).toBeUndefined();
+    }
+  });
+
   test('only a well-formed analysis request is accepted', () => {
     expect(parseAnalyzeRequest({ type: 'analyze', html: '<p>x</p>', url: 'https://a.example/' })).not.toBeNull();
     expect(parseAnalyzeRequest({ type: 'analyze', html: 42, url: '' })).toBeNull();

@@ -5,11 +5,33 @@ import { serializePage } from '../../../extension/content/serialize';
 import { analyzeHtml, parsePage } from '../../../extension/lib/engine';
 import { analyzeDocument } from '../../../src/analyze';
 import { parseHtml } from '../../../src/cli/dom';
+import { anchorSentences, matchTextNodesSteps, readPageText, spansFromAnchors, type SentenceSpan } from '../../../src/anchor';
 
 // The content script sends the engine only the article's region of a page (src/extract/focus.ts); the
 // CLI focuses the whole parsed page itself. Both must come to the same report, or the extension and
 // `sourcelight analyze` would disagree about the same page.
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
+
+function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+/** A span as comparable data: the index of each end's text node in the document, and the offsets. */
+const textNodeIndexes = new WeakMap<Document, Map<Node, number>>();
+function where(span: SentenceSpan | null): number[] | null {
+  if (!span) return null;
+  const doc = span.startContainer.ownerDocument;
+  let indexes = textNodeIndexes.get(doc);
+  if (!indexes) {
+    indexes = new Map();
+    const walker = doc.createTreeWalker(doc, 4);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) indexes.set(node, indexes.size);
+    textNodeIndexes.set(doc, indexes);
+  }
+  return [indexes.get(span.startContainer)!, span.startOffset, indexes.get(span.endContainer)!, span.endOffset];
+}
 const PAGES = ['kursk-pushback.html', 'kursk-summary.html', 'news/bbc-1/source.html', 'news/nytimes-1/source.html', 'news/telegraph/source.html', 'news/guardian-1/source.html'];
 
 describe('the focused page the content script sends gives the CLI’s report', () => {
@@ -23,10 +45,18 @@ describe('the focused page the content script sends gives the CLI’s report', (
     expect(serialized.textRoot).not.toBe(live.body);
     expect(serialized.html.length).toBeLessThan(0.95 * live.documentElement.outerHTML.length);
     // Sent as serialised: the engine's page cuts scripts, style sheets, SVG contents and comments itself.
-    const viaEngine = analyzeHtml(serialized.html, url);
+    const viaEngine = analyzeHtml(serialized.html, url, serialized.textSpan!);
     expect(viaEngine.status).toBe('analyzed');
     if (viaEngine.status !== 'analyzed') return;
     expect(viaEngine.report).toEqual(viaCli);
+    // The engine also found the sentences in the focus's HTML: placed on the live focus, they are
+    // exactly where reading and searching the live focus finds them.
+    const sentences = viaEngine.report.sentences.map((s) => s.text);
+    const nodes = drain(matchTextNodesSteps(serialized.textRoot!, viaEngine.anchors!.lengths));
+    const placed = spansFromAnchors(nodes!, viaEngine.anchors!, sentences);
+    const searched = anchorSentences(readPageText(serialized.textRoot!), sentences);
+    expect(placed!.map(where)).toEqual(searched.map(where));
+    expect(searched.filter(Boolean).length).toBeGreaterThan(0.9 * sentences.length);
     // Two full analyses of a news page in jsdom: seconds each on a loaded two-core machine (speed is
     // measured by `npm run bench`, not here).
   }, 30_000);

@@ -51,6 +51,9 @@ describe('the page serialised in pieces is the page serialised at once', () => {
       expect(sent.html).toBe(atOnce);
       expect(sent.serializedChars).toBe(atOnce.length);
       expect(sent.textRoot).toBe(findArticleFocus(doc) ?? doc.body);
+      // The engine's page anchors the sentences in the text root's own HTML, found by this span.
+      expect(sent.textSpan).not.toBeNull();
+      expect(sent.html.slice(...sent.textSpan!)).toBe(sent.textRoot!.outerHTML);
     }
   }, 30_000);
 
