@@ -665,6 +665,18 @@ function thatClauseSpeaker(text: string, tokens: Token[], sentenceStart: boolean
 }
 
 /**
+ * The sentence with its discourse asides and bracketed asides blanked (same length, so offsets hold):
+ * "Netanyahu, however, said" lets the subject meet its verb. Each pattern needs a character most
+ * sentences lack (a comma, an opening bracket): a sentence without it is left as it is.
+ */
+function withoutAsides(text: string): string {
+  let out = text;
+  if (out.includes(',')) out = out.replace(PARENTHETICAL, (m) => ' '.repeat(m.length));
+  if (out.includes('(')) out = out.replace(BRACKETED_ASIDE, asideBlanked);
+  return out;
+}
+
+/**
  * The named subject whose words a partial quotation in its own clause gives: "Benioff introduced Cook
  * as “someone who has redefined what it means to be a chief executive”", "Grisham has given “plenty
  * of on-the-record statements”". No verb of saying, but the text gives the quotation to the subject
@@ -675,7 +687,7 @@ function thatClauseSpeaker(text: string, tokens: Token[], sentenceStart: boolean
 export function quotationSubject(masked: string, sentenceStart = true): FoundAttribution | null {
   const quoteAt = masked.indexOf('~');
   if (quoteAt < 0) return null;
-  const blanked = masked.replace(PARENTHETICAL, (m) => ' '.repeat(m.length)).replace(BRACKETED_ASIDE, asideBlanked);
+  const blanked = withoutAsides(masked);
   const tokens = tokenize(blanked);
   const before = tokens.findIndex((t) => t.start >= quoteAt);
   // A subject and its verb come before the quotation.
@@ -693,7 +705,7 @@ export function quotationSubject(masked: string, sentenceStart = true): FoundAtt
   // "The council passed a budget that some have called “a gift”": a relative clause before the
   // quotation has a subject of its own.
   if (tokens.some((t) => t.start > verb.start && t.start < quoteAt && /^(?:that|which|who|whom|whose)$/.test(t.bare))) return null;
-  return attribution(subject.info, subject.phrase, verb?.word ?? 'quoted', 'verb', 'speech');
+  return attribution(subject.info, subject.phrase, verb.word, 'verb', 'speech');
 }
 
 /**
@@ -765,9 +777,7 @@ export function findAttributions(input: string, sentenceStart = true): FoundAttr
   // its verb. Blank it out (same length, so offsets hold) and the subject meets its verb.
   // Each of the three needs a character most sentences lack (a comma, an opening bracket, a quotation
   // mark, the first of each pattern): a sentence without it is left as it is, as the search would.
-  let masked = input;
-  if (masked.includes(',')) masked = masked.replace(PARENTHETICAL, (m) => ' '.repeat(m.length));
-  if (masked.includes('(')) masked = masked.replace(BRACKETED_ASIDE, asideBlanked);
+  let masked = withoutAsides(input);
   if (masked.includes('"') || masked.includes('“')) masked = masked.replace(TITLE_IN_PHRASE, titleAsWord);
   const tokens = tokenize(masked);
   let found: FoundAttribution[] = [];

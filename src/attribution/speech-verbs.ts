@@ -170,6 +170,9 @@ const ADDS_WORDS = spokenContent('that', `${FINITE}|needs?|wants?`);
 // Writing speaks in a venue or to a listener too: "wrote in a blog post", "wrote to the board".
 const WRITES_WORDS = spokenContent('that|in|on|to|about|of|back|online|recently|later|earlier|last|this', FINITE);
 
+// "report for duty": coming to work, whatever "report" means elsewhere.
+const COMING_TO_WORK = 'duty|work|training|practice|camp';
+
 // Verbs that speak only with certain words after them, by their forms, with the pattern of those
 // words (read from just after the verb). Looked up by the verb's form: asked for every verb of every
 // sentence, the table answers at once where the forms were tested one pattern after another.
@@ -198,9 +201,9 @@ const PARTICLES: [forms: string, words: RegExp][] = [
   // "admitted that", "admitted it", "admitted to lying"; not "admitted 1.4 million refugees", "admitted to hospital".
   ['admit admits admitted', /^\s+(?:that|it|as much|so|he|she|they|we|I|having|to\s+\w+ing|(?:his|her|their|its)?\s*(?:guilt|wrongdoing|responsibility|mistakes?|errors?|fault|liability))\b|^\s*[,:"“]|^\s*$/i],
   // "as Emily Feng reports for NPR": a reporter reporting for an outlet.
-  ['report reports', /^\s+(that|on|the|a|an|\d)|^\s+for\s+(?!duty|work|training|practice|camp)/i],
+  ['report reports', new RegExp(String.raw`^\s+(that|on|the|a|an|\d)|^\s+for\s+(?!${COMING_TO_WORK})`, 'i')],
   // "staffers who reported for duty" came to work; "as Emily Feng reports for NPR" still reports.
-  ['reported reporting', /^(?!\s+(?:back\s+)?(?:for|to)\s+(?:duty|work|training|practice|camp)\b)/i],
+  ['reported reporting', new RegExp(String.raw`^(?!\s+(?:back\s+)?(?:for|to)\s+(?:${COMING_TO_WORK})\b)`, 'i')],
   ['continue continued continues continueds', /^[\s,]*["“]|^\.\s*$/],
   // '“Why?” he asked.': at the end of the sentence it asks the quotation; "asked the court for" acts.
   // A question put to someone asks too: "asked Morrison about concerns", "asked them whether".
