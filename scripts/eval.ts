@@ -16,7 +16,6 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { gunzipSync } from 'node:zlib';
 import { analyzeDocument } from '../src/analyze';
 import { classifyBlocks } from '../src/attribution';
 import { declaredUrl, parseHtml } from '../src/cli/dom';
@@ -24,6 +23,7 @@ import { extractArticle } from '../src/extract';
 import { runReadability } from '../src/extract/readability';
 import type { Label, SentenceReport } from '../src/types';
 import { CORPUS_DIR, LABELS_DIR, readJsonl, readLabels } from './corpus/corpus';
+import { corpusPageHtml, corpusPagePart } from './corpus/page-source';
 import type { GoldLabel } from './corpus/gold';
 import { matchSentences } from './lib/match';
 import { LABELS, score, type Pair, type Prf, type Scores } from './lib/score';
@@ -49,15 +49,7 @@ interface Page {
 }
 
 
-function extractionHtml(page: string): () => string {
-  const truth = JSON.parse(readFileSync(join(FIXTURES, 'extraction/ground-truth.json'), 'utf8')) as Record<string, unknown>;
-  const id = Object.keys(truth).find((k) => `z-${k.slice(0, 12)}` === page);
-  if (!id) throw new Error(`no extraction page for ${page}`);
-  return () => gunzipSync(readFileSync(join(FIXTURES, 'extraction/html', `${id}.html.gz`))).toString('utf8');
-}
-
 function corpusPages(): Page[] {
-  const split = JSON.parse(readFileSync(join(CORPUS_DIR, 'split.json'), 'utf8')) as Record<string, { part: 'test' | 'dev' }>;
   const goldDir = join(CORPUS_DIR, 'gold');
   if (!existsSync(goldDir)) return [];
   return readdirSync(goldDir)
@@ -66,13 +58,7 @@ function corpusPages(): Page[] {
     .map((f) => {
       const name = f.replace(/\.jsonl$/, '');
       const gold = readJsonl<GoldLabel>(join(goldDir, f)).filter((g) => g.agreed || withAdjudicated);
-      const isNews = !name.startsWith('z-');
-      return {
-        name,
-        part: isNews ? 'dev' : (split[name]?.part ?? 'dev'),
-        html: isNews ? () => readFileSync(join(FIXTURES, 'news', name, 'source.html'), 'utf8') : extractionHtml(name),
-        gold,
-      };
+      return { name, part: corpusPagePart(name), html: () => corpusPageHtml(name), gold };
     });
 }
 

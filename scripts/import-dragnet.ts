@@ -7,6 +7,17 @@
 // --corrected: its Corrected/ folder (<id>.html.corrected.txt, the hand-made main text)
 // --split:     its test.txt (the data set's own held-out list of ids)
 //
+// The same script chose the pages of the sentence-labeled corpus's second source
+// (tests/fixtures/corpus-dragnet, docs/CORPUS.md), from the data set's other split so that no page is
+// in both:
+//
+//   npx tsx scripts/import-dragnet.ts --html DIR --corrected DIR --split training.txt \
+//     --out tests/fixtures/corpus-dragnet --pages 72 --min-words 150 --one-per-host
+//
+// --one-per-host keeps only pages that name their own address (the labeled corpus is split by site)
+// and the first page of each host in the hash order, so the labeled pages come from as many outlets
+// as possible.
+//
 // The subset is chosen without looking at any extractor's output: the pages of the data set's own
 // test split whose hand-made article (the text before the comments marker) has at least MIN_WORDS
 // words and reads as English, ordered by a hash of their id, the first --pages of them. The HTML is
@@ -20,11 +31,10 @@ import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from '@exodus/bytes/encoding.js';
 import { decodeHtml } from '../src/cli/decode';
 
-const OUT = join(import.meta.dirname, '../tests/fixtures/extraction-dragnet');
 /** The data set separates the article from its comments with this line. */
 const COMMENTS_MARKER = '!@#$%^&*()  COMMENTS';
 /** Fewer words than this is not an article (link pages, failed crawls). */
-const MIN_WORDS = 80;
+const MIN_WORDS = '80';
 /** English prose has about one word in four from this list; other languages almost none. */
 const ENGLISH_WORDS = new Set('the of and to a in is that for it was on with as be by at this are from have'.split(' '));
 
@@ -34,6 +44,9 @@ const { values: opts } = parseArgs({
     corrected: { type: 'string' },
     split: { type: 'string' },
     pages: { type: 'string', default: '200' },
+    out: { type: 'string', default: join(import.meta.dirname, '../tests/fixtures/extraction-dragnet') },
+    'min-words': { type: 'string', default: MIN_WORDS },
+    'one-per-host': { type: 'boolean', default: false },
   },
 });
 if (!opts.html || !opts.corrected || !opts.split) {
@@ -68,14 +81,17 @@ function declaredUrl(html: string): string {
   return '';
 }
 
+const OUT = opts.out;
+const minWords = Number(opts['min-words']);
 const hashOf = (id: string) => createHash('sha256').update(id).digest('hex');
+const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
 const ids = readFileSync(opts.split, 'utf8').split(/\s+/).filter(Boolean);
 const kept: { id: string; articleBody: string; url: string; bytes: Buffer }[] = [];
 let short = 0;
 let foreign = 0;
 for (const id of ids) {
   const articleBody = articleText(decodeText(readFileSync(join(opts.corrected, `${id}.html.corrected.txt`))));
-  if (articleBody.split(/\s+/).length < MIN_WORDS) {
+  if (articleBody.split(/\s+/).length < minWords) {
     short++;
     continue;
   }
@@ -87,7 +103,11 @@ for (const id of ids) {
   kept.push({ id, articleBody, url: declaredUrl(await decodeHtml(bytes)), bytes });
 }
 kept.sort((a, b) => hashOf(a.id).localeCompare(hashOf(b.id)));
-const chosen = kept.slice(0, Number(opts.pages)).sort((a, b) => a.id.localeCompare(b.id));
+const hosts = new Set<string>();
+const eligible = opts['one-per-host']
+  ? kept.filter((p) => p.url && !hosts.has(hostOf(p.url)) && hosts.add(hostOf(p.url)))
+  : kept;
+const chosen = eligible.slice(0, Number(opts.pages)).sort((a, b) => a.id.localeCompare(b.id));
 
 mkdirSync(join(OUT, 'html'), { recursive: true });
 const truth: Record<string, { articleBody: string; url: string }> = {};
@@ -97,6 +117,6 @@ for (const page of chosen) {
 }
 writeFileSync(join(OUT, 'ground-truth.json'), `${JSON.stringify(truth, null, 2)}\n`);
 console.log(
-  `${ids.length} ids in the split: ${short} under ${MIN_WORDS} words, ${foreign} not English, ${kept.length} eligible; ` +
+  `${ids.length} ids in the split: ${short} under ${minWords} words, ${foreign} not English, ${kept.length} eligible; ` +
     `wrote ${chosen.length} pages (${chosen.filter((p) => p.url).length} with their own address) to ${OUT}`,
 );

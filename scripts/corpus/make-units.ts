@@ -1,6 +1,7 @@
 // npx tsx scripts/corpus/make-units.ts: the sentence units (LABELING.md step 1) of every English page of
-// the extraction benchmark, written to tests/fixtures/corpus/units/z-<id12>.jsonl. The text is the
-// benchmark's own ground-truth body (independent of our extractor), split with the engine's splitter;
+// the extraction benchmark, written to tests/fixtures/corpus/units/z-<id12>.jsonl, and of the pages
+// chosen from the Dragnet data for labeling (tests/fixtures/corpus-dragnet), written to d-<id>.jsonl.
+// The text is each data set's own ground-truth body (independent of our extractor), split with the engine's splitter;
 // links come from the page's article region as our extractor reads it, attached to the sentences whose
 // text contains them. Pages that do not read as English, or whose ground truth is under 3 sentences, are
 // skipped. Deterministic: re-running it rewrites the same files.
@@ -12,9 +13,15 @@ import { extractArticle } from '../../src/extract';
 import { readsAsEnglish } from '../../src/language';
 import { splitSentences } from '../../src/text/sentences';
 import { collapseWhitespace } from '../../src/text/normalize';
+import { decodeHtml } from '../../src/cli/decode';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const CORPUS = join(ROOT, 'tests/fixtures/extraction');
+const SOURCES = [
+  // The extraction pages' units were made reading every page as UTF-8; kept so, as labels refer to them.
+  { dir: join(ROOT, 'tests/fixtures/extraction'), name: (id: string) => `z-${id.slice(0, 12)}`, asUtf8: true },
+  // The Dragnet pages declare their own encodings: decoded as the command line decodes them.
+  { dir: join(ROOT, 'tests/fixtures/corpus-dragnet'), name: (id: string) => `d-${id}`, asUtf8: false },
+];
 const OUT = join(ROOT, 'tests/fixtures/corpus/units');
 
 interface Truth {
@@ -33,13 +40,14 @@ function pageLinks(html: string, url: string): { text: string; href: string }[] 
   }
 }
 
-const truth = JSON.parse(readFileSync(join(CORPUS, 'ground-truth.json'), 'utf8')) as Record<string, Truth>;
 mkdirSync(OUT, { recursive: true });
 let pages = 0;
 let units = 0;
 const skipped: string[] = [];
+for (const source of SOURCES) {
+const truth = JSON.parse(readFileSync(join(source.dir, 'ground-truth.json'), 'utf8')) as Record<string, Truth>;
 for (const [id, { articleBody, url }] of Object.entries(truth).sort()) {
-  const name = `z-${id.slice(0, 12)}`;
+  const name = source.name(id);
   if (!readsAsEnglish(articleBody)) {
     skipped.push(`${name} not English`);
     continue;
@@ -48,7 +56,8 @@ for (const [id, { articleBody, url }] of Object.entries(truth).sort()) {
     .split(/\n\s*\n|\n/)
     .map((p) => collapseWhitespace(p))
     .filter(Boolean);
-  const html = gunzipSync(readFileSync(join(CORPUS, 'html', `${id}.html.gz`))).toString('utf8');
+  const bytes = gunzipSync(readFileSync(join(source.dir, 'html', `${id}.html.gz`)));
+  const html = source.asUtf8 ? bytes.toString('utf8') : await decodeHtml(bytes);
   const links = pageLinks(html, url);
   const lines: string[] = [];
   paragraphs.forEach((p, i) => {
@@ -65,5 +74,6 @@ for (const [id, { articleBody, url }] of Object.entries(truth).sort()) {
   writeFileSync(join(OUT, `${name}.jsonl`), lines.join('\n') + '\n');
   pages++;
   units += lines.length;
+}
 }
 console.log(`${pages} pages, ${units} units; skipped ${skipped.length}: ${skipped.join(', ')}`);

@@ -2,16 +2,17 @@
 // A site is in the test part when the SHA-1 of its host falls in the first 6/16 of the range, unless the
 // project has already looked at one of its pages (the 16 news pages, the seed articles and the 8
 // extraction pages reviewed in earlier sessions): those sites are development only. Written once to
-// tests/fixtures/corpus/split.json; the test part is never tuned on (see docs/CORPUS.md).
+// tests/fixtures/corpus/split.json; the test part is never tuned on (see docs/CORPUS.md). The pages
+// added later from the Dragnet data (d-<id>, session 17) follow the same rule by their own host, so a
+// site is in one part whichever data set its pages come from; re-running leaves every earlier page
+// where it was.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const truth = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/extraction/ground-truth.json'), 'utf8')) as Record<
-  string,
-  { url: string }
->;
+type Truth = Record<string, { url: string }>;
+const truthOf = (dir: string) => JSON.parse(readFileSync(join(ROOT, 'tests/fixtures', dir, 'ground-truth.json'), 'utf8')) as Truth;
 const units = new Set(readdirSync(join(ROOT, 'tests/fixtures/corpus/units')).map((f) => f.replace(/\.jsonl$/, '')));
 
 const SEEN_PAGES = ['z-06e5123e4ef7', 'z-1ee91d1fce65', 'z-1f765c487806', 'z-39d5c43beb60', 'z-702d1da63b8e', 'z-833caf3bdba5', 'z-8634d1211c3f', 'z-bc13ff87b263'];
@@ -19,8 +20,10 @@ const SEEN_PAGES = ['z-06e5123e4ef7', 'z-1ee91d1fce65', 'z-1f765c487806', 'z-39d
 const SEEN_SITES = ['nytimes.com', 'washingtonpost.com', 'cnn.com', 'bbc.com', 'bbc.co.uk', 'theguardian.com', 'telegraph.co.uk', 'tmz.com', 'yahoo.com', 'breitbart.com', 'buzzfeed.com', 'cnet.com', 'arstechnica.com', 'heraldsun.com.au'];
 
 const site = (url: string) => new URL(url).hostname.replace(/^www\./, '');
-const pages = Object.entries(truth)
-  .map(([id, { url }]) => ({ page: `z-${id.slice(0, 12)}`, site: site(url) }))
+const pages = [
+  ...Object.entries(truthOf('extraction')).map(([id, { url }]) => ({ page: `z-${id.slice(0, 12)}`, site: site(url) })),
+  ...Object.entries(truthOf('corpus-dragnet')).map(([id, { url }]) => ({ page: `d-${id}`, site: site(url) })),
+]
   .filter((p) => units.has(p.page))
   .sort((a, b) => a.page.localeCompare(b.page));
 const seen = new Set([...SEEN_SITES, ...pages.filter((p) => SEEN_PAGES.includes(p.page)).map((p) => p.site)]);

@@ -14,12 +14,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { classifyBlocks } from '../../src/attribution';
 import { declaredUrl, parseHtml } from '../../src/cli/dom';
 import { extractArticle } from '../../src/extract';
 import type { Label } from '../../src/types';
 import { CORPUS_DIR, readJsonl } from '../corpus/corpus';
+import { corpusPageHtml, corpusPagePart } from '../corpus/page-source';
 import type { GoldLabel } from '../corpus/gold';
 import { matchSentences } from './match';
 
@@ -36,18 +36,13 @@ export interface Example {
 
 
 export function corpusPages(part: 'dev' | 'test'): { name: string; html: string; gold: { text: string; label: Label }[] }[] {
-  const split = JSON.parse(readFileSync(join(CORPUS_DIR, 'split.json'), 'utf8')) as Record<string, { part: string }>;
-  const truth = JSON.parse(readFileSync(join(FIXTURES, 'extraction/ground-truth.json'), 'utf8')) as Record<string, unknown>;
-  const ids = new Map(Object.keys(truth).map((id) => [`z-${id.slice(0, 12)}`, id]));
   const pages = readdirSync(join(CORPUS_DIR, 'gold'))
     .map((f) => f.replace(/\.jsonl$/, ''))
-    .filter((name) => (name.startsWith('z-') ? split[name]?.part === part : part === 'dev'))
+    .filter((name) => corpusPagePart(name) === part)
     .sort()
     .map((name) => ({
       name,
-      html: name.startsWith('z-')
-        ? gunzipSync(readFileSync(join(FIXTURES, 'extraction/html', `${ids.get(name)}.html.gz`))).toString('utf8')
-        : readFileSync(join(FIXTURES, 'news', name, 'source.html'), 'utf8'),
+      html: corpusPageHtml(name),
       gold: readJsonl<GoldLabel>(join(CORPUS_DIR, 'gold', `${name}.jsonl`)).filter((g) => g.agreed),
     }));
   if (part === 'test') return pages;
