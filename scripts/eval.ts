@@ -143,6 +143,28 @@ for (const page of pages) {
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
+/**
+ * The part's figures by where its pages come from: the pages labeled first (the extraction benchmark's
+ * and the news pages) and the Dragnet pages added in the seventeenth session, so that figures stay
+ * comparable with the earlier sessions' while the corpus grows.
+ */
+const SOURCES = [
+  { key: 'first', what: 'pages labeled first (extraction benchmark, news)', has: (page: string) => !page.startsWith('d-') },
+  { key: 'dragnet', what: 'Dragnet pages (added in session 17)', has: (page: string) => page.startsWith('d-') },
+];
+function bySource(part: 'test' | 'dev', js: Judged[]): string {
+  const rows = [`  by source (F1: flagged weak named anonymous vague unsourced neutral, accuracy)`];
+  for (const source of SOURCES) {
+    const own = js.filter((j) => source.has(j.page));
+    if (!own.length) continue;
+    const s = score(oursPairs(own));
+    results[`${part}:${source.key}`] = s;
+    const f1s = [s.flagged, s.weak, ...LABELS.map((l) => s.labels[l])].map((x) => f2(x.f1)).join(' ');
+    rows.push(`  ${source.what}: ${new Set(own.map((j) => j.page)).size} pages, ${own.length} sentences: ${f1s}, ${f2(s.accuracy)}`);
+  }
+  return rows.join('\n');
+}
+
 const count = (part: Page['part']) => pages.filter((p) => p.part === part).length;
 const results: Record<string, Scores> = {};
 for (const part of ['test', 'dev', 'seed'] as const) {
@@ -164,6 +186,7 @@ for (const part of ['test', 'dev', 'seed'] as const) {
     `\n${table(`${what}: ${count(part)} pages, ${js.length} sentences${part === 'seed' ? '' : withAdjudicated ? ' (agreed and adjudicated)' : ' both editors agree on'}, ${missing} not found in our output`, results[part], editors)}`,
   );
   console.log(`  confusion (rows gold, columns ours: ${LABELS.join(', ')})\n${confusion.join('\n')}`);
+  if (part !== 'seed') console.log(bySource(part, js));
 }
 
 // Per-page figures and disagreements of the development parts only: the test part is read in aggregate.
