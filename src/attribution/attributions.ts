@@ -38,8 +38,18 @@ const AUXILIARY = new Set(
 // Adverbs among the auxiliaries: they sit between a subject and its verb ("Big Machine have twice
 // denied") without making the words before them a verb phrase.
 const ADVERB = /^(?:also|still|later|once|again|previously|repeatedly|publicly|twice|often|always|ever|earlier|usually|sometimes|separately)$/;
-/** An auxiliary or adverb of the verb phrase; a capitalised "Will" or "May" is a name ("Will Moy", "May said"). */
-const isAuxiliary = (t: Token) => AUXILIARY.has(t.bare) && !(t.word === 'Will' || t.word === 'May');
+/**
+ * An auxiliary or adverb of the verb phrase; a capitalised "Will" or "May" is a name ("Will Moy", "May
+ * said"), and so is a capitalised word before another capitalised word: a title or a name opens there
+ * ("First Minister Alex Salmond said", "First Lady Michelle Obama").
+ */
+const isAuxiliary = (t: Token, next?: Token) =>
+  AUXILIARY.has(t.bare) && !(t.word === 'Will' || t.word === 'May') && !(next && /^\p{Lu}/u.test(t.word) && /^\p{Lu}/u.test(next.word));
+/** isAuxiliary for the tokens from..to of a phrase, each with the word after it. */
+const phraseHasAuxiliary = (tokens: Token[], from: number, to: number) => {
+  for (let i = from; i <= to; i++) if (isAuxiliary(tokens[i], tokens[i + 1]) && !ADVERB.test(tokens[i].bare)) return true;
+  return false;
+};
 const BE = new Set('is are was were be been being'.split(' '));
 // Words of a time after "on", "last", "this": "on Tuesday", "last week".
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening|yesterday|today)$/;
@@ -319,7 +329,7 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
   let passive = false;
   // An adverb in -ly, unless a determiner makes it a noun: "his family believe", "the rally said".
   // ("very", "so" before such an adverb: "as Gizmodo very recently explained".)
-  const skippable = (i: number) => isAuxiliary(tokens[i]) || (/^[a-z]+ly$/.test(tokens[i].word) && !(i > 0 && NOUN_BEFORE.has(tokens[i - 1].bare))) || (/^(?:very|so|quite|most|more)$/.test(tokens[i].word) && /^[a-z]+ly$/.test(tokens[i + 1]?.word ?? ''));
+  const skippable = (i: number) => isAuxiliary(tokens[i], tokens[i + 1]) || (/^[a-z]+ly$/.test(tokens[i].word) && !(i > 0 && NOUN_BEFORE.has(tokens[i - 1].bare))) || (/^(?:very|so|quite|most|more)$/.test(tokens[i].word) && /^[a-z]+ly$/.test(tokens[i + 1]?.word ?? ''));
   let auxiliaries = 0;
   while (k >= 0 && skippable(k) && !isBoundaryGap(gapBefore(text, tokens, k + 1))) {
     if (!/ly$/.test(tokens[k].bare) && tokens[k].bare !== 'also' && tokens[k].bare !== 'not') auxiliaries++;
@@ -430,7 +440,7 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
     if (/ing$/.test(verb.bare) && !progressive && !(start > 0 && tokens[start - 1].bare === 'with')) return null;
     // "Washington-based analysts who have done the calculations say": the subject is before the
     // relative clause (only when the words after "who" are no subject themselves).
-    const verbPhrase = start >= 0 && tokens.slice(start, k + 1).some((t) => isAuxiliary(t) && !ADVERB.test(t.bare));
+    const verbPhrase = start >= 0 && phraseHasAuxiliary(tokens, start, k);
     if (start > 0 && /^(?:who|that|which)$/.test(tokens[start - 1].bare) && (verbPhrase || !typeSourcePhrase(phraseOf(text, tokens, start, k), false))) {
       const found = relativeSubject(start - 1);
       if (found) return found;
@@ -447,7 +457,7 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
       }
       let phrase = phraseOf(text, tokens, from, k);
       // A subject is a noun phrase: "have helped Ukrainian forces maintain" is not one.
-      if (tokens.slice(start, k + 1).some((t) => isAuxiliary(t) && !ADVERB.test(t.bare))) return null;
+      if (phraseHasAuxiliary(tokens, start, k)) return null;
       // A subject never opens with a preposition: "of the region’s most vocal critics ... claims".
       if (INNER_PREPOSITION.has(tokens[from].bare)) return null;
       // Nor is it the object of one: in "compassion during Carlineo's sentencing in a letter posted on

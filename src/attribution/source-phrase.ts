@@ -72,7 +72,8 @@ const TITLES = words(`mr mrs ms dr prof gen lt col sgt capt maj adm gov sen rep 
 /** Kinds of organisation that take their name in apposition: "research firm Gartner". */
 const BODY_KINDS = words(`group company firm charity organisation organization agency nonprofit consultancy watchdog
   tank outlet newspaper magazine website site network broadcaster publication association body coalition
-  campaign insurer regulator startup carrier airline lender bank fund union institute`);
+  campaign insurer regulator startup carrier airline lender bank fund union institute foundation studio
+  publisher club league team hospital school society trust`);
 // Nouns of people by what they do: "developer", "programmer", "novelist", "technician".
 const AGENTIVE = /^[a-z]{2,}(?:er|or|ist|ian|ant|ent)$/;
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -344,7 +345,8 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
   // introduced without a name ("according to a group of employees") counts as named too: the speaker
   // memory knows it by its people ("employees"), and stories usually name the group before it speaks
   // again ("The group, WeWorkers Coalition, formed ...").
-  if (first === 'the' && toks.length <= 3 && BODY_KINDS.has(single)) return result('named', 'organisation');
+  // So does one a possessive ties to someone the story named: "her foundation said", "his studio".
+  if ((first === 'the' || POSSESSIVE_DETERMINERS.has(first)) && toks.length <= 3 && BODY_KINDS.has(single)) return result('named', 'organisation');
   // "some senators", "some lawmakers": a concrete group of office holders, like "officials"; "many
   // voters", "many businesses", "some Republicans" are an uncounted crowd.
   if (quantified && plural && !named && (SINGLE_ROLES.has(single) || PERSON_ROLES.has(single)) && !VAGUE_HEADS.has(head)) return result('anonymous', 'anonymous');

@@ -15,7 +15,8 @@ const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=\p{L})|(?<=\p{N})[.,](?=\p{
 // What lies before the next word (read as code points: a surrogate pair is one character).
 const GAP = /[^\p{L}\p{N}]*/uy;
 
-const ABBREVIATION = /^(?:\p{L}\.)+$|^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Gov|Sen|Rep|Rev|St|Jr|Sr|Prof)\.$/u;
+// Titles before a name, and the short forms that end a company's name ("Acme Corp. said", "Warner Bros.").
+const ABBREVIATION = /^(?:\p{L}\.)+$|^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Gov|Sen|Rep|Rev|St|Jr|Sr|Prof|Inc|Corp|Co|Cos|Ltd|Bros)\.$/u;
 
 // Runs for every word of every sentence, several times a sentence. The words are the matches of
 // WORD searched globally, found without a match array per word (those arrays were an eighth of what

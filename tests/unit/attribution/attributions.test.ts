@@ -29,6 +29,13 @@ describe('attribution cues and source types (SOURCING.md)', () => {
     // A lower-case title before the name, common in British and Australian copy.
     ['"We will not sign it," said councillor Ines Barros, who chairs the finance committee.', 'named', 'councillor Ines Barros'],
     ['"We will not sign it," a councillor said.', 'anonymous', 'a councillor'],
+    // A capitalised adverb before another capitalised word opens a title, not the verb phrase.
+    ['A review of land reform is to be carried out, First Minister Alex Salmond has announced.', 'named', 'First Minister Alex Salmond'],
+    // The full stop of a company's short form is no sentence end inside the subject.
+    ['Acme Corp. said it brought in $160.9 million over the weekend.', 'named', 'Acme Corp.'],
+    ['The park will close in May, Warner Bros. said.', 'named', 'Warner Bros.'],
+    // A body a possessive ties to someone named speaks for itself.
+    ['Her foundation said in a statement that she had championed science education.', 'named', 'Her foundation'],
   ])('%s → %s (%s)', (text, expected, source) => {
     const s = one(text);
     expect(s.label).toBe(expected);
