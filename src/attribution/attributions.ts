@@ -340,6 +340,8 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
   // week ruled", "Smith yesterday said".
   if (k > 0 && TIME_WORD.test(tokens[k].bare) && /^(?:on|last|this|next)$/.test(tokens[k - 1].bare) && !isBoundaryGap(gapBefore(text, tokens, k + 1))) k -= 2;
   else if (k > 0 && /^(?:yesterday|today)$/.test(tokens[k].bare) && !isBoundaryGap(gapBefore(text, tokens, k + 1))) k--;
+  // ... and an adverb before the time: "The Associated Press later today reported".
+  if (k < v - 1 && k > 0 && /^(?:later|earlier|also)$/.test(tokens[k].bare) && !isBoundaryGap(gapBefore(text, tokens, k + 1))) k--;
   // "a country described as the lone success": a participle straight before "as" describes the noun
   // before it, passive with no agent (the agentless rule's business); only an object fronted by
   // "what", "which", "that" makes it active ("in what host Tom Bergeron described as").
@@ -781,6 +783,13 @@ function isInvertedFrame(text: string, tokens: Token[], v: number): boolean {
   return v > 0 && INVERTIBLE.has(tokens[v].bare) && /[,"”~]/.test(gapBefore(text, tokens, v)) && SUBJECT_TO_END.test(rest) && !/\p{L}['’]s\s/u.test(rest);
 }
 
+// After a sentence-opening verb of saying: its subject (words, commas), then a colon or comma and the quotation.
+const SUBJECT_THEN_QUOTATION = /^\s[^:;"“”~.!?]{1,100}[:,]\s*["“~]/u;
+/** 'Says Bourdain: "..."', 'Added Todd Schneider, a spokesman for FirstEnergy, “...”'. */
+function opensWithSayingVerb(masked: string, verb: Token): boolean {
+  return verb.start === 0 && INVERTIBLE.has(verb.bare) && SUBJECT_THEN_QUOTATION.test(masked.slice(verb.end));
+}
+
 /** Every attribution the sentence states itself (masked: quotations replaced by "~"). */
 export function findAttributions(input: string, sentenceStart = true): FoundAttribution[] {
   // "Netanyahu, however, said": a discourse adverb set off by commas stands between a subject and
@@ -797,9 +806,14 @@ export function findAttributions(input: string, sentenceStart = true): FoundAttr
   };
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v];
-    if (!VERBS.has(t.bare) || /^\p{Lu}/u.test(t.word)) continue;
+    // A capitalised verb is a name ("Will", "Grant"), except a verb of saying that opens the sentence
+    // before its subject and the quotation: 'Says Bourdain: "It's big."', 'Added Todd Schneider, a
+    // spokesman, “We believe ...”'.
+    if (!VERBS.has(t.bare)) continue;
+    const opening = v === 0 && /^\p{Lu}/u.test(t.word) && opensWithSayingVerb(masked, t);
+    if (/^\p{Lu}/u.test(t.word) && !opening) continue;
     const particle = needsParticle(t.bare);
-    if (particle && !particle.test(masked.slice(t.end)) && !speaksQuotation(masked, t) && !isInvertedFrame(masked, tokens, v)) continue;
+    if (particle && !opening && !particle.test(masked.slice(t.end)) && !speaksQuotation(masked, t) && !isInvertedFrame(masked, tokens, v)) continue;
     // "he continued" attributes a quotation; "the strikes continued" is an event.
     if (/^continue[ds]?$/.test(t.bare) && !masked.includes('~')) continue;
     const own = subjectOfVerb(masked, tokens, v, sentenceStart) ?? withParentheticals(input, masked, t, sentenceStart);

@@ -73,7 +73,7 @@ const TITLES = words(`mr mrs ms dr prof gen lt col sgt capt maj adm gov sen rep 
 const BODY_KINDS = words(`group company firm charity organisation organization agency nonprofit consultancy watchdog
   tank outlet newspaper magazine website site network broadcaster publication association body coalition
   campaign insurer regulator startup carrier airline lender bank fund union institute foundation studio
-  publisher club league team hospital school society trust`);
+  publisher club league team hospital school society trust daily weekly tabloid`);
 // Nouns of people by what they do: "developer", "programmer", "novelist", "technician".
 const AGENTIVE = /^[a-z]{2,}(?:er|or|ist|ian|ant|ent)$/;
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;

@@ -36,6 +36,13 @@ describe('attribution cues and source types (SOURCING.md)', () => {
     ['The park will close in May, Warner Bros. said.', 'named', 'Warner Bros.'],
     // A body a possessive ties to someone named speaks for itself.
     ['Her foundation said in a statement that she had championed science education.', 'named', 'Her foundation'],
+    // A verb of saying may open the sentence, before its subject and the quotation.
+    ['Says Bourdain: "It is big, and it is loud."', 'named', 'Bourdain'],
+    ['Added Todd Schneider, a spokesman for FirstEnergy, “We believe the outage estimates are accurate.”', 'named', 'Todd Schneider'],
+    // A paper known by its kind: "daily", "weekly", "tabloid" name a body like "newspaper".
+    ['Production has been suspended, according to Japanese business daily Nikkei.', 'named', 'Japanese business daily Nikkei'],
+    // An adverb before a time is no part of the subject.
+    ['The Associated Press later today reported that the plant had closed.', 'named', 'The Associated Press'],
   ])('%s → %s (%s)', (text, expected, source) => {
     const s = one(text);
     expect(s.label).toBe(expected);
