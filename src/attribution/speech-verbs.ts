@@ -200,8 +200,10 @@ const PARTICLES: [forms: string, words: RegExp][] = [
   ['express expresses expressed', /^\s+(?!in\b|by\b|on\b|at\b|here\b)/i],
   // "admitted that", "admitted it", "admitted to lying"; not "admitted 1.4 million refugees", "admitted to hospital".
   ['admit admits admitted', /^\s+(?:that|it|as much|so|he|she|they|we|I|having|to\s+\w+ing|(?:his|her|their|its)?\s*(?:guilt|wrongdoing|responsibility|mistakes?|errors?|fault|liability))\b|^\s*[,:"“]|^\s*$/i],
-  // "as Emily Feng reports for NPR": a reporter reporting for an outlet.
-  ['report reports', new RegExp(String.raw`^\s+(that|on|the|a|an|\d)|^\s+for\s+(?!${COMING_TO_WORK})`, 'i')],
+  // "as Emily Feng reports for NPR": a reporter reporting for an outlet; "as Fraser Nelson reports in
+  // The Telegraph:" and "reports:" introduce the words that follow ("sales reports in the United States
+  // showed" do not).
+  ['report reports', new RegExp(String.raw`^\s+(that|on|the|a|an|\d)|^\s+for\s+(?!${COMING_TO_WORK})|^\s*:|^\s+in\s+(?:the\s+)?[A-Z][^,;:.]{0,40}(?::|,?\s+that\b)`, 'i')],
   // "staffers who reported for duty" came to work; "as Emily Feng reports for NPR" still reports.
   ['reported reporting', new RegExp(String.raw`^(?!\s+(?:back\s+)?(?:for|to)\s+(?:${COMING_TO_WORK})\b)`, 'i')],
   ['continue continued continues continueds', /^[\s,]*["“]|^\.\s*$/],

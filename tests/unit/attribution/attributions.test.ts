@@ -43,6 +43,8 @@ describe('attribution cues and source types (SOURCING.md)', () => {
     ['Production has been suspended, according to Japanese business daily Nikkei.', 'named', 'Japanese business daily Nikkei'],
     // An adverb before a time is no part of the subject.
     ['The Associated Press later today reported that the plant had closed.', 'named', 'The Associated Press'],
+    // "reports in <publication>:" introduces the words that follow, like "wrote in".
+    ['As Fraser Nelson reports in The Telegraph:', 'named', 'Fraser Nelson'],
   ])('%s → %s (%s)', (text, expected, source) => {
     const s = one(text);
     expect(s.label).toBe(expected);
