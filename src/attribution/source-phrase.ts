@@ -85,7 +85,7 @@ const COLLECTIVE = /^(?:(?:a|an|the|one)\s+)?(?:(?:large|small|growing|wide|broa
 const SHARE = /^(?:(?:an?|some|about|nearly|almost|roughly|only|just)\s+)?(?:(?:overwhelming|slim|narrow|bare|large|clear|whopping)\s+)?(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s+(?:percent|per\s+cent|%)(?:\s+of\s+[\p{L}\s'’-]+)?$|^(?:a|the)\s+(?:(?:slim|narrow|clear|large|bare)\s+)?majority(?:\s+of\s+[\p{L}\s'’-]+)?$/iu;
 const DETERMINERS = words('a an one another the this that these those some any each our their its his her');
 const INDEFINITE = words('a an one another');
-const QUANTIFIERS = words('some many most several few numerous various other countless');
+const QUANTIFIERS = words('some many most several few numerous various other countless multiple');
 const PRONOUNS = words('he she they it him her them we');
 const POSSESSIVE_DETERMINERS = words('his her its their');
 

@@ -120,6 +120,7 @@ const STANCE = [
   'confident',
   'convinced',
   'adamant', // "the union is adamant that"
+  'consider considers', // only judging something to be something: see needsParticle
 ].join(',');
 
 const RESEARCH = [
@@ -132,6 +133,7 @@ const RESEARCH = [
   'project projects projected',
   'measure measures measured',
   'rank ranks ranked',
+  'discover discovers discovered',
 ].join(',');
 
 export const VERBS = new Map<string, VerbClass>();
@@ -213,6 +215,9 @@ const PARTICLES: [forms: string, words: RegExp][] = [
   ['see sees saw', /^\s+(?:[\w’'-]+\s+){0,3}as\b/i],
   // "regard New Zealand – or Aotearoa as it is called – as": the object can be longer.
   ['regard regards regarded', /^\s+(?:[^\s.;]+\s+){0,10}as\b/i],
+  // "many people consider article marketing not to be effective", "consider it a mistake"; not
+  // "the board will consider the bill".
+  ['consider considers', /^\s+(?:that\b|it\s+(?:a|an|the)\b|(?:[^\s.;,]+\s+){1,5}(?:not\s+)?to\s+be\b)/i],
   // The object of a judgement, then "as" and what it is judged to be; "attributed X to" its cause.
   // "viewed the site" and "cited in the report" judge nothing.
   ['view views viewed cite cites cited remember remembers remembered characterise characterises characterised characterize characterizes characterized portray portrays portrayed', /^\s+(?:[^\s.;,]+\s+){1,8}as\s+(?!well\b|soon\b|much\b|long\b|far\b|if\b|though\b|part\b|of\b)/i],

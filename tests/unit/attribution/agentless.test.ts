@@ -23,11 +23,30 @@ describe('agentless phrasing is vague (SOURCING.md, Fine points)', () => {
     ['Comparable sales rose 3.6 percent, missing the 4.8 percent gain that was expected.', 'that was expected'],
     ['The storm dumped 2 inches of rain on Tuesday and more was expected Wednesday.', 'more was expected'],
     ['On November 16, a third case of plague was reported in a 55-year-old man.', 'was reported in'],
+    // A judgement with its complement straight after "considered"; credit and blame given by no one.
+    ['Pride is considered the original and most serious of the seven deadly sins.', 'is considered the'],
+    ['The chips are more than a year old and considered a failure.', 'and considered a'],
+    ['He is often credited with inventing paper, though he merely popularized it.', 'is often credited with'],
+    ['It is Pothinus who is blamed for turning the king against his sister.', 'is blamed for'],
+    // Talk that nobody owns, and the contraction "it's said".
+    ['Not long after he arrived, rumors swirled that he planned to close the shop.', 'rumors swirled'],
+    ['Rumor has it that the owner paid to have the video taken down.', 'Rumor has it'],
+    ['It’s said that the animators shot over a third of a million frames by hand.', 'It’s said'],
+    ['Yesterday it was revealed that the company was working on a rival app.', 'it was revealed'],
   ])('%s', (text, cue) => {
     expect(findAgentless(text).map((c) => c.words)).toContain(cue);
     const s = one(text);
     expect(s.label).toBe('vague');
     expect(s.reason).toContain(cue);
+  });
+
+  it('an uncounted crowd that considers, research that discovers, and "multiple sources" are vague', () => {
+    expect(one('After the update, many people consider article marketing not to be an effective strategy.').source).toBe('many people');
+    expect(one('After the update, many people consider article marketing not to be an effective strategy.').label).toBe('vague');
+    expect(one('Recent research discovered that 28% of people found their last job through a social network.').label).toBe('vague');
+    expect(one('According to multiple sources, the union turned the workers back.').label).toBe('vague');
+    // "consider" without a judgement is an action: no attribution.
+    expect(one('The board will consider the bill on Tuesday.').sourceType).toBe('none');
   });
 
   it('"reports that" after a name is the verb of that name, not unowned reports', () => {
