@@ -162,6 +162,9 @@ function phraseEndAfter(text: string, tokens: Token[], start: number, max = 12):
       continue;
     }
     if (/^(?:who|which|that|when|where|while|because|after|before|if|as|highlighting|adding|saying|but|and|during|to)$/.test(next)) break;
+    // A finite verb after the noun phrase starts the clause it is the subject of ("a report from the
+    // Center ... is not the first"); so does "there" ("a data release from China there was ...").
+    if (/^(?:is|are|was|were|has|have|had|will|would|there)$/.test(tokens[j + 1].word)) break;
     // "by NASA's Hubble Space Telescope supported the existence": the phrase ends before a verb and its object.
     if (isVerbWithObject(tokens, j + 1)) break;
     // "data from the Census Bureau show the population grew": so before a verb of the lists, unless a

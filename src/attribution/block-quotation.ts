@@ -21,6 +21,9 @@ export function sourceBeforeColon(lastSentence: string): { name: string; info: S
   const [first, ...rest] = text.slice(0, -1).replace(LEAD_IN, '').split(/[,;(—–]/);
   const phrase = first.trim();
   if (!phrase || phrase.split(/\s+/).length > 8) return null;
+  // Who introduces the words is a noun phrase, never a clause: "Next up is Mark Zuckerberg, whose ...:",
+  // "Type this in the Command Prompt:", "Also, you will now see ...:".
+  if (/\b(?:is|are|was|were|has|have|had|will|would|can|could)\b/.test(phrase) || /^(?:also|then|now|next|here|type|click|select|open|go|see|read|note|enter|press|add|use)\b/i.test(phrase)) return null;
   const info = typeSourcePhrase(phrase, true);
   if (!info || !SPEAKING_KINDS.has(info.kind)) return null;
   // A name alone before a colon is as often a label or a teaser ("'GMA' Cookie Search:"): a person

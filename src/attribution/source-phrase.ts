@@ -199,7 +199,8 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
   // A determiner alone names no one; "many" and "some" alone are a crowd ("some say").
   if (toks.length === 1 && first !== 'many' && first !== 'some' && (DETERMINERS.has(first) || QUANTIFIERS.has(first))) return null;
   // "In the PLAN stage": a phrase opened by a preposition is an adverbial, never who speaks.
-  if (/^(?:in|on|at|during|after|before|with|without|from|into|under|over|through|for)$/.test(first) && toks.length > 1) return null;
+  // ("of West Virginia served by ...": a complement cut from its noun names no one either.)
+  if (/^(?:in|on|at|during|after|before|with|without|from|into|under|over|through|for|of|by)$/.test(first) && toks.length > 1) return null;
   // "1119 Eighth St.": a number before a name is an address, not a speaker.
   if (/^\d+$/.test(first) && toks.length > 1 && toks.slice(1).every(isCapitalised)) return null;
   // A date is no speaker ("by December 2023", "on Monday"), nor a phrase that ends in a year

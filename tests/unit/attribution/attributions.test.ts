@@ -163,3 +163,19 @@ describe('a speaker’s channel, a stance one is brought to, and "US"', () => {
     expect(classify('US officials said the talks would resume on Tuesday.')[0].label).toBe('anonymous');
   });
 });
+
+describe('a source is the noun phrase, never the clause around it', () => {
+  it('a document’s maker ends where its clause’s verb begins', () => {
+    expect(one('The new report from the Center for Disease Research and Policy is not the first to point out the shortcomings.').source).toBe(
+      'the Center for Disease Research and Policy',
+    );
+    expect(one('In last night’s data release from China there was one notable piece of data: prices fell.').source).toBe('China');
+  });
+
+  it('a clause or an instruction before a colon introduces no speaker', () => {
+    expect(one('Next up is Mark Zuckerberg, whose ego inspired a motion picture:').sourceType).toBe('none');
+    expect(one('Type this in the Command Prompt (change accordingly):').sourceType).toBe('none');
+    // A name with the occasion after it still does.
+    expect(one('Garcia, in a post on Facebook:').source).toBe('Garcia');
+  });
+});
