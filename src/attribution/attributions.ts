@@ -374,7 +374,8 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
   // "Vietnam is one of China's most vocal critics and has accused Beijing of ...": a second verb
   // phrase after "and" shares the subject that opens the sentence.
   // So does one after "but": "Young didn't address the cost but did criticize the plan".
-  if (k > 1 && (tokens[k].bare === 'and' || tokens[k].bare === 'but') && sentenceStart && cls !== 'research') {
+  // (Not a noun in a list: "healing and hope and everything else".)
+  if (k > 1 && (tokens[k].bare === 'and' || tokens[k].bare === 'but') && sentenceStart && cls !== 'research' && !/^(?:and|or)$/.test(tokens[v + 1]?.bare ?? '')) {
     const shared = openingSubject(text, tokens, k, sentenceStart);
     if (shared) return attribution(shared.info, shared.phrase, verb.word, 'verb', cls);
   }
@@ -663,7 +664,8 @@ function thatClauseSpeaker(text: string, tokens: Token[], sentenceStart: boolean
   for (let v = 1; v + 1 < tokens.length; v++) {
     const verb = tokens[v];
     // Past tenses only: a word in -s before "that" is as often a plural noun ("proteins that will help").
-    if (!PAST_TENSE.test(verb.word) || NOT_A_VIEW.test(verb.bare) || VERBS.has(verb.bare)) continue;
+    // ("left unmentioned that": a participle in un- is an adjective, not a verb.)
+    if (!PAST_TENSE.test(verb.word) || NOT_A_VIEW.test(verb.bare) || VERBS.has(verb.bare) || /^un/.test(verb.bare)) continue;
     if (isBoundaryGap(gapBefore(text, tokens, v)) || thatAfter(text, tokens, v) < 0) continue;
     let k = v - 1;
     while (k > 0 && /^[a-z]+ly$/.test(tokens[k].word)) k--;

@@ -179,3 +179,16 @@ describe('a source is the noun phrase, never the clause around it', () => {
     expect(one('Garcia, in a post on Facebook:').source).toBe('Garcia');
   });
 });
+
+describe('words that only look like a speaker and a verb', () => {
+  it.each([
+    // A participle in un- is an adjective: "left unmentioned that".
+    'While millions of voters were being reached, Republicans left unmentioned that their calls came from overseas.',
+    // A noun in a list after "and" is no second verb of the sentence's subject.
+    'Trusting God for our food and clothes and safety and healing and hope and everything else.',
+    // The writer in a contraction is no source.
+    'I’m concerned people will steal our 32-inch television.',
+  ])('%s', (text) => {
+    expect(one(text).sourceType).toBe('none');
+  });
+});
