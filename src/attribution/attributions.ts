@@ -617,6 +617,7 @@ const DOCUMENT_BY = /\b(?:report|study|survey|analysis|poll|paper|review|audit|i
 // phrase "by" belongs to the noun: "is seen as a preemptive measure by Russia" stays agentless.
 const JUDGED_BY = /\b(?:(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:denied|disputed|rejected|dismissed|critici[sz]ed|condemned|praised|hailed|described|called|dubbed|labell?ed|branded|seen|viewed|regarded|considered|accused|blamed)\s+(?:as\s+(?:["“][^"”]{1,60}["”]|(?!(?:a|an|the)\b)[\w-]+(?:\s+[\w-]+)?)\s+)?by|(?:seen|viewed|regarded|considered|perceived)\s+by(?=\s[^,.;]{1,60}?\bas\b))\s+/giu;
 const DASH_AFTER_QUOTE = /["”]\s*[–—-]{1,2}\s*(\p{Lu}[^~]{2,120})$/u;
+const FINDINGS_REPORT = /^\s*(?:\p{Ll}+\s+){0,2}?(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|found|find|reveal|reveals|revealed|conclude|concluded|say|says|said|point|points|pointed|were|are)\b|^\s*[,:]/u;
 const POSSESSIVE_FINDINGS = /\b(its|their)\s+(?:key\s+|main\s+|central\s+|latest\s+)?(findings|conclusions|estimates|figures|data|analysis)\b/gi;
 // What someone says, as a noun with its content: "his claim that he visited", "Andrew's insistence
 // that the pair were not close" (SOURCING.md: a pronoun takes the type of the person it refers to).
@@ -704,6 +705,8 @@ function withoutAsides(text: string): string {
 export function quotationSubject(masked: string, sentenceStart = true): FoundAttribution | null {
   const quoteAt = masked.indexOf('~');
   if (quoteAt < 0) return null;
+  // A quotation in brackets glosses a word ('the Sandai Wagyu (“three big Japanese cattle”)'): nobody says it.
+  if (/\(\s*["“]?$/.test(masked.slice(0, quoteAt))) return null;
   const blanked = withoutAsides(masked);
   const tokens = tokenize(blanked);
   const before = tokens.findIndex((t) => t.start >= quoteAt);
@@ -853,6 +856,9 @@ export function findAttributions(input: string, sentenceStart = true): FoundAttr
     if (phrase) push(attribution(typeSourcePhrase(phrase), phrase, m[0].trim(), 'passive'));
   }
   for (const m of matchesOf(DOCUMENT_BY, masked, DOCUMENT_BY_CUE)) {
+    // A capitalised "Analysis" or "Report" inside the sentence is a title's word ("The Briefing: A
+    // Daily Analysis of News and Events from a Christian Worldview"), not a document someone made.
+    if (m.index > 0 && /^\p{Lu}/u.test(m[0])) continue;
     const phrase = phraseFrom(masked, tokens, m.index + m[0].length);
     const info = phrase ? typeSourcePhrase(phrase) : null;
     if (phrase && info?.type === 'named') push(attribution({ ...info, kind: 'document' }, phrase, m[0].trim(), 'document'));
@@ -865,6 +871,10 @@ export function findAttributions(input: string, sentenceStart = true): FoundAttr
   const dash = masked.includes('"') || masked.includes('”') ? DASH_AFTER_QUOTE.exec(masked) : null;
   if (dash) push(attribution(typeSourcePhrase(dash[1].replace(/[.\s]+$/, '')), dash[1].replace(/[.\s]+$/, ''), '–', 'dash'));
   for (const m of matchesOf(POSSESSIVE_FINDINGS, masked)) {
+    // Findings report only when they show or say something, or are where something is found
+    // ("their findings show", "in its findings"); "Their findings do not lead to prosecutions" is
+    // about the findings.
+    if (!FINDINGS_REPORT.test(masked.slice(m.index + m[0].length)) && !/\b(?:in|to|with|per|from)\s+$/i.test(masked.slice(0, m.index))) continue;
     push(attribution({ type: 'named', kind: 'pronoun', head: m[1].toLowerCase(), plural: m[1].toLowerCase() === 'their' }, m[0], m[2], 'possessive'));
   }
   // Most sentences have no claim noun: one cheap test before the two searches.

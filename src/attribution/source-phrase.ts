@@ -196,6 +196,8 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
   // The writer ("I asked him", "we reported") is not a source; the outlet vouching is another rule.
   // ("US officials": the acronym, not the pronoun.)
   if (/^(?:i|we|you|me|us)(?:['’](?:m|re|ve|ll|d))?$/.test(first) && !/^\p{Lu}{2,}$/u.test(toks[0])) return null;
+  // "Anyone who says ...", "nobody thinks": no one in particular, and no report.
+  if (/^(?:anyone|anybody|nobody|whoever)$/.test(first) && toks.length === 1) return null;
   // A determiner alone names no one; "many" and "some" alone are a crowd ("some say").
   if (toks.length === 1 && first !== 'many' && first !== 'some' && (DETERMINERS.has(first) || QUANTIFIERS.has(first))) return null;
   // "In the PLAN stage": a phrase opened by a preposition is an adverbial, never who speaks.

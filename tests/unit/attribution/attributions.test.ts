@@ -192,3 +192,22 @@ describe('words that only look like a speaker and a verb', () => {
     expect(one(text).sourceType).toBe('none');
   });
 });
+
+describe('words about sources that attribute nothing', () => {
+  it.each([
+    // A bracketed quotation glosses a word; nobody says it.
+    'Kryoshi and Akaushi account for the most coveted beef, and in Japan the Sandai Wagyu (“three big Japanese cattle”) are prized.',
+    // A capitalised "Analysis ... from" inside a title is no document.
+    'I discuss all these and more in today’s edition of The Briefing: A Daily Analysis of News and Events from a Christian Worldview.',
+    // Findings as the subject of a claim about them.
+    'Their findings do not lead directly to prosecutions but they can be passed to an attorney general.',
+    // "Anyone who says" reports no one's words.
+    'Anyone who says they see either candidate gaining ground is selling you a sack of nothing.',
+  ])('%s', (text) => {
+    expect(one(text).sourceType).toBe('none');
+  });
+
+  it('findings that show something still report', () => {
+    expect(label('The auditors published a report.', 'Their findings show that 40 percent of the wells were dry.')[1]).toBe('named');
+  });
+});
