@@ -351,6 +351,8 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
   if (JUDGED_AS.test(verb.bare) && tokens[v + 1]?.bare === 'as' && !tokens.slice(Math.max(0, v - 8), v).some((t) => /^(?:what|which|that)$/.test(t.bare))) return null;
   // "is expected to", "were told": passive voice hides the source (the agentless rule's business).
   if (passive && !BE_STANCE.has(verb.bare) && /(?:ed|en|wn|ld|ght|id)$/.test(verb.bare)) return null;
+  // "Suggestions are welcome": an adjective after "be".
+  if (passive && verb.bare === 'welcome') return null;
   if (passive === false && BE_STANCE.has(verb.bare) && !/^(?:worried|concerned)$/.test(verb.bare)) return null;
   // "the administration will announce a strategy": a speech still to come attributes nothing yet.
   // So is one that might happen: "if the country would announce the investigations".
@@ -407,7 +409,15 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
     // Only the clause's subject: "keeps in place a prime minister who has declared" describes an object.
     if (from < 0 || !(from === 0 || isBoundaryGap(gapBefore(text, tokens, from)))) return null;
     const subject = phraseOf(text, tokens, from, r - 1);
-    const info = typeSourcePhrase(subject, from === 0 && sentenceStart && opensSentence);
+    let info = typeSourcePhrase(subject, from === 0 && sentenceStart && opensSentence);
+    // "Senator James Lankford, an Oklahoma Republican who warned": the description is in apposition
+    // to the name before its comma, who is the one who warned.
+    if (info && info.type !== 'named' && from > 0 && /^,\s*$/.test(gapBefore(text, tokens, from))) {
+      const nameStart = phraseStartBefore(text, tokens, from - 1);
+      const name = nameStart >= 0 ? phraseOf(text, tokens, nameStart, from - 1) : '';
+      const named = name ? typeSourcePhrase(name, nameStart === 0 && sentenceStart && opensSentence) : null;
+      if (named?.type === 'named' && named.kind === 'person') return attribution(named, name, verb.word, 'verb', cls);
+    }
     if (!info || info.kind === 'pronoun' || (BASE_FORMS.has(verb.bare) && !info.plural && auxiliaries === 0)) return null;
     return attribution(info, subject.replace(/^(?:but|and|however|so|yet)\s+/i, ''), verb.word, 'verb', cls);
   };

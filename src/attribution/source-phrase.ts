@@ -73,7 +73,7 @@ const TITLES = words(`mr mrs ms dr prof gen lt col sgt capt maj adm gov sen rep 
 const BODY_KINDS = words(`group company firm charity organisation organization agency nonprofit consultancy watchdog
   tank outlet newspaper magazine website site network broadcaster publication association body coalition
   campaign insurer regulator startup carrier airline lender bank fund union institute foundation studio
-  publisher club league team hospital school society trust daily weekly tabloid`);
+  publisher club league team hospital school society trust daily weekly tabloid utility`);
 // Nouns of people by what they do: "developer", "programmer", "novelist", "technician".
 const AGENTIVE = /^[a-z]{2,}(?:er|or|ist|ian|ant|ent)$/;
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -85,6 +85,8 @@ const COLLECTIVE = /^(?:(?:a|an|the|one)\s+)?(?:(?:large|small|growing|wide|broa
 const SHARE = /^(?:(?:an?|some|about|nearly|almost|roughly|only|just)\s+)?(?:(?:overwhelming|slim|narrow|bare|large|clear|whopping)\s+)?(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s+(?:percent|per\s+cent|%)(?:\s+of\s+[\p{L}\s'’-]+)?$|^(?:a|the)\s+(?:(?:slim|narrow|clear|large|bare)\s+)?majority(?:\s+of\s+[\p{L}\s'’-]+)?$/iu;
 const DETERMINERS = words('a an one another the this that these those some any each our their its his her');
 const INDEFINITE = words('a an one another');
+/** A member of a party or a people: "Republican", "Democrats", "Ukrainian". */
+const PARTY_OR_PEOPLE = /^(?:\p{Lu}\p{Ll}+(?:an|ian|ese|i)|Democrat|Republican|Conservative|Liberal|Tory|Socialist|Communist|Independent)$/u;
 const QUANTIFIERS = words('some many most several few numerous various other countless multiple');
 const PRONOUNS = words('he she they it him her them we');
 const POSSESSIVE_DETERMINERS = words('his her its their');
@@ -225,6 +227,17 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
   if (/^(?:our|my)$/.test(first) && /\bsources?\b/i.test(phrase)) {
     return { type: 'anonymous', kind: 'anonymous', head: 'source', plural: true };
   }
+  // "one senior Ohio Republican", "a Ukrainian", "another Democrat": a person known only by a party
+  // or a people, whatever the capitals say.
+  // (Only as the phrase's own head: "a transcript obtained by The Guardian" is the transcript.)
+  if (INDEFINITE.has(first) && toks.length > 1 && PARTY_OR_PEOPLE.test(toks[toks.length - 1]) && !toks.some((w) => /^(?:by|of|for|from|in|at|with|to|[a-z]+ed)$/.test(w))) {
+    return { type: 'anonymous', kind: 'anonymous', head: bare(toks[toks.length - 1]), plural: false };
+  }
+  // "Spokespeople for utilities", "spokesmen and spokeswomen for state agencies": several official
+  // voices of bodies the writer does not name.
+  if (/^spokes(?:people|men|women|persons)$/.test(first) && !toks.slice(1).some(isCapitalised)) {
+    return { type: 'anonymous', kind: 'anonymous', head: 'spokesperson', plural: true };
+  }
   const index = headOf(toks);
   const head = bare(toks[index]);
   const headIsName = isCapitalised(toks[index]) && !(index === 0 && sentenceInitial && isLexicon(head));
@@ -284,7 +297,8 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
     // "sources" alone is vague; "law enforcement sources" and "Pentagon sources" are anonymous.
     if (head === 'sources' && index > 0 && !quantified) return result('anonymous', 'anonymous');
     // "sources in the Rukban camp", "sources inside the ministry": a concrete, withheld group.
-    if (head === 'sources' && !quantified && post.length > 1 && /^(?:in|at|inside|within|near|on|close)$/.test(post[0])) return result('anonymous', 'anonymous');
+    // ("sources involved in the turnout effort": the same.)
+    if (head === 'sources' && !quantified && post.length > 1 && /^(?:in|at|inside|within|near|on|close|involved)$/.test(post[0])) return result('anonymous', 'anonymous');
     if (/^(?:reports|studies|polls|surveys)$/.test(head) && (named || (byNamedMaker && post[makerAt] !== 'of'))) return result('named', 'document');
     return result('vague', 'vague');
   }
@@ -352,7 +366,9 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
   if ((first === 'the' || POSSESSIVE_DETERMINERS.has(first)) && toks.length <= 3 && BODY_KINDS.has(single)) return result('named', 'organisation');
   // "some senators", "some lawmakers": a concrete group of office holders, like "officials"; "many
   // voters", "many businesses", "some Republicans" are an uncounted crowd.
-  if (quantified && plural && !named && (SINGLE_ROLES.has(single) || PERSON_ROLES.has(single)) && !VAGUE_HEADS.has(head)) return result('anonymous', 'anonymous');
+  // So are several bodies of a kind: "several utilities said", "some companies" (concrete bodies the
+  // writer does not name).
+  if (quantified && plural && !named && (SINGLE_ROLES.has(single) || PERSON_ROLES.has(single) || BODY_KINDS.has(single)) && !VAGUE_HEADS.has(head)) return result('anonymous', 'anonymous');
   if (quantified && plural) return result('vague', 'vague');
   return null;
 }

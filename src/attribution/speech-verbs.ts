@@ -199,7 +199,7 @@ const PARTICLES: [forms: string, words: RegExp][] = [
   // "respond" speaks only with what was said: "if officials respond", "did not respond to requests" do not.
   ['respond responds responded', /^\s*[,:]\s*["“]|^\s+(?:that|by saying|in a statement)\b/i],
   // "the views expressed in the article" is a participle, not someone speaking.
-  ['express expresses expressed', /^\s+(?!in\b|by\b|on\b|at\b|here\b)/i],
+  ['express expresses expressed', /^\s+(?!in\b|by\b|on\b|at\b|here\b|herein\b|therein\b)/i],
   // "admitted that", "admitted it", "admitted to lying"; not "admitted 1.4 million refugees", "admitted to hospital".
   ['admit admits admitted', /^\s+(?:that|it|as much|so|he|she|they|we|I|having|to\s+\w+ing|(?:his|her|their|its)?\s*(?:guilt|wrongdoing|responsibility|mistakes?|errors?|fault|liability))\b|^\s*[,:"“]|^\s*$/i],
   // "as Emily Feng reports for NPR": a reporter reporting for an outlet; "as Fraser Nelson reports in

@@ -211,3 +211,23 @@ describe('words about sources that attribute nothing', () => {
     expect(label('The auditors published a report.', 'Their findings show that 40 percent of the wells were dry.')[1]).toBe('named');
   });
 });
+
+describe('unnamed people and bodies, whatever the capitals say', () => {
+  it.each([
+    ['One senior Ohio Republican called the ad a "desperate" move.', 'anonymous', 'One senior Ohio Republican'],
+    ['Spokespeople for utilities said they cannot count the people without power.', 'anonymous', 'Spokespeople for utilities'],
+    ['Several utilities said their estimates are accurate within 10 percent.', 'anonymous', 'Several utilities'],
+    ['Sources involved in the turnout effort admitted they were badly outmatched.', 'anonymous', 'Sources involved in the turnout effort'],
+    // A description in apposition to a name: the name warned.
+    ['Senator James Lankford, an Oklahoma Republican who warned of the deficit’s dangers, played down the threat.', 'named', 'Senator James Lankford'],
+  ])('%s → %s (%s)', (text, expected, source) => {
+    const s = one(text);
+    expect(s.label).toBe(expected);
+    expect(s.source).toBe(source);
+  });
+
+  it('an adjective after "be" and a disclaimer’s "expressed herein" attribute nothing', () => {
+    expect(one('Any solid suggestions are welcome.').sourceType).toBe('none');
+    expect(one('The opinions expressed herein are those of the author.').sourceType).toBe('none');
+  });
+});
