@@ -33,13 +33,6 @@ export function corpusPageHtml(name: string): string {
   return readFileSync(join(FIXTURES, 'news', name, 'source.html'), 'utf8');
 }
 
-/** The page's address as its data set gives it ('' where none). */
-export function corpusPageUrl(name: string): string {
-  if (name.startsWith('z-')) return Object.entries(truthOf('extraction')).find(([id]) => `z-${id.slice(0, 12)}` === name)?.[1].url ?? '';
-  if (name.startsWith('d-')) return truthOf('corpus-dragnet')[name.slice(2)]?.url ?? '';
-  return '';
-}
-
 let split: Record<string, { part: 'test' | 'dev' }> | null = null;
 
 /** The frozen split (tests/fixtures/corpus/split.json); the news pages are development pages. */
