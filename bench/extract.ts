@@ -2,6 +2,10 @@
 // same shingle metric, on two public corpora of pages with a hand-made main text:
 //   - development: tests/fixtures/extraction/ (181 pages, Scrapinghub/Zyte), on the whole corpus and on
 //     two fixed halves, and timed. The extraction rules were written on these pages.
+//   - labeled Dragnet pages: tests/fixtures/corpus-dragnet/ (200 pages of the sentence-labeled corpus,
+//     Dragnet's training split). Its development pages (corpus name d-<id> in the development part of
+//     tests/fixtures/corpus/split.json) are a second development corpus: --worst and --page show them
+//     too. Its test pages are the frozen sentence test part: scored in aggregate only, one line.
 //   - held out: tests/fixtures/extraction-dragnet/ (200 pages, Moz's Dragnet data), a check on pages
 //     no rule was written for. Look at it in aggregate only: --worst and --page show development pages.
 //
@@ -9,7 +13,7 @@
 //   npm run bench:extract -- --worst 15         also the 15 development pages where we do worst, with diffs
 //   npm run bench:extract -- --page 0a1b        only development pages whose id starts with 0a1b, with diffs
 //   npm run bench:extract -- --no-time          skip the timed Readability run (faster iteration)
-//   npm run bench:extract -- --no-held-out      the development corpus only (faster iteration)
+//   npm run bench:extract -- --no-held-out      the development corpora only (faster iteration)
 //   npm run bench:extract -- --dom jsdom        parse with another DOM (cli (default), jsdom, happy-dom)
 import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -47,6 +51,16 @@ const HELD_OUT: Corpus = {
   // Pages kept the bytes they were crawled with (ISO-8859-1, windows-1252, UTF-8): read as the CLI does.
   decode: (bytes) => decodeHtml(bytes),
 };
+
+const LABELED_DRAGNET: Corpus = {
+  dir: join(ROOT, 'tests/fixtures/corpus-dragnet'),
+  title: 'labeled Dragnet pages (sentence corpus, Dragnet training split)',
+  decode: (bytes) => decodeHtml(bytes),
+};
+
+/** The labeled corpus's split: a page of corpus-dragnet is `d-<id>` there; 'test' pages are frozen. */
+const SPLIT: Record<string, { part: 'dev' | 'test' }> = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/corpus/split.json'), 'utf8'));
+const isFrozenTestPage = (id: string) => SPLIT[`d-${id}`]?.part !== 'dev';
 
 const { values: opts } = parseArgs({
   options: {
@@ -231,6 +245,21 @@ console.log(
 );
 printNoArticle(results);
 
+// --- the labeled Dragnet pages: development pages scored and shown, test pages in aggregate only ----
+const labeledTruth = readTruth(LABELED_DRAGNET);
+const labeledDevIds = corpusIds(LABELED_DRAGNET, opts.page).filter((id) => !isFrozenTestPage(id));
+const labeledDev = await runCorpus(LABELED_DRAGNET, labeledDevIds, false, true);
+console.log(`\n${LABELED_DRAGNET.title}`);
+const labeledScores = summarise({ development: labeledDev }, true);
+printNoArticle(labeledDev);
+if (!opts.page && !opts['no-held-out']) {
+  const labeledTest = await runCorpus(LABELED_DRAGNET, corpusIds(LABELED_DRAGNET).filter(isFrozenTestPage), false, true);
+  Object.assign(labeledScores, summarise({ 'test (frozen, aggregate only)': labeledTest }, true));
+  const refused = labeledTest.filter((r) => r.error).length;
+  if (refused) console.log(`no-article on ${refused} test pages`);
+}
+const labeled = { title: LABELED_DRAGNET.title, scores: labeledScores, pages: pageRecords(labeledDev) };
+
 // --- the held-out corpus: scores in aggregate, never page by page -------------------------------
 let heldOut: Record<string, unknown> | null = null;
 if (!opts.page && !opts['no-held-out']) {
@@ -244,11 +273,12 @@ if (!opts.page && !opts['no-held-out']) {
   printNoArticle(heldOutResults);
 }
 
-const worstN = opts.page ? results.length : Number(opts.worst ?? 0);
+const worstN = opts.page ? results.length + labeledDev.length : Number(opts.worst ?? 0);
 if (worstN > 0) {
-  const worst = [...results].sort((a, b) => pageF1(a.ours) - pageF1(b.ours)).slice(0, worstN);
+  const textOf = (r: PageResult) => (truth[r.id] ?? labeledTruth[r.id]).articleBody;
+  const worst = [...results, ...labeledDev].sort((a, b) => pageF1(a.ours) - pageF1(b.ours)).slice(0, worstN);
   for (const r of worst) {
-    const t = truth[r.id].articleBody;
+    const t = textOf(r);
     const { extra, lost } = paragraphDiff(t, r.oursText);
     console.log(
       `\n=== ${r.id.slice(0, 12)} ${r.url}\n    ours F1 ${pageF1(r.ours).toFixed(3)} P ${(r.ours.precision ?? 0).toFixed(3)} R ${(r.ours.recall ?? 0).toFixed(3)}` +
@@ -267,6 +297,7 @@ if (!opts.page) {
     medianMs: { ours: msOurs, readability: msReadability, ratio: msReadability ? msOurs / msReadability : null },
     scores: summary,
     pages: pageRecords(results, half),
+    labeled,
     heldOut,
   };
   const resultFile = domName === 'cli' ? 'extract.json' : `extract-${domName}.json`;

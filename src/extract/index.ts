@@ -8,6 +8,7 @@ import { findPublisherSignals } from './publisher';
 import { dataTableChars, noArticleReason, readPageKind } from './no-article';
 import { pageParagraphs, withMissedParagraphs } from './missed';
 import { withoutOtherStories } from './other-stories';
+import { removeGalleries } from './galleries';
 
 export interface ExtractOptions {
   /** The page's address, when the document does not know it (CLI on a saved file). */
@@ -44,6 +45,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const pageTitle = page.title;
   const pageLang = page.documentElement.getAttribute('lang') || '';
   const paragraphs = page.body ? pageParagraphs(page.body, url) : [];
+  removeGalleries(page);
   const found = runReadability(page, 'disposable');
   if (!found) throw new NoArticleError('no-article', 'No article found on this page.');
   const tableChars = dataTableChars(found.content);
