@@ -25,6 +25,7 @@ export interface TargetInfo {
 export class CdpBrowser {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  private readonly listeners: ((method: string, params: unknown) => void)[] = [];
 
   private constructor(
     private readonly socket: WebSocket,
@@ -32,7 +33,8 @@ export class CdpBrowser {
     private readonly profileDir: string,
   ) {
     socket.on('message', (data) => {
-      const message = JSON.parse(String(data)) as { id?: number; result?: unknown; error?: { message: string } };
+      const message = JSON.parse(String(data)) as { id?: number; method?: string; params?: unknown; result?: unknown; error?: { message: string } };
+      if (message.method) for (const listener of this.listeners) listener(message.method, message.params);
       if (message.id === undefined) return;
       const waiting = this.pending.get(message.id);
       if (!waiting) return;
@@ -90,6 +92,11 @@ export class CdpBrowser {
       });
       this.socket.send(JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) }));
     });
+  }
+
+  /** Calls `listener` with every event the browser sends (Tracing.dataCollected, ...). */
+  onEvent(listener: (method: string, params: unknown) => void): void {
+    this.listeners.push(listener);
   }
 
   async targets(): Promise<TargetInfo[]> {

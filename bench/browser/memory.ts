@@ -33,6 +33,8 @@ interface Sample {
   /** ms since the last analysis ended (idle samples only). */
   at: number;
   extension: number;
+  /** The extension's processes' private memory (USS: see BrowserProcess.uss). */
+  extensionPrivate: number;
   extensionProcesses: number;
   total: number;
   /** The extension's targets Chromium lists (service_worker, offscreen document…). */
@@ -42,10 +44,10 @@ interface Sample {
 export interface BrowserMemory {
   withExtension: boolean;
   /** Before any page: the browser as started (the extension installed, nothing analysed). */
-  atStart: { extension: number; total: number };
+  atStart: Peak;
   /** Peaks over the NEWS_PAGES pages, and over the 1 MB article. */
-  pagesPeak: { extension: number; total: number };
-  largePeak: { extension: number; total: number };
+  pagesPeak: Peak;
+  largePeak: Peak;
   largeStatus: string;
   pageStatuses: string[];
   idle: Sample[];
@@ -63,18 +65,32 @@ export interface MemoryResult {
   chromiumCpuSeconds: number;
 }
 
-function sample(root: number): { extension: number; extensionProcesses: number; total: number } {
+/** PSS of the extension's processes and of the whole browser, and the extension's private memory (bytes; peaks or one moment). */
+interface Peak {
+  extension: number;
+  /** Absent in results written before the seventeenth session. */
+  extensionPrivate?: number;
+  total: number;
+}
+
+function sample(root: number): { extension: number; extensionPrivate: number; extensionProcesses: number; total: number } {
   const processes: BrowserProcess[] = browserProcesses(root);
   const ext = processes.filter((p) => p.extension);
-  return { extension: ext.reduce((s, p) => s + p.pss, 0), extensionProcesses: ext.length, total: processes.reduce((s, p) => s + p.pss, 0) };
+  return {
+    extension: ext.reduce((s, p) => s + p.pss, 0),
+    extensionPrivate: ext.reduce((s, p) => s + p.uss, 0),
+    extensionProcesses: ext.length,
+    total: processes.reduce((s, p) => s + p.pss, 0),
+  };
 }
 
 /** Samples while `work` runs; returns the peaks. */
-async function peakDuring(root: number, work: () => Promise<void>): Promise<{ extension: number; total: number }> {
-  const peak = { extension: 0, total: 0 };
+async function peakDuring(root: number, work: () => Promise<void>): Promise<Peak> {
+  const peak = { extension: 0, extensionPrivate: 0, total: 0 };
   const take = () => {
     const s = sample(root);
     peak.extension = Math.max(peak.extension, s.extension);
+    peak.extensionPrivate = Math.max(peak.extensionPrivate, s.extensionPrivate);
     peak.total = Math.max(peak.total, s.total);
   };
   take();
@@ -127,7 +143,7 @@ async function oneBrowser(extensionDir: string | null, urls: string[], largeUrl:
     }
     const atIdle = idle.find((s) => s.at >= IDLE_AT_MS) ?? null;
     log(`  memory (${extensionDir ? 'with' : 'without'} the extension): pages peak ${mb(pagesPeak.total)}, 1 MB peak ${mb(largePeak.total)}, idle ${atIdle ? mb(atIdle.total) : '-'}`);
-    return { withExtension: !!extensionDir, atStart: { extension: atStart.extension, total: atStart.total }, pagesPeak, largePeak, largeStatus, pageStatuses, idle, atIdle };
+    return { withExtension: !!extensionDir, atStart: { extension: atStart.extension, extensionPrivate: atStart.extensionPrivate, total: atStart.total }, pagesPeak, largePeak, largeStatus, pageStatuses, idle, atIdle };
   } finally {
     await browser.close();
     cpuSeconds += browser.cpuSeconds;
@@ -160,20 +176,22 @@ export function formatMemory(r: MemoryResult): string {
   const diff = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? '-' : `${a >= b ? '+' : '-'}${mb(Math.abs(a - b))}`);
   const w = r.with;
   const o = r.without;
+  const priv = (x: { extensionPrivate?: number }) => (x.extensionPrivate === undefined ? '-' : mb(x.extensionPrivate));
   return [
     `${r.pages.length} news pages (${r.pages.join(', ')}), one tab each, closed once analysed; then the ${(r.largeChars / 1e6).toFixed(2)} MB article; then only a blank tab. ` +
-      `PSS from /proc/<pid>/smaps_rollup every ${SAMPLE_MS} ms; extension = the renderers Chromium starts with --extension-process (service worker, offscreen document); whole browser = all its processes.`,
+      `PSS from /proc/<pid>/smaps_rollup every ${SAMPLE_MS} ms; extension = the renderers Chromium starts with --extension-process (service worker, offscreen document); whole browser = all its processes. ` +
+      `Private = the extension's processes' private memory (Private_Clean + Private_Dirty), which unlike PSS does not move with the number of other Chromium processes on the machine sharing its pages.`,
     table(
-      ['moment', 'extension', 'whole browser', 'without extension', 'difference'],
+      ['moment', 'extension', 'extension, private', 'whole browser', 'without extension', 'difference'],
       [
-        ['started, nothing analysed', mb(w.atStart.extension), mb(w.atStart.total), mb(o.atStart.total), diff(w.atStart.total, o.atStart.total)],
-        [`peak over the ${r.pages.length} pages`, mb(w.pagesPeak.extension), mb(w.pagesPeak.total), mb(o.pagesPeak.total), diff(w.pagesPeak.total, o.pagesPeak.total)],
-        ['peak over the 1 MB article', mb(w.largePeak.extension), mb(w.largePeak.total), mb(o.largePeak.total), diff(w.largePeak.total, o.largePeak.total)],
-        [`${IDLE_AT_MS / 1000} s after the last analysis`, w.atIdle ? mb(w.atIdle.extension) : '-', w.atIdle ? mb(w.atIdle.total) : '-', o.atIdle ? mb(o.atIdle.total) : '-', diff(w.atIdle?.total, o.atIdle?.total)],
+        ['started, nothing analysed', mb(w.atStart.extension), priv(w.atStart), mb(w.atStart.total), mb(o.atStart.total), diff(w.atStart.total, o.atStart.total)],
+        [`peak over the ${r.pages.length} pages`, mb(w.pagesPeak.extension), priv(w.pagesPeak), mb(w.pagesPeak.total), mb(o.pagesPeak.total), diff(w.pagesPeak.total, o.pagesPeak.total)],
+        ['peak over the 1 MB article', mb(w.largePeak.extension), priv(w.largePeak), mb(w.largePeak.total), mb(o.largePeak.total), diff(w.largePeak.total, o.largePeak.total)],
+        [`${IDLE_AT_MS / 1000} s after the last analysis`, w.atIdle ? mb(w.atIdle.extension) : '-', w.atIdle ? priv(w.atIdle) : '-', w.atIdle ? mb(w.atIdle.total) : '-', o.atIdle ? mb(o.atIdle.total) : '-', diff(w.atIdle?.total, o.atIdle?.total)],
       ],
     ),
     `  statuses: pages ${w.pageStatuses.join('/')}; 1 MB article ${w.largeStatus}`,
-    `  after the last analysis (s: extension's processes PSS, their number, the extension's targets):`,
-    ...w.idle.map((s) => `    ${(s.at / 1000).toFixed(0).padStart(3)} s: ${mb(s.extension).padStart(8)} in ${s.extensionProcesses} process(es); ${s.targets.join(', ') || 'no target'}`),
+    `  after the last analysis (s: extension's processes PSS and private memory, their number, the extension's targets):`,
+    ...w.idle.map((s) => `    ${(s.at / 1000).toFixed(0).padStart(3)} s: ${mb(s.extension).padStart(8)} (private ${priv(s)}) in ${s.extensionProcesses} process(es); ${s.targets.join(', ') || 'no target'}`),
   ].join('\n');
 }

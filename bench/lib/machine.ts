@@ -144,6 +144,13 @@ function isDescendant(pid: number): boolean {
 export interface BrowserProcess extends ProcessMemory {
   type: string;
   extension: boolean;
+  /**
+   * Its private memory (Private_Clean + Private_Dirty, the unique set size), in bytes. Unlike PSS it
+   * does not depend on how many other processes of the machine map the same pages: PSS charges each
+   * process a share of Chromium's code and of the pages a renderer still shares with the zygote it was
+   * forked from, so it moves when other browsers start or stop, even with nothing else changed.
+   */
+  uss: number;
 }
 
 /**
@@ -178,7 +185,7 @@ export function browserProcesses(rootPid: number): BrowserProcess[] {
       const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
       const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
       const kB = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(rollup)?.[1] ?? 0) * 1024;
-      out.push({ pid, type: /--type=([\w-]+)/.exec(cmdline)?.[1] ?? 'browser', extension: cmdline.includes('--extension-process'), pss: kB('Pss'), rss: kB('Rss') });
+      out.push({ pid, type: /--type=([\w-]+)/.exec(cmdline)?.[1] ?? 'browser', extension: cmdline.includes('--extension-process'), pss: kB('Pss'), rss: kB('Rss'), uss: kB('Private_Clean') + kB('Private_Dirty') });
     } catch {
       // ended meanwhile, or not ours to read
     }
