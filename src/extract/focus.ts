@@ -223,23 +223,30 @@ const BYLINE_CANDIDATES = ['[rel="author" i]', '[itemprop*="author" i]', ...['by
  */
 export function carriedOutsideByQuery(doc: Document, focus: Element): FocusCarry {
   const body = doc.body;
-  let byline: Element | null = null;
-  // Only before the focus (its ancestors hold the article, far too long for a byline): the byline
-  // selectors, ten substring matches on attributes, are matched there and not over the whole body.
-  // The first byline in document order: the subtrees come in that order, and within one the byline
-  // is the earliest candidate, whatever order the selector engine lists them in (jsdom's: by selector).
+  const byline = firstBylineBefore(body, focus);
+  // The focus and the byline travel whole: what is inside them is not carried a second time.
+  const metadata = Array.from(body.querySelectorAll(METADATA_CANDIDATES)).filter((el) => isMetadata(el) && !focus.contains(el) && !byline?.contains(el));
+  return { metadata, byline };
+}
+
+/**
+ * The first byline before the focus (its ancestors hold the article, far too long for a byline). The
+ * byline selectors, ten substring matches on attributes, are matched there only, not over the whole
+ * body: the subtrees come in document order, and within one the byline is the earliest candidate,
+ * whatever order the selector engine lists them in (jsdom's: by selector).
+ */
+function firstBylineBefore(body: Element, focus: Element): Element | null {
   for (const subtree of subtreesBefore(body, focus)) {
     const candidates = Array.from(subtree.querySelectorAll(BYLINE_CANDIDATES));
     if (subtree.matches(BYLINE_CANDIDATES)) candidates.unshift(subtree);
+    let byline: Element | null = null;
     for (const el of candidates) {
       if (byline && !(byline.compareDocumentPosition(el) & 2 /* PRECEDING */)) continue;
       if (!isMetadata(el) && isByline(el, body)) byline = el;
     }
-    if (byline) break;
+    if (byline) return byline;
   }
-  // The focus and the byline travel whole: what is inside them is not carried a second time.
-  const metadata = Array.from(body.querySelectorAll(METADATA_CANDIDATES)).filter((el) => isMetadata(el) && !focus.contains(el) && !byline?.contains(el));
-  return { metadata, byline };
+  return null;
 }
 
 /** `inner` inside `el`'s own tags (its name and attributes), as HTML. */
