@@ -7,9 +7,10 @@ import { JSON_LD } from '../../src/extract/page-html';
 // The page is serialised in pieces, not by one `outerHTML` of the article: on a 1 MB article that one
 // call alone took 31-61 ms of the reader's main thread in a single task (`npm run bench`, 2026-12-07).
 // A piece is a whole element small enough to serialise at once, a run of text and comments between
-// two elements, or the opening or closing tag of an element too large to serialise at once (whose
-// children are then pieces in turn). Joined, the pieces are exactly the single call's HTML
-// (tests/unit/extension/serialize.test.ts compares them on every fixture page).
+// two elements, or the opening or closing tag of an element too large to serialise at once, or holding
+// a script (whose children are then pieces in turn). Joined, the pieces are exactly the single call's
+// HTML but for the contents of the scripts and style sheets the engine's cut drops (see `emptiedUnder`;
+// tests/unit/extension/serialize.test.ts compares them on every fixture page).
 
 // Head elements the engine never reads: style sheets, scripts (JSON-LD aside) and resource links. On
 // news pages the head holds most of a page's CSS (hundreds of KB on some test pages), which would be
