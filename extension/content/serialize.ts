@@ -1,4 +1,5 @@
 import { carriedOutsideByQuery, findArticleFocus, type FocusCarry } from '../../src/extract/focus';
+import { JSON_LD } from '../../src/extract/page-html';
 
 // The page as the content script sends it to the engine. Its own module, without extension APIs, so
 // that `npm run bench` can run the same serialisation in a page and time the engine on its output.
@@ -6,9 +7,10 @@ import { carriedOutsideByQuery, findArticleFocus, type FocusCarry } from '../../
 // The page is serialised in pieces, not by one `outerHTML` of the article: on a 1 MB article that one
 // call alone took 31-61 ms of the reader's main thread in a single task (`npm run bench`, 2026-12-07).
 // A piece is a whole element small enough to serialise at once, a run of text and comments between
-// two elements, or the opening or closing tag of an element too large to serialise at once (whose
-// children are then pieces in turn). Joined, the pieces are exactly the single call's HTML
-// (tests/unit/extension/serialize.test.ts compares them on every fixture page).
+// two elements, or the opening or closing tag of an element too large to serialise at once, or holding
+// a script (whose children are then pieces in turn). Joined, the pieces are exactly the single call's
+// HTML but for the contents of the scripts and style sheets the engine's cut drops (see `emptiedUnder`;
+// tests/unit/extension/serialize.test.ts compares them on every fixture page).
 
 // Head elements the engine never reads: style sheets, scripts (JSON-LD aside) and resource links. On
 // news pages the head holds most of a page's CSS (hundreds of KB on some test pages), which would be
@@ -68,13 +70,50 @@ function nodeHtml(node: Node): string {
   }
 }
 
-function isWhole(el: Element, maxDescendants: number): boolean {
-  return el.namespaceURI !== HTML_NAMESPACE || KEPT_WHOLE.has(el.tagName) || el.getElementsByTagName('*').length <= maxDescendants;
+/**
+ * The script and style elements under `root` whose contents the engine's cut drops whole (every
+ * script but JSON-LD: src/extract/page-html.ts), and the elements that hold one. Their contents are
+ * not sent: inline scripts are up to half of a news page's article region (cnn: 81 of 146 KB), which
+ * the page would serialise and post, and the engine scan, only to cut. Their tags stay, empty: the
+ * cut removes them the same way, so the engine reads the very same HTML; and the text nodes on either
+ * side stay apart in the engine's parse of the text root, as they are in the live page, so that its
+ * anchors fit the page's text nodes (a script's own text is not page text: src/anchor.ts).
+ */
+interface Emptied {
+  elements: Set<Element>;
+  holders: Set<Element>;
 }
 
-/** `el.outerHTML`, in pieces. Text and comments between two elements are one piece. */
-function* elementPieces(el: Element, maxDescendants: number): Generator<string> {
-  if (isWhole(el, maxDescendants)) {
+function emptiedUnder(root: Element): Emptied {
+  const elements = new Set<Element>();
+  const holders = new Set<Element>();
+  for (const el of Array.from(root.querySelectorAll('script, style'))) {
+    if (el.namespaceURI !== HTML_NAMESPACE || (el.tagName === 'SCRIPT' && JSON_LD.test(tagsOf(el)[0]))) continue;
+    elements.add(el);
+    for (let at = el.parentElement; at && !holders.has(at); at = at.parentElement) {
+      holders.add(at);
+      if (at === root) break;
+    }
+  }
+  return { elements, holders };
+}
+
+function isWhole(el: Element, maxDescendants: number, emptied: Emptied): boolean {
+  if (el.namespaceURI !== HTML_NAMESPACE || KEPT_WHOLE.has(el.tagName)) return true;
+  return !emptied.holders.has(el) && el.getElementsByTagName('*').length <= maxDescendants;
+}
+
+/**
+ * `el.outerHTML`, in pieces, the contents of the scripts and style sheets in `emptied` left out. Text
+ * and comments between two elements are one piece.
+ */
+function* elementPieces(el: Element, maxDescendants: number, emptied: Emptied): Generator<string> {
+  if (emptied.elements.has(el)) {
+    const [open, close] = tagsOf(el);
+    yield open + close;
+    return;
+  }
+  if (isWhole(el, maxDescendants, emptied)) {
     yield el.outerHTML;
     return;
   }
@@ -88,7 +127,7 @@ function* elementPieces(el: Element, maxDescendants: number): Generator<string> 
     }
     if (between) yield between;
     between = '';
-    yield* elementPieces(node as Element, maxDescendants);
+    yield* elementPieces(node as Element, maxDescendants, emptied);
   }
   if (between) yield between;
   yield close;
@@ -140,7 +179,7 @@ function* pagePieces(doc: Document, maxDescendants: number): Generator<Piece, El
   yield `<!DOCTYPE html>${htmlOpen}<head>${head}${metadata}</head>`;
   if (!focus || !carry) {
     yield TEXT_START;
-    yield* elementPieces(doc.body, maxDescendants);
+    yield* elementPieces(doc.body, maxDescendants, emptiedUnder(doc.body));
     yield TEXT_END;
   } else {
     // As src/extract/focus.ts `focusedBodyHtml`: the focus inside its ancestors' shells, the carried
@@ -149,7 +188,7 @@ function* pagePieces(doc: Document, maxDescendants: number): Generator<Piece, El
     const [ancestorsOpen, ancestorsClose] = ancestorTags(doc.body, focus);
     yield bodyOpen + (carry.byline?.outerHTML ?? '') + ancestorsOpen;
     yield TEXT_START;
-    yield* elementPieces(focus, maxDescendants);
+    yield* elementPieces(focus, maxDescendants, emptiedUnder(focus));
     yield TEXT_END;
     yield ancestorsClose + bodyClose;
   }

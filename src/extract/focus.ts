@@ -196,6 +196,22 @@ export function carriedOutside(doc: Document, focus: Element): FocusCarry {
 // Supersets of the metadata and byline tests above, as selectors (`i` everywhere: a superset needs no
 // care for which attributes HTML matches case-insensitively). The exact tests then decide.
 const METADATA_CANDIDATES = 'title, meta, link, script';
+
+/**
+ * The elements before `focus` in document order, its ancestors aside, as whole subtrees in document
+ * order: the earlier siblings of the focus's ancestor just below the body, then those of the next
+ * ancestor down, and so on to the focus's own earlier siblings.
+ */
+function subtreesBefore(body: Element, focus: Element): Element[] {
+  const chain: Element[] = [];
+  for (let el: Element | null = focus; el && el !== body; el = el.parentElement) chain.push(el);
+  const subtrees: Element[] = [];
+  for (let i = chain.length - 1; i >= 0; i--) {
+    for (let sibling = chain[i].parentElement?.firstElementChild ?? null; sibling && sibling !== chain[i]; sibling = sibling.nextElementSibling) subtrees.push(sibling);
+  }
+  return subtrees;
+}
+
 const BYLINE_CANDIDATES = ['[rel="author" i]', '[itemprop*="author" i]', ...['byline', 'author', 'dateline', 'writtenby'].flatMap((word) => [`[class*="${word}" i]`, `[id*="${word}" i]`])].join(', ');
 
 /**
@@ -207,18 +223,30 @@ const BYLINE_CANDIDATES = ['[rel="author" i]', '[itemprop*="author" i]', ...['by
  */
 export function carriedOutsideByQuery(doc: Document, focus: Element): FocusCarry {
   const body = doc.body;
-  let byline: Element | null = null;
-  for (const el of Array.from(body.querySelectorAll(BYLINE_CANDIDATES))) {
-    const position = focus.compareDocumentPosition(el);
-    // Only before the focus; its ancestors hold the article, far too long for a byline.
-    if (!(position & 2 /* PRECEDING */) || position & 8 /* CONTAINS */) continue;
-    // The first byline in document order, whatever order the selector engine lists them in.
-    if (byline && !(byline.compareDocumentPosition(el) & 2)) continue;
-    if (!isMetadata(el) && isByline(el, body)) byline = el;
-  }
+  const byline = firstBylineBefore(body, focus);
   // The focus and the byline travel whole: what is inside them is not carried a second time.
   const metadata = Array.from(body.querySelectorAll(METADATA_CANDIDATES)).filter((el) => isMetadata(el) && !focus.contains(el) && !byline?.contains(el));
   return { metadata, byline };
+}
+
+/**
+ * The first byline before the focus (its ancestors hold the article, far too long for a byline). The
+ * byline selectors, ten substring matches on attributes, are matched there only, not over the whole
+ * body: the subtrees come in document order, and within one the byline is the earliest candidate,
+ * whatever order the selector engine lists them in (jsdom's: by selector).
+ */
+function firstBylineBefore(body: Element, focus: Element): Element | null {
+  for (const subtree of subtreesBefore(body, focus)) {
+    const candidates = Array.from(subtree.querySelectorAll(BYLINE_CANDIDATES));
+    if (subtree.matches(BYLINE_CANDIDATES)) candidates.unshift(subtree);
+    let byline: Element | null = null;
+    for (const el of candidates) {
+      if (byline && !(byline.compareDocumentPosition(el) & 2 /* PRECEDING */)) continue;
+      if (!isMetadata(el) && isByline(el, body)) byline = el;
+    }
+    if (byline) return byline;
+  }
+  return null;
 }
 
 /** `inner` inside `el`'s own tags (its name and attributes), as HTML. */

@@ -30,7 +30,8 @@ const CLOSING = {
   pre: /<\/pre\s*>/gi,
   textarea: /<\/textarea\s*>/gi,
 };
-const JSON_LD = /\btype\s*=\s*["']?application\/ld\+json/i;
+/** A script's opening tag that marks it as read (JSON-LD): the cut keeps such a script whole. */
+export const JSON_LD = /\btype\s*=\s*["']?application\/ld\+json/i;
 // `<svg ... />` is complete in itself (HTML honours the self-closing flag on foreign elements).
 const SELF_CLOSED = /\/\s*>$/;
 // Whitespace between two tags, or between a tag and a cut element.

@@ -102,6 +102,25 @@ describe.each([
     expect(inPlace.head.querySelector('meta')).toBeNull();
   });
 
+  test('the first byline before the focus, at any depth beside its ancestors; none after it', () => {
+    // Bylines beside the focus's ancestors at three depths, the outer one inside a wrapper that is itself
+    // a candidate (first in document order, ahead of the names inside it), and one after the focus.
+    const doc = page(
+      `<body><header><div class="author-box"><span class="byline">By Ann Writer</span></div></header><div class="page">` +
+        `<span class="byline">By Second Writer</span><main><p class="dateline">LONDON, March 14</p><div class="wrap"><div id="body">${paragraphs(8)}</div></div>` +
+        `<span class="byline">By After</span></main></div></body>`,
+    );
+    const focus = findArticleFocus(doc)!;
+    expect(focus.className).toBe('wrap');
+    expect(carriedOutside(doc, focus).byline?.className).toBe('author-box');
+    doc.querySelector('header')!.remove();
+    expect(carriedOutside(doc, focus).byline?.textContent).toBe('By Second Writer');
+    doc.querySelector('.page > .byline')!.remove();
+    expect(carriedOutside(doc, focus).byline?.textContent).toBe('LONDON, March 14');
+    doc.querySelector('.dateline')!.remove();
+    expect(carriedOutside(doc, focus).byline).toBeNull();
+  });
+
   test('a byline inside the focus needs no carrying', () => {
     const doc = page(`<body>${NAV}<main><div class="wrap"><p class="byline">By Ann Writer</p><div id="body">${paragraphs(8)}</div></div></main></body>`);
     expect(carriedOutside(doc, findArticleFocus(doc)!).byline).toBeNull();
