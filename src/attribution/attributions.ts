@@ -43,7 +43,7 @@ const ADVERB = /^(?:also|still|later|once|again|previously|repeatedly|publicly|t
  * said"), and so is a capitalised word before another capitalised word: a title or a name opens there
  * ("First Minister Alex Salmond said", "First Lady Michelle Obama").
  */
-const isAuxiliary = (t: Token, next?: Token) =>
+const isAuxiliary = (t: Token, next: Token | undefined) =>
   AUXILIARY.has(t.bare) && !(t.word === 'Will' || t.word === 'May') && !(next && /^\p{Lu}/u.test(t.word) && /^\p{Lu}/u.test(next.word));
 /** isAuxiliary for the tokens from..to of a phrase, each with the word after it. */
 const phraseHasAuxiliary = (tokens: Token[], from: number, to: number) => {
@@ -214,7 +214,7 @@ function coordinatedSubject(text: string, tokens: Token[], from: number, k: numb
   if (start < 0 || and - start > 6 || !(start === 0 || isBoundaryGap(gapBefore(text, tokens, start)))) return null;
   const left = tokens.slice(start, and);
   // A verb inside means a clause: a listed verb, an auxiliary, a lower-case past tense.
-  if (left.some((t) => VERBS.has(t.bare) || isAuxiliary(t) || BE.has(t.bare) || /^[a-z]{3,}ed$/.test(t.word) || CLAUSE.has(t.bare) && !INNER_PREPOSITION.has(t.bare))) return null;
+  if (left.some((t, i) => VERBS.has(t.bare) || isAuxiliary(t, tokens[start + i + 1]) || BE.has(t.bare) || /^[a-z]{3,}ed$/.test(t.word) || CLAUSE.has(t.bare) && !INNER_PREPOSITION.has(t.bare))) return null;
   // Without a tagger, only the shapes a noun phrase surely has: a name ("Parata", "Tom Young"), a
   // determiner and up to two words ("his family"), one word ("Businesses"), or a name with its
   // complement ("The Lancet Commission on pollution"). "Tuukka Rask made 25 saves" is none of them.
@@ -663,7 +663,7 @@ function thatAfter(text: string, tokens: Token[], v: number): number {
   }
   // A clause follows, with a verb of its own: "talked to reporters that day" has none.
   const clause = at < 0 ? [] : tokens.slice(at + 1, at + 9);
-  return clause.some((t) => FINITE_AFTER_SUBJECT.test(t.word) || isAuxiliary(t)) ? at : -1;
+  return clause.some((t, i) => FINITE_AFTER_SUBJECT.test(t.word) || isAuxiliary(t, tokens[at + 2 + i])) ? at : -1;
 }
 
 /**
@@ -680,7 +680,7 @@ function thatClauseSpeaker(text: string, tokens: Token[], sentenceStart: boolean
     if (isBoundaryGap(gapBefore(text, tokens, v)) || thatAfter(text, tokens, v) < 0) continue;
     let k = v - 1;
     while (k > 0 && /^[a-z]+ly$/.test(tokens[k].word)) k--;
-    if (isAuxiliary(tokens[k]) || NOUN_BEFORE.has(tokens[k].bare)) continue;
+    if (isAuxiliary(tokens[k], tokens[k + 1]) || NOUN_BEFORE.has(tokens[k].bare)) continue;
     const start = phraseStartBefore(text, tokens, k);
     if (start < 0 || !(start === 0 || isBoundaryGap(gapBefore(text, tokens, start)))) continue;
     const phrase = phraseOf(text, tokens, start, k);

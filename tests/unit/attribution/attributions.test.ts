@@ -31,6 +31,8 @@ describe('attribution cues and source types (SOURCING.md)', () => {
     ['"We will not sign it," a councillor said.', 'anonymous', 'a councillor'],
     // A capitalised adverb before another capitalised word opens a title, not the verb phrase.
     ['A review of land reform is to be carried out, First Minister Alex Salmond has announced.', 'named', 'First Minister Alex Salmond'],
+    // ... wherever a subject is read, also across "and".
+    ['First Lady Michelle Obama and her chief of staff said the garden would open in May.', 'named', 'First Lady Michelle Obama and her chief of staff'],
     // The full stop of a company's short form is no sentence end inside the subject.
     ['Acme Corp. said it brought in $160.9 million over the weekend.', 'named', 'Acme Corp.'],
     ['The park will close in May, Warner Bros. said.', 'named', 'Warner Bros.'],
