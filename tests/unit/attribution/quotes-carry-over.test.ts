@@ -132,6 +132,11 @@ describe('a quotation in the first person after the writer names one person', ()
     ]);
   });
 
+  it('finds the person named again by first name, as features and blogs do', () => {
+    const out = classify('I talked at length with Huston Huddleston about the project.', 'It all started on a day Huston will never forget. “I was working at a company in 1998.”');
+    expect(out[2]).toMatchObject({ label: 'named', source: 'Huston Huddleston' });
+  });
+
   it('is no one’s when two people were named, or when it does not speak in the first person', () => {
     const two = classify('Jane Roe met John Doe in Paris in 2019. “I was working at a bank when the crash came in 2008.”');
     expect(two[1].sourceType).toBe('none');
