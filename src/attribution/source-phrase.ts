@@ -25,7 +25,7 @@ const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 /** Roles of people: unnamed, they make an anonymous source. */
 const PERSON_ROLES = words(`official officer source person strategist diplomat aide adviser advisor insider
   politician lawmaker legislator member staffer employee worker witness resident investigator prosecutor
-  soldier commander spokesman spokeswoman spokesperson representative executive negotiator individual
+  soldier commander spokesman spokeswoman spokesperson representative executive exec negotiator individual
   agent analyst expert economist scientist researcher academic professor doctor engineer leader manager
   minister editor correspondent reporter columnist secretary chief director officer-in-charge activist organiser organizer campaigner volunteer colleague friend relative
   neighbour neighbor insider authority nation country government state ally partner acquaintance
@@ -232,6 +232,11 @@ export function typeSourcePhrase(phrase: string, sentenceInitial = false): Sourc
   // (Only as the phrase's own head: "a transcript obtained by The Guardian" is the transcript.)
   if (INDEFINITE.has(first) && toks.length > 1 && PARTY_OR_PEOPLE.test(toks[toks.length - 1]) && !toks.some((w) => /^(?:by|of|for|from|in|at|with|to|[a-z]+ed)$/.test(w))) {
     return { type: 'anonymous', kind: 'anonymous', head: bare(toks[toks.length - 1]), plural: false };
+  }
+  // "this Republican", "that Ukrainian": a demonstrative points back to a person the story introduced,
+  // named or not, like "the actor" (an epithet, resolved in index.ts).
+  if (/^(?:this|that)$/.test(first) && toks.length === 2 && PARTY_OR_PEOPLE.test(toks[1])) {
+    return { type: 'anonymous', kind: 'role', head: bare(toks[1]), plural: false };
   }
   // "Spokespeople for utilities", "spokesmen and spokeswomen for state agencies": several official
   // voices of bodies the writer does not name.

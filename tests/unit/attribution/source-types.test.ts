@@ -31,6 +31,8 @@ describe('source phrases: collective heads, kinds of body, descriptions of peopl
     ['The appeal was filed on Monday, her lawyer said.', 'anonymous', 'her lawyer'],
     // A role written in capitals is a role, not a name.
     ['The app will add savings goals next year, as one neo-bank CEO told me.', 'anonymous', 'one neo-bank CEO'],
+    // "exec" is "executive" shortened: a capitalised modifier before it is the employer, not a name.
+    ['The network should have run it live, the TV exec told us in 2012.', 'anonymous', 'the TV exec'],
   ])('%s → %s (%s)', (text, expected, source) => {
     const s = one(text);
     expect(s.label).toBe(expected);
@@ -115,5 +117,13 @@ describe('a document addressed to someone (review of z-06e5123e4ef7)', () => {
     ['The letter to shareholders said the company would close two plants.', 'named'],
   ])('%s → %s: the document speaks, not its readers', (text, expected) => {
     expect(one(text).label).toBe(expected);
+  });
+});
+
+// "this Republican" points back like "the actor": to the person the story introduced, named or not.
+describe('a demonstrative and a party or a people', () => {
+  it('is the unnamed person the story introduced', () => {
+    const out = classify('One top Republican with close ties to the campaign spoke to us in 2012.', '"Obama ran a very small campaign in 2012," this Republican said.');
+    expect(out[1]).toMatchObject({ label: 'anonymous', source: 'this Republican' });
   });
 });
