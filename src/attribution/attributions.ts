@@ -13,7 +13,7 @@
 // "according to" is not the writer's attribution.
 
 import { BASE_FORMS, INVERTIBLE, VERBS, needsParticle, type VerbClass } from './speech-verbs';
-import { ANONYMITY, isRoleWord, typeSourcePhrase, type SourceInfo } from './source-phrase';
+import { ANONYMITY, POSTPOSED_ADJECTIVE, isRoleWord, typeSourcePhrase, type SourceInfo } from './source-phrase';
 import { isBoundaryGap, tokenize, type Token } from './tokens';
 import { participleSubject } from './participle-clause';
 import { quoteFrame } from './quote-frame';
@@ -102,7 +102,7 @@ const FINITE_SPEECH = /^(?:said|says|told|tells|wrote|writes|thought|saw|found|s
 // A blanked aside (PARENTHETICAL) leaves a run of spaces where its commas were.
 const BLANKED_GAP = / {3}/;
 // Words whose preposition belongs to the phrase: "people familiar with", "a source close to".
-const BOUND_BEFORE_PREPOSITION = /^(?:familiar|close|knowledgeable|briefed)$/;
+const BOUND_BEFORE_PREPOSITION = POSTPOSED_ADJECTIVE;
 
 /** "an aide to", "a senior adviser to": a role with an indefinite article right before "to" at `j`. */
 function unnamedRoleBefore(tokens: Token[], j: number): boolean {
@@ -346,6 +346,11 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
   else if (k > 0 && /^(?:yesterday|today)$/.test(tokens[k].bare) && !isBoundaryGap(gapBefore(text, tokens, k + 1))) k--;
   // ... and an adverb before the time: "The Associated Press later today reported".
   if (k < v - 1 && k > 0 && /^(?:later|earlier|also)$/.test(tokens[k].bare) && !isBoundaryGap(gapBefore(text, tokens, k + 1))) k--;
+  // ... and an auxiliary before them: "Swamy had earlier this week alleged".
+  while (k < v - 1 && k > 0 && isAuxiliary(tokens[k], tokens[k + 1]) && !isBoundaryGap(gapBefore(text, tokens, k + 1))) {
+    auxiliaries++;
+    k--;
+  }
   // "a country described as the lone success": a participle straight before "as" describes the noun
   // before it, passive with no agent (the agentless rule's business); only an object fronted by
   // "what", "which", "that" makes it active ("in what host Tom Bergeron described as").
@@ -510,7 +515,10 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
       // "Howitt found that they had 18 times the number": a that-clause makes the verb report a
       // finding, whoever found it; "police found a body" is an action.
       const reportedFinding = info?.type !== 'vague' && thatClause;
-      if (info && (cls !== 'research' || info.kind === 'document' || info.kind === 'organisation' || info.kind === 'pronoun' || vagueFindings || reportedFinding)) {
+      // "Moreover, the report’s authors concluded, federal recommendations are ...": set off by
+      // commas, the verb frames what the sentence reports.
+      const framing = cls === 'research' && /^\s*,/.test(text.slice(verb.end)) && /,\s*$/.test(text.slice(0, tokens[from].start));
+      if (info && (cls !== 'research' || info.kind === 'document' || info.kind === 'organisation' || info.kind === 'pronoun' || vagueFindings || reportedFinding || framing)) {
         phrase = phrase.replace(/^(?:but|and|however|so|yet)\s+/i, '');
         return attribution(info, phrase, verb.word, 'verb', cls);
       }

@@ -137,7 +137,7 @@ function headOf(toks: string[]): number {
     // The head is the last lower-case word before a preposition, a name, or the end.
     // A participle after a known noun describes it: "a group representing rural counties" (not
     // "longtime housing economist").
-    if (!next || POST_MODIFIER.test(next) || (/^[a-z]{3,}ing$/.test(next) && (BODY_KINDS.has(w) || PERSON_ROLES.has(singular(w))))) return i;
+    if (!next || POST_MODIFIER.test(next) || POSTPOSED_ADJECTIVE.test(next) || (/^[a-z]{3,}ing$/.test(next) && (BODY_KINDS.has(w) || PERSON_ROLES.has(singular(w))))) return i;
     if (isCapitalised(next)) {
       // "royal PR aides", "reporter Nisan Ahmado's source": a capitalised run that more nouns follow
       // only modifies them; the head comes later.
@@ -151,6 +151,11 @@ function headOf(toks: string[]): number {
 }
 
 // Participles after the head describe it: "a transcript reviewed by Business Insider".
+/**
+ * Adjectives set after a noun with a complement that describes the person: "a source close to the
+ * family", "the agent responsible for southeast Alabama", "officials involved in the talks".
+ */
+export const POSTPOSED_ADJECTIVE = /^(?:familiar|close|knowledgeable|briefed|responsible|involved|opposed|loyal|connected|affiliated)$/;
 const POST_MODIFIER = /^(?:of|for|to|at|in|from|with|on|by|who|whose|which|that|stationed|based|close|familiar|briefed|speaking|working|involved|told|and|or|across|around|within|outside|inside|near|throughout|among|like|including|from|reviewed|seen|obtained|released|published|issued|compiled|prepared|sent|written|signed|cited|quoted|presented|provided|filed|submitted|captured|recorded)$/;
 const isLexicon = (w: string) =>
   DETERMINERS.has(w) || QUANTIFIERS.has(w) || VAGUE_HEADS.has(w) || PERSON_ROLES.has(singular(w)) ||

@@ -158,7 +158,10 @@ for (const [list, cls] of [
 
 /** Verbs that often come before their subject after a quotation: '"...," said Lotfi Azzouz'. */
 export const INVERTIBLE = new Set(
-  'say said says added told wrote writes noted explained continued asked insisted warned recalled replied responded argued declared reported reports tweeted'.split(' '),
+  // Both tenses: a profile's present ("..., recalls Osborne, ...", "notes Smith") frames words like a news story's past.
+  ('say said says added adds told tells wrote writes noted notes explained explains continued continues asked asks insisted insists ' +
+    'warned warns recalled recalls replied replies responded responds argued argues declared declares reported reports tweeted tweets ' +
+    'observed observes acknowledged acknowledges admitted admits conceded concedes cautioned cautions stressed stresses quipped quips joked jokes').split(' '),
 );
 
 // What follows a verb that speaks only with words after it ("add", "write"): a quotation or a colon,

@@ -204,3 +204,22 @@ describe('an apposition with a relative clause', () => {
     expect(s.source).toBe('the Somalis');
   });
 });
+
+// The grammar of the frame, not its tense or its padding: each case once missed on a development page.
+describe('frames read from their grammar', () => {
+  it.each([
+    // A present tense inverted between commas, as profiles write it.
+    ['The press conference, recalls Osborne, was a way of blunting criticism in 2012.', 'Osborne'],
+    // An auxiliary before a time before the verb.
+    ['Swamy had earlier this week alleged that the pair formed a private company in 2010.', 'Swamy'],
+    // A verb of finding set off by commas frames the sentence, whoever found it.
+    ['Moreover, the report’s authors concluded, the recommendations rest on 31 poorly executed studies.', 'the report’s authors'],
+  ])('%s → named (%s)', (text, source) => {
+    expect(one(text)).toMatchObject({ label: 'named', source });
+  });
+
+  it('keeps an adjective’s complement inside the subject', () => {
+    const s = one('The agent responsible for southeast Alabama told Elofson the matter was under investigation.');
+    expect(s.source).toBe('The agent responsible for southeast Alabama');
+  });
+});
