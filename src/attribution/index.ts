@@ -390,7 +390,12 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
         // An interview's answer with no "he said": quoted words in the first person after the writer
         // names one person ("It all started on a day Huston will never forget. “I was working at ...”")
         // are that person's; the quotation marks say they are not the writer's.
-        const person = firstPersonQuotation(block.text, f.quotes) ? onePersonNamedBefore(facts.slice(0, i), index > 0 ? blocks[index - 1].text : '', memory) : null;
+        // So are the words of a paragraph that is only a quotation under a line that names one person
+        // ("Sarah Bessey with “In which I think we should do it anyway”", then "“Do it anyway. ...”"):
+        // a roundup's credit for the excerpt below it.
+        const previousText = index > 0 ? blocks[index - 1].text : '';
+        const underCreditLine = i === 0 && onlyQuotation && isShortLine(previousText);
+        const person = firstPersonQuotation(block.text, f.quotes) || underCreditLine ? onePersonNamedBefore(facts.slice(0, i), previousText, memory) : null;
         if (person) {
           carried[i] = speakerCandidateFor(person);
           inheritedFrom[i] = 'in the words before this quotation, which name the one who speaks';
@@ -497,6 +502,9 @@ function rememberMentions(masked: string, memory: SpeakerMemory): void {
   for (const name of memory.mentionsIn(masked).reverse()) memory.mention(name);
   if (subject) memory.mention(subject.name);
 }
+
+/** One line of a few words, without a full stop: a credit or an introduction, not a paragraph. */
+const isShortLine = (text: string) => text.split(/\s+/).length <= 20 && !/[.!?]["”’)]?\s*$/.test(text.trim());
 
 /** Quoted words that speak as "I" or "we": someone's own account, not a title or a term. */
 function firstPersonQuotation(text: string, quotes: QuoteSpan[]): boolean {

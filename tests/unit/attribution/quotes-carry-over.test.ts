@@ -137,6 +137,14 @@ describe('a quotation in the first person after the writer names one person', ()
     expect(out[2]).toMatchObject({ label: 'named', source: 'Huston Huddleston' });
   });
 
+  it('is the named person’s when a paragraph of quotation comes under a line crediting one person', () => {
+    const out = classify('Sarah Bessey with “In which I think we should do it anyway”', '“Do it anyway. Bother them all by creating, by making, by building.”');
+    expect(out.slice(1).map((s) => [s.label, s.source])).toEqual([
+      ['named', 'Sarah Bessey'],
+      ['named', 'Sarah Bessey'],
+    ]);
+  });
+
   it('is no one’s when two people were named, or when it does not speak in the first person', () => {
     const two = classify('Jane Roe met John Doe in Paris in 2019. “I was working at a bank when the crash came in 2008.”');
     expect(two[1].sourceType).toBe('none');
