@@ -597,7 +597,9 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
     }
   }
   // '"...," said X' and ', said X': the subject follows.
-  if (directlyAfterBoundary && INVERTIBLE.has(verb.bare) && v + 1 < tokens.length) {
+  // Right after a quotation any verb of saying frames it: '“...,” promises Thrasher.'
+  const afterQuotation = cls === 'speech' && /~/.test(gap);
+  if (directlyAfterBoundary && (INVERTIBLE.has(verb.bare) || afterQuotation) && v + 1 < tokens.length) {
     const next = tokens[v + 1];
     // '," said councillor Ines Barros': a lower-case title right before a name starts the subject too.
     // Several lower-case words may come first: '," said chief inspector Jane Roe', 'says veteran industry analyst Ken Doctor'.

@@ -214,6 +214,8 @@ describe('frames read from their grammar', () => {
     ['Swamy had earlier this week alleged that the pair formed a private company in 2010.', 'Swamy'],
     // A verb of finding set off by commas frames the sentence, whoever found it.
     ['Moreover, the report’s authors concluded, the recommendations rest on 31 poorly executed studies.', 'the report’s authors'],
+    // Any verb of saying right after a quotation frames it, inverted.
+    ['“You get the same feeling and the flavors work well together,” promises Thrasher.', 'Thrasher'],
   ])('%s → named (%s)', (text, source) => {
     expect(one(text)).toMatchObject({ label: 'named', source });
   });
