@@ -688,6 +688,15 @@ function thatAfter(text: string, tokens: Token[], v: number): number {
   return clause.some((t, i) => FINITE_AFTER_SUBJECT.test(t.word) || isAuxiliary(t, tokens[at + 2 + i])) ? at : -1;
 }
 
+/** After "that" at v + 1, a finite verb comes before any coordinator: "that" opens a clause. */
+function thatClauseVerbFirst(tokens: Token[], v: number): boolean {
+  for (let i = v + 2; i < Math.min(tokens.length, v + 12); i++) {
+    if (/^(?:and|or|but)$/.test(tokens[i].bare)) return false;
+    if (FINITE_AFTER_SUBJECT.test(tokens[i].word) || isAuxiliary(tokens[i], tokens[i + 1])) return true;
+  }
+  return false;
+}
+
 /**
  * A verb off the lists with its that-clause, whose subject a reader can identify: "Mayer hinted that
  * the company was pleased", "Cook joked that he's not Alicia Keys". The grammar says someone states
@@ -698,17 +707,33 @@ function thatClauseSpeaker(text: string, tokens: Token[], sentenceStart: boolean
     const verb = tokens[v];
     // Past tenses only: a word in -s before "that" is as often a plural noun ("proteins that will help").
     // ("left unmentioned that": a participle in un- is an adjective, not a verb.)
-    if (!PAST_TENSE.test(verb.word) || NOT_A_VIEW.test(verb.bare) || VERBS.has(verb.bare) || /^un/.test(verb.bare)) continue;
+    // A crowd's view may be in any tense: "Scientists felt that", "Many people are finding that".
+    const pastTense = PAST_TENSE.test(verb.word);
+    if (!(pastTense || /^[a-z]{3,}(?:s|ing)?$/.test(verb.word)) || NOT_A_VIEW.test(verb.bare) || VERBS.has(verb.bare) || /^un/.test(verb.bare)) continue;
     if (isBoundaryGap(gapBefore(text, tokens, v)) || thatAfter(text, tokens, v) < 0) continue;
     let k = v - 1;
     while (k > 0 && /^[a-z]+ly$/.test(tokens[k].word)) k--;
-    if (isAuxiliary(tokens[k], tokens[k + 1]) || NOUN_BEFORE.has(tokens[k].bare)) continue;
+    let auxiliary = false;
+    while (k > 0 && isAuxiliary(tokens[k], tokens[k + 1])) {
+      auxiliary = true;
+      k--;
+    }
+    if (NOUN_BEFORE.has(tokens[k].bare)) continue;
     const start = phraseStartBefore(text, tokens, k);
     if (start < 0 || !(start === 0 || isBoundaryGap(gapBefore(text, tokens, start)))) continue;
     const phrase = phraseOf(text, tokens, start, k);
     const info = typeSourcePhrase(phrase, start === 0 && sentenceStart);
-    if (info?.type === 'named' && (info.kind === 'person' || info.kind === 'organisation' || info.kind === 'role' || info.kind === 'pronoun')) {
-      return attribution(info, phrase.replace(/^(?:but|and|however|so|yet)\s+/i, ''), verb.word, 'verb', 'stance');
+    const shown = phrase.replace(/^(?:but|and|however|so|yet|even)\s+/i, '');
+    if (pastTense && !auxiliary && info?.type === 'named' && (info.kind === 'person' || info.kind === 'organisation' || info.kind === 'role' || info.kind === 'pronoun')) {
+      return attribution(info, shown, verb.word, 'verb', 'stance');
+    }
+    // The crowd with its that-clause is a weasel attribution whatever its verb: "the editors' list"
+    // of verbs cannot hold them all, the grammar can.
+    // (A noun phrase, not a clause: "Some have automated savings accounts that" holds a verb; and the
+    // that-clause's verb comes before any "and": "will deplore that decision and were repelled" has
+    // "that" as a determiner.)
+    if (info?.type === 'vague' && info.plural && !phraseHasAuxiliary(tokens, start, k) && thatClauseVerbFirst(tokens, v)) {
+      return attribution(info, shown, verb.word, 'verb', 'stance');
     }
   }
   return null;

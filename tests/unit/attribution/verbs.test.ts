@@ -150,3 +150,23 @@ describe('a parenthetical before an inverted speaker', () => {
     expect(one('Netanyahu, however, said the talks were over.').label).toBe('named');
   });
 });
+
+// SOURCING.md: "experts suggest", "many believe" are vague. A crowd with a that-clause states a view
+// whatever its verb, so the grammar finds what no list of verbs holds.
+describe('a crowd and its that-clause', () => {
+  it.each([
+    ['Scientists felt that it would be unethical to run a second trial in 2010.', 'Scientists'],
+    ['Many people are finding that grains are best left out of their diet.', 'Many people'],
+  ])('%s → vague (%s)', (text, source) => {
+    expect(one(text)).toMatchObject({ label: 'vague', source });
+  });
+
+  it.each([
+    // A clause, not a noun phrase, before "that".
+    'Some have automated savings accounts that invisibly funnel 5 dollars into savings.',
+    // "that" as a determiner: the verb after it belongs to the main clause.
+    'Many in Hong Kong will deplore that decision and were repelled by the attack in 2019.',
+  ])('%s → no attribution', (text) => {
+    expect(one(text).sourceType).toBe('none');
+  });
+});
