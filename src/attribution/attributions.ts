@@ -732,7 +732,9 @@ function thatClauseSpeaker(text: string, tokens: Token[], sentenceStart: boolean
     // (A noun phrase, not a clause: "Some have automated savings accounts that" holds a verb; and the
     // that-clause's verb comes before any "and": "will deplore that decision and were repelled" has
     // "that" as a determiner.)
-    if (info?.type === 'vague' && info.plural && !phraseHasAuxiliary(tokens, start, k) && thatClauseVerbFirst(tokens, v)) {
+    // (People, not talk: "rumors swirled that" is agentless talk, agentless.ts's reading.)
+    const people = info?.type === 'vague' && (isRoleWord(info.head) || /^(?:people|many|some|others|most)$/.test(info.head));
+    if (people && info.plural && !phraseHasAuxiliary(tokens, start, k) && thatClauseVerbFirst(tokens, v)) {
       return attribution(info, shown, verb.word, 'verb', 'stance');
     }
   }
