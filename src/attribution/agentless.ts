@@ -19,7 +19,7 @@ export interface AgentlessCue {
 }
 
 const OPINION_PARTICIPLES =
-  'believed|thought|expected|anticipated|seen|viewed|regarded|considered|perceived|reported|rumou?red|said|alleged|understood|estimated|described|hailed|deemed|tipped|feared|predicted|projected|suspected|touted|billed|claimed|known';
+  'believed|thought|expected|anticipated|seen|viewed|regarded|considered|perceived|reported|rumou?red|said|alleged|understood|estimated|described|hailed|deemed|tipped|feared|predicted|projected|suspected|touted|billed|claimed|known|assumed|presumed|reputed|found';
 
 // "viewed as many as 40 times", "seen as well as heard": "as ... as" compares; it judges nothing.
 const AS_COMPARISON = String.raw`\s+\w+\s+as\b`;
@@ -38,6 +38,9 @@ const PATTERNS: RegExp[] = [
     `\\b(?:is|are|was|were|be|been|being)\\s+(?:(?:widely|generally|largely|often|commonly|increasingly|previously|now|also|still|long|broadly|privately|initially)\\s+)?(?:${OPINION_PARTICIPLES})\\s+(?:to|as(?!${AS_COMPARISON})|that)\\b`,
     'gi',
   ),
+  // The auxiliary shared with a verb before "and": "He is Eton-educated and considered to identify
+  // with ...", "and thought to be" (not "and said that": an active verb with its clause).
+  cued(/\band\s+(?:(?:widely|generally|largely|often|commonly|also|long)\s+)?(?:believed|thought|considered|regarded|seen|viewed|deemed|perceived|understood|rumou?red|reputed|presumed|assumed)\s+(?:to|as)\b/gi, /\band\s/i),
   // A participle standing alone after a noun: "a country seen as the lone success", "previously seen as unlikely"
   cued(/\b(?:(?:widely|generally|largely|often|commonly|increasingly|previously|long|once|now)\s+)?(?:seen|viewed|regarded|perceived|hailed|touted|billed|described|portrayed|characteri[sz]ed|critici[sz]ed|derided|denounced)\s+as\b(?!\s+\w+\s+as\b)/gi, /\sas\b/i),
   /\b(?:reportedly|allegedly|supposedly|purportedly|reputedly|rumou?redly)\b/gi,

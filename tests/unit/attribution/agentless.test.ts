@@ -33,6 +33,10 @@ describe('agentless phrasing is vague (SOURCING.md, Fine points)', () => {
     ['Rumor has it that the owner paid to have the video taken down.', 'Rumor has it'],
     ['It’s said that the animators shot over a third of a million frames by hand.', 'It’s said'],
     ['Yesterday it was revealed that the company was working on a rival app.', 'it was revealed'],
+    // Findings and assumptions with no one behind them; an auxiliary shared across "and".
+    ['In some people this shedding is found to be very rapid.', 'is found to'],
+    ['The dandruff is assumed to be formed as a result of 3 factors.', 'is assumed to'],
+    ['He is Eton-educated and considered to identify with the evangelical wing of the church.', 'and considered to'],
   ])('%s', (text, cue) => {
     expect(findAgentless(text).map((c) => c.words)).toContain(cue);
     const s = one(text);
