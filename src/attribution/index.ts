@@ -93,7 +93,7 @@ const SPEAKER_KINDS = new Set(['person', 'role', 'anonymous', 'organisation', 'd
 const isEpithet = (a: FoundAttribution) => a.info.type === 'anonymous' && a.info.kind === 'role';
 
 function latestNamedPerson(memory: SpeakerMemory): Speaker | null {
-  const latest = memory.resolvePronoun('she');
+  const latest = memory.latestPerson();
   return latest?.info.type === 'named' && latest.info.kind === 'person' ? latest : null;
 }
 
@@ -499,9 +499,20 @@ function rememberRoles(masked: string, memory: SpeakerMemory): void {
 function rememberMentions(masked: string, memory: SpeakerMemory): void {
   const pronoun = /^\W*(he|she)\b/i.exec(masked)?.[1];
   const subject = pronoun ? memory.resolvePronoun(pronoun) : null;
-  for (const name of memory.mentionsIn(masked).reverse()) memory.mention(name);
+  const names = memory.mentionsIn(masked);
+  for (const name of [...names].reverse()) memory.mention(name);
   if (subject) memory.mention(subject.name);
+  // An unnamed person met or spoken to after the last name ("went to see a dermatologist", "with a
+  // friend who monitors politics"): a later "he" or "she" may be them, not someone named before.
+  const lastName = names.length ? masked.lastIndexOf(names[names.length - 1]) : -1;
+  for (const m of matchesOf(UNNAMED_OBJECT, masked, UNNAMED_OBJECT_CUE)) {
+    if (m.index < lastName) continue;
+    const info = typeSourcePhrase(m[1], false);
+    if (info?.type === 'anonymous' && !info.plural) memory.remember(m[1], info);
+  }
 }
+const UNNAMED_OBJECT = /\b(?:with|to|from|see|saw|seen|visited|met|called|asked|consulted)\s+((?:a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z]+)(?=\s+(?:who|that|and|in|at|on|about)\b|[,.;:]|$)/g;
+const UNNAMED_OBJECT_CUE = /\s(?:a|an)\s/;
 
 /** One line of a few words, without a full stop: a credit or an introduction, not a paragraph. */
 const isShortLine = (text: string) => text.split(/\s+/).length <= 20 && !/[.!?]["”’)]?\s*$/.test(text.trim());

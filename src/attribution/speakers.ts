@@ -4,6 +4,7 @@
 
 import type { SourceInfo } from './source-phrase';
 import { matchesOf } from '../text/matches';
+import firstNames from './first-names.json';
 
 export interface Speaker {
   /** The fullest form of the name seen ("Tony Radakin", "one anonymous military strategist"). */
@@ -12,6 +13,28 @@ export interface Speaker {
 }
 
 const TITLE = /^(?:mr|mrs|ms|dr|prof|gen|president|prime|minister|sen|rep|gov|the|a|an|one)\.?$/i;
+
+// The gender a first name or a title gives a person, so that "he" and "she" skip a person of the
+// other one (scripts/make-first-names.ts: the names a maintained lexicon records).
+const MALE = new Set(firstNames.male.split(' '));
+const FEMALE = new Set(firstNames.female.split(' '));
+const MALE_TITLE = /^(?:mr|sir|lord|king|prince)\.?$/i;
+const FEMALE_TITLE = /^(?:mrs|ms|miss|dame|lady|queen|princess)\.?$/i;
+type Gender = 'male' | 'female' | undefined;
+const GENDERS = new WeakMap<Speaker, Gender>();
+function genderOf(speaker: Speaker): Gender {
+  if (GENDERS.has(speaker)) return GENDERS.get(speaker);
+  let gender: Gender;
+  if (speaker.info.type === 'named' && speaker.info.kind === 'person') {
+    const words = speaker.name.split(/\s+/);
+    const title = words.find((w) => MALE_TITLE.test(w) || FEMALE_TITLE.test(w));
+    const first = words.find((w) => /^\p{Lu}/u.test(w) && !TITLE.test(w))?.toLowerCase() ?? '';
+    gender = title ? (MALE_TITLE.test(title) ? 'male' : 'female') : MALE.has(first) ? 'male' : FEMALE.has(first) ? 'female' : undefined;
+  }
+  GENDERS.set(speaker, gender);
+  return gender;
+}
+const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female', hers: 'female' };
 
 /** The capitalised words of a name, titles dropped: "Mr Obama" → ["Obama"]. */
 function nameWords(name: string): string[] {
@@ -223,8 +246,21 @@ export class SpeakerMemory {
       } else if (p === 'they' || p === 'their' || p === 'them') {
         if (info.plural || info.kind === 'organisation') return this.speakers[i];
       } else if (!info.plural && (info.kind === 'person' || info.kind === 'role' || info.kind === 'anonymous')) {
+        // "Martha Rotter ... a dermatologist ... he said": "he" is not Martha.
+        const gender = PRONOUN_GENDER[p];
+        const theirs = gender ? genderOf(this.speakers[i]) : undefined;
+        if (theirs && theirs !== gender) continue;
         return this.speakers[i];
       }
+    }
+    return null;
+  }
+
+  /** The last person the story named or quoted, whatever their gender. */
+  latestPerson(): Speaker | null {
+    for (let i = this.speakers.length - 1; i >= 0; i--) {
+      const { info } = this.speakers[i];
+      if (!info.plural && (info.kind === 'person' || info.kind === 'role' || info.kind === 'anonymous')) return this.speakers[i];
     }
     return null;
   }

@@ -43,3 +43,16 @@ describe('a verb that closes a sentence opened by a quotation speaks it', () => 
     expect(classify('The ministry responded to the request on Monday.')[0].sourceType).toBe('none');
   });
 });
+
+// Issue 19: "pronouns take gender and number into account".
+describe('a pronoun and the gender of the people named', () => {
+  it('"he" skips a woman named since, to the man named before her', () => {
+    const out = classify('John Smith spoke to reporters on Monday.', 'Martha Rotter arrived later in 2010.', '“It is over,” he said.');
+    expect(out[2]).toMatchObject({ label: 'named', speaker: 'John Smith' });
+  });
+
+  it('"he" after an unnamed person met after the last name is that person', () => {
+    const out = classify('Martha Rotter went to see a dermatologist in 2010.', '“This happens sometimes,” he said.');
+    expect(out[1].label).toBe('anonymous');
+  });
+});
