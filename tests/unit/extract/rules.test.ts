@@ -109,11 +109,18 @@ describe('captions and credits', () => {
     'Alex Wong | Getty Images',
     'Vicente Aguiar loads garage door trims into his pickup truck. (AP Photo/Alan Diaz, File)',
     'House Intelligence Committee chairman Adam Schiff speaks to reporters. (Joshua Roberts/Reuters)',
+    "New Horizons took this image of the icy moon Europa rising above Jupiter's cloud tops. (Source: NASA)",
   ])('caption: %s', (text) => {
     expect(isCaptionText(text)).toBe(true);
   });
 
-  test.each([PROSE[6], 'The agency said the image was taken by a drone over the harbour, according to Reuters.'])('keeps: %s', (text) => {
+  test.each([
+    PROSE[6],
+    'The agency said the image was taken by a drone over the harbour, according to Reuters.',
+    // A citation of the article's own source, not a picture's credit.
+    '“This is not a Starbucks issue. This is a macro problem of weak consumer confidence.” (Source: Wall Street Journal, July 31, 2012.)',
+    'In July, this proof of little job creation remained near 30-year lows: 63.7%. (Source: Bureau of Labor Statistics.)',
+  ])('keeps: %s', (text) => {
     expect(isCaptionText(text)).toBe(false);
   });
 });
