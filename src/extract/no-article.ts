@@ -1,6 +1,7 @@
 import type { Block } from '../types';
 import { isLinkOnly, linkDensity } from './rules/links';
 import { isHiddenByMarkup } from './focus';
+import { matchAttr } from './rules/attr-words';
 
 // Pages with no article: a home page or section front, search results, a login form, an empty or error
 // page. Readability still returns its best guess on those (a column of teasers, a form's labels); the
@@ -154,10 +155,23 @@ function isSearchAddress(url: string): boolean {
 }
 
 // A login page shows its password field. One hidden by the markup is a sign-in box that opens on demand
-// from any page of the site, articles included (a "Log in" button in the header or the comments).
+// from any page of the site, articles included (a "Log in" button in the header or the comments). So is
+// one in the site's header or menus (a <nav>, a <header>, an element whose class or id says menu,
+// navbar, nav): a drop-down "Sign in" that frameworks hide with their style sheets, which the command
+// line does not read. A login page has its form in the page's content.
 function hasLoginForm(doc: Document): boolean {
   const root = doc.documentElement;
-  return Array.from(doc.querySelectorAll('input[type="password"]')).some((field) => !isHiddenByMarkup(field, root));
+  return Array.from(doc.querySelectorAll('input[type="password"]')).some((field) => !isHiddenByMarkup(field, root) && !inSiteChrome(field, root));
+}
+
+function inSiteChrome(el: Element, root: Element): boolean {
+  for (let at: Element | null = el.parentElement; at && at !== root; at = at.parentElement) {
+    if (at.tagName === 'NAV' || at.tagName === 'HEADER') return true;
+    const role = at.getAttribute('role');
+    if (role === 'navigation' || role === 'menu' || role === 'menubar' || role === 'banner') return true;
+    if (matchAttr(at) === 'navigation') return true;
+  }
+  return false;
 }
 
 /** What the page says about itself, read before Readability changes the document. */

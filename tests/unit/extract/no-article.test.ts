@@ -46,6 +46,11 @@ describe('real articles, short ones included, are articles', () => {
     expect(outcome('short-article-hidden-login.html')).toBe('article');
   });
 
+  test("a short article on a site whose menu holds a sign-in form (a drop-down its style sheet hides)", () => {
+    // The password field is in the navigation bar, on every page of the site; the page's content is the article.
+    expect(outcome('short-article-menu-login.html')).toBe('article');
+  });
+
   test.each(['kursk-pushback.html', 'kursk-mobilization.html', 'kursk-summary.html'])('seed %s', (file) => {
     expect(() => extractArticle(page(fixture(file)))).not.toThrow();
   });
