@@ -5,7 +5,7 @@ import { matchAttr } from './rules/attr-words';
 import { matchElement } from './rules/elements';
 import { matchPhrase } from './rules/phrases';
 import { isCaptionText } from './rules/captions';
-import { hasDateSignal, isAuthorNote, isByline, isDateStamp } from './rules/dateline';
+import { hasDateSignal, isAuthorNote, isByline, isDateStamp, isPostMeta } from './rules/dateline';
 import { isLinkOnly, isShouting, linkDensity } from './rules/links';
 import { titleMatcher } from './rules/title';
 import { collapsedTextLength } from '../page/text-length';
@@ -77,7 +77,7 @@ function classify(block: Block, index: number, blocks: Block[], isTitle: (t: str
   const phrase = matchPhrase(text);
   if (phrase) return phrase;
   if (isCaptionText(text)) return 'caption';
-  if ((isDateStamp(text) && !inRun(blocks, index, hasDateSignal)) || isByline(text) || isAuthorNote(text)) return 'byline';
+  if ((isDateStamp(text) && !inRun(blocks, index, hasDateSignal)) || isByline(text) || isAuthorNote(text) || isPostMeta(text)) return 'byline';
   if (isLinkOnly(block)) {
     const prev = blocks[index - 1];
     const next = blocks[index + 1];

@@ -84,8 +84,9 @@ export const PHRASE_RULES: PhraseRule[] = [
   { kind: 'other', text: /^([\w.+-]+@[\w-]+\.[\w.]+|(www\.)?(twitter|facebook|instagram)\.com\/\S+)$/i, max: 300 },
   // A WordPress shortcode printed as text: "[button link=”...”] Send us YOUR kit review[/button]"
   { kind: 'other', text: /^\[(\w+)\b[^\]]*\].*\[\/\1\]$/, max: 300 },
-  // "Tags: election, Kentucky", "Filed under: Politics |", "Topics: ..."
-  { kind: 'tags', text: /^(tags?|topics?|filed under|categories|category|keywords|marcadores|etiquetas)\s*:/i, max: 400 },
+  // "Tags: election, Kentucky", "Filed under: Politics |", "Topics: ...", "| Tags: ...", "Posted in: Fantasy |",
+  // "Tagged // appetizer, brunch"
+  { kind: 'tags', text: /^[|•·–—-]?\s*(tags?|tagged( with)?|topics?|filed under|posted in|categories|category|keywords|marcadores|etiquetas)\s*(:|\/\/)/i, max: 400 },
 ];
 
 export function matchPhrase(text: string): BoilerplateKind | undefined {

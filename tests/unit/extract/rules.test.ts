@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { matchPhrase } from '../../../src/extract/rules/phrases';
-import { hasDateSignal, isAuthorNote, isByline, isDateStamp } from '../../../src/extract/rules/dateline';
+import { hasDateSignal, isAuthorNote, isByline, isDateStamp, isPostMeta } from '../../../src/extract/rules/dateline';
 import { isCaptionText } from '../../../src/extract/rules/captions';
 import { titleMatcher } from '../../../src/extract/rules/title';
 import { isLinkOnly, isShouting, linkDensity } from '../../../src/extract/rules/links';
@@ -48,6 +48,9 @@ describe('phrases', () => {
     ['Image 1 of 9', 'navigation'],
     ['Copyright 2019 The Associated Press. All rights reserved.', 'legal'],
     ['Tags: election, Kentucky, governor', 'tags'],
+    ['| Tags: Monday Nightmare, Doug Martin, LeSean McCoy', 'tags'],
+    ['Posted in: Fantasy |', 'tags'],
+    ['Tagged // appetizer, brunch, carrot, noodles, picnic', 'tags'],
     ["This website uses cookies to improve your experience. We'll assume you're ok with this.", 'other'],
     ['paul.takahashi@chron.com', 'other'],
   ])('%s → %s', (text, kind) => {
@@ -90,6 +93,23 @@ describe('bylines and dates', () => {
     'Experts say the vote on May 5 could decide the future of the coalition and of the prime minister.',
   ])('keeps: %s', (text) => {
     expect(isDateStamp(text) || isByline(text) || isAuthorNote(text)).toBe(false);
+  });
+
+  test.each([
+    'This entry was posted on Monday, November 5th, 2012 at 11:18 am and is filed under News and Reviews. You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.',
+    'This was written by K.G. Schneider. Posted on Friday, August 17, 2012, at 11:58 pm. Filed under Uncategorized. Bookmark the permalink.',
+    '05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad arrombamento veiculo',
+  ])("a blog engine's note on the post: %s", (text) => {
+    expect(isPostMeta(text)).toBe(true);
+    expect(stripBlocks([para(PROSE[0]), para(text)], { titles: [] }).blocks.map((b) => b.text)).toEqual([PROSE[0]]);
+  });
+
+  test.each([
+    'Omar asked for compassion in a letter posted on Twitter on Tuesday, saying a severe sentence would not help.',
+    'Posted by admin in Auto Blog on Aug 9th, 2012 | no responses',
+    'The ruling was filed in federal court on Monday, and the company said it would appeal.',
+  ])('one cue is not a note on the post: %s', (text) => {
+    expect(isPostMeta(text)).toBe(false);
   });
 
   test('a run of dated lines is a schedule, kept', () => {
