@@ -58,9 +58,17 @@ export function attrWords(el: Element): string {
     .trim();
 }
 
+// "social-media-embed", "embed-social", "embedded-post": a post from a social network embedded in the
+// story, which quotes someone; "social" there names where the post comes from, not a share bar.
+const EMBED_WORDS = /\b(embed|embeds|embedded)\b/;
+
 export function matchAttr(el: Element): BoilerplateKind | undefined {
   const words = attrWords(el);
   if (!words) return undefined;
-  for (const rule of ATTR_RULES) if (rule.words.test(words)) return rule.kind;
+  for (const rule of ATTR_RULES) {
+    if (!rule.words.test(words)) continue;
+    if (rule.kind === 'share' && EMBED_WORDS.test(words)) return undefined;
+    return rule.kind;
+  }
   return undefined;
 }
