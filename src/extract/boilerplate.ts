@@ -107,6 +107,19 @@ function looksLikeSectionItem(block: Block): boolean {
   return linkDensity(block) >= 0.5 || (block.text.length <= SECTION_ITEM_MAX && !/[.!?]["”’)]?$/.test(block.text));
 }
 
+// A teaser in such a list is a linked headline and a blurb under it: the blurb may be a sentence or two.
+const TEASER_BLURB_MAX = 300;
+
+/**
+ * Whether `block` continues the list a "Related stories" heading opened. A heading continues it only as
+ * a teaser's linked headline (any other heading starts the article's next section); the block after
+ * such a headline is its blurb.
+ */
+function continuesSection(block: Block, afterHeadline: boolean): boolean {
+  if (block.kind === 'heading') return isLinkOnly(block);
+  return looksLikeSectionItem(block) || (afterHeadline && block.text.length <= TEASER_BLURB_MAX);
+}
+
 /** Pass 2: drops furniture blocks; returns the blocks kept and what was removed. */
 export function stripBlocks(blocks: Block[], context: BlockContext): { blocks: Block[]; removed: Boilerplate[] } {
   const isTitle = titleMatcher(...context.titles);
@@ -114,12 +127,15 @@ export function stripBlocks(blocks: Block[], context: BlockContext): { blocks: B
   const kept: Block[] = [];
   const removed: Boilerplate[] = [];
   let section: BoilerplateKind | undefined;
+  let afterHeadline = false;
   for (const [index, block] of blocks.entries()) {
-    if (section && looksLikeSectionItem(block) && block.kind !== 'heading') {
+    if (section && continuesSection(block, afterHeadline)) {
       removed.push({ kind: section, text: block.text });
+      afterHeadline = block.kind === 'heading' || (isLinkOnly(block) && !afterHeadline);
       continue;
     }
     section = undefined;
+    afterHeadline = false;
     const kind = classify(block, index, blocks, isTitle, url);
     if (!kind) {
       kept.push(block);

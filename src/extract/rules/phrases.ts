@@ -19,6 +19,14 @@ export const PHRASE_RULES: PhraseRule[] = [
     text: /^(read (more|next|also)|related( (articles?|stories|posts|content|coverage|links|news|topics|videos?))?|see (more|also)|more (stories|articles|news|videos?|headlines)|more (from|on|in|like) [\w\s’'.-]{1,40}|also read|don[’']?t miss|recommended( for you| stories| reading)?|you (may|might) (also )?(like|enjoy|be interested in)|trending( now| stories| articles)?|most (read|popular|viewed|shared)|popular (now|stories|posts|articles)|previous (article|post|story)|next (article|post|story)|up next|what to read next|further reading|top stories|latest (news|stories|articles|videos)|editor[’']?s (picks|choice)|more on this( story)?|more( [\p{L}'’]+){1,3} (stories|news|articles|reads|videos|coverage))\W*$/iu,
     max: 60,
   },
+  // The same heading in other words: a word that relates the list to the story or ranks it, then what
+  // the list holds ("Similar Articles You Might Enjoy:", "Our Top Stories", "Featured Content", "RECENT
+  // ARTICLES"), or where the list comes from ("Elsewhere on BBC News", "Also on HuffPost:", "From our partners").
+  {
+    kind: 'related',
+    text: /^((our|the|your) )?(similar|related|recent|popular|top|featured|latest|other|recommended|trending)( [\p{L}'’]+){0,2} (articles|stories|posts|entries|news|content|reads|headlines|videos)( you (may|might) (also )?(like|enjoy))?\W*$|^(also|elsewhere) on [\p{L}\p{N}.’' -]{2,40}\W*$|^from (our|the) partners\W*$/iu,
+    max: 60,
+  },
   // A teaser line that starts with a related-link label and a colon: "READ MORE: Hong Kong protests:
   // 800 students under siege", "SEE MORE: ...", "Related: ...", "On HoustonChronicle.com: ...",
   // "Previous article: ...", "WATCH: ..."

@@ -28,6 +28,12 @@ describe('phrases', () => {
     ['You may also like', 'related'],
     ["DON'T MISS", 'related'],
     ['More Great WIRED Stories', 'related'],
+    ['Similar Articles You Might Enjoy:', 'related'],
+    ['Our Top Stories', 'related'],
+    ['RECENT ARTICLES', 'related'],
+    ['Elsewhere on Example News', 'related'],
+    ['Also on Example Post:', 'related'],
+    ['From our partners', 'related'],
     ['READ MORE: Hong Kong protests: 800 students under siege in university', 'teaser'],
     ['On HoustonChronicle.com: Car sales plunge nearly 17 percent in August', 'teaser'],
     ['[Read: The plague is back in China]', 'teaser'],
@@ -189,6 +195,23 @@ describe('related section', () => {
     );
     const { blocks: kept } = stripBlocks(input, { titles: [] });
     expect(kept.map((b) => b.text)).toEqual(['The article body, with a sentence or two of real prose in it.', 'Thunder: Host the Lakers on Friday.']);
+  });
+});
+
+describe('a related-stories section', () => {
+  test('its teasers go, a linked headline and the blurb under it; the next plain heading ends it', () => {
+    const html =
+      '<p>The article body, with a sentence or two of real prose in it.</p>' +
+      '<h3>Elsewhere on Example News</h3>' +
+      '<h4><a href="/a">Access all areas</a></h4><ul><li>Could technology bring affordable care to those who need it?</li></ul>' +
+      '<h4><a href="/b">Life in a fast-growing city</a></h4><p>A reporter spends a week in the city and meets the people who run it.</p>' +
+      '<h3>What happens next</h3><p>The council will vote on the plan in March, the mayor said.</p>';
+    const { blocks: kept } = stripBlocks(blocks(html), { titles: [] });
+    expect(kept.map((b) => b.text)).toEqual([
+      'The article body, with a sentence or two of real prose in it.',
+      'What happens next',
+      'The council will vote on the plan in March, the mayor said.',
+    ]);
   });
 });
 
