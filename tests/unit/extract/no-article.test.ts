@@ -29,7 +29,7 @@ describe('pages with no article give no-article', () => {
 });
 
 describe('real articles, short ones included, are articles', () => {
-  test.each(['short-article.html', 'brief-undeclared.html', 'three-sentence-post.html', 'results-table.html', 'open-letter.html'])('%s', (file) => {
+  test.each(['short-article.html', 'brief-undeclared.html', 'three-sentence-post.html', 'results-table.html', 'open-letter.html', 'schedule-list.html'])('%s', (file) => {
     expect(outcome(file)).toBe('article');
   });
 
