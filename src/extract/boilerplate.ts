@@ -107,6 +107,9 @@ function looksLikeSectionItem(block: Block): boolean {
   return linkDensity(block) >= 0.5 || (block.text.length <= SECTION_ITEM_MAX && !/[.!?]["”’)]?$/.test(block.text));
 }
 
+// A label "Tags", "Topics" alone on its line (longer, "Tags: a, b, c", it holds the list itself).
+const MAX_TAGS_LABEL = 20;
+
 // A teaser in such a list is a linked headline and a blurb under it: the blurb may be a sentence or two.
 const TEASER_BLURB_MAX = 300;
 
@@ -144,6 +147,8 @@ export function stripBlocks(blocks: Block[], context: BlockContext): { blocks: B
     removed.push({ kind, text: block.text });
     // "Related stories", "You may also like": what follows is the list it heads.
     if (kind === 'related' && (block.kind === 'heading' || block.text.length <= 60) && linkDensity(block) < 0.5) section = kind;
+    // "Tags" alone on its line: the list of tags follows.
+    if (kind === 'tags' && block.text.length <= MAX_TAGS_LABEL) section = kind;
   }
   return { blocks: kept, removed };
 }

@@ -95,6 +95,8 @@ export const PHRASE_RULES: PhraseRule[] = [
   // "Tags: election, Kentucky", "Filed under: Politics |", "Topics: ...", "| Tags: ...", "Posted in: Fantasy |",
   // "Tagged // appetizer, brunch"
   { kind: 'tags', text: /^[|•·–—-]?\s*(tags?|tagged( with)?|topics?|filed under|posted in|categories|category|keywords|marcadores|etiquetas)\s*(:|\/\/)/i, max: 400 },
+  // "Tags" alone, over the list of tags (boilerplate.ts then drops the list)
+  { kind: 'tags', text: /^(tags|tagged|keywords|marcadores|etiquetas)\W*$/i, max: 20 },
 ];
 
 export function matchPhrase(text: string): BoilerplateKind | undefined {

@@ -215,6 +215,13 @@ describe('a related-stories section', () => {
   });
 });
 
+describe('a tags label alone on its line', () => {
+  test('goes with the list of tags under it', () => {
+    const input = [para(PROSE[0]), para('Tags'), para('harbour rowing, rowing league 2026, harbour basin, old town quay, castle hill lake, north fields'), para(PROSE[3])];
+    expect(stripBlocks(input, { titles: [] }).blocks.map((b) => b.text)).toEqual([PROSE[0], PROSE[3]]);
+  });
+});
+
 describe('class and id words', () => {
   test('split into words', () => {
     const el = root('<div class="relatedArticles td-post-next-prev" id="share_bar"></div>').firstElementChild!;
