@@ -150,7 +150,7 @@ const seconds = ((performance.now() - started) / 1000).toFixed(1);
  */
 const SOURCES = [
   { key: 'first', what: 'pages labeled first (extraction benchmark, news)', has: (page: string) => !page.startsWith('d-') },
-  { key: 'dragnet', what: 'Dragnet pages (added in session 17)', has: (page: string) => page.startsWith('d-') },
+  { key: 'dragnet', what: 'Dragnet pages (added in sessions 17 and 18)', has: (page: string) => page.startsWith('d-') },
 ];
 function bySource(part: 'test' | 'dev', js: Judged[]): string {
   const rows = [`  by source (F1: flagged weak named anonymous vague unsourced neutral, accuracy)`];

@@ -125,7 +125,8 @@ function phraseStartBefore(text: string, tokens: Token[], end: number): number {
     // So does a past tense or "says" of the lists, which no noun phrase holds: "He said officials believe".
     if (j < end && VERBS.has(tokens[j].bare) && /^\p{Ll}/u.test(tokens[j].word) && (OBJECT_DETERMINER.test(tokens[j + 1].word) || FINITE_SPEECH.test(tokens[j].word) || (/ed$/.test(tokens[j].word) && !(j > 0 && NOUN_BEFORE.has(tokens[j - 1].bare))))) return j + 1;
     // "That report found": a determiner opening the sentence or clause, not a relative pronoun.
-    if (/^(?:that|these|those)$/.test(tokens[j].bare) && j < end && (j === 0 || isBoundaryGap(gapBefore(text, tokens, j)))) return j;
+    // ("that I needed": before a subject pronoun "that" opens a clause; it determines no noun.)
+    if (/^(?:that|these|those)$/.test(tokens[j].bare) && j < end && (j === 0 || isBoundaryGap(gapBefore(text, tokens, j))) && !/^(?:i|we|you|he|she|it|they)$/i.test(tokens[j + 1].word)) return j;
     // "people familiar with the matter", "a source close to the family": the preposition belongs to the
     // subject; so does "to" after a document: "a presentation to bondholders indicated" is the presentation's.
     // So do "with knowledge of" and "to" after an unnamed role: "a person with knowledge of the talks",
@@ -569,7 +570,8 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
         const name = phraseOf(text, tokens, nameStart, comma - 1);
         const apposition = phraseOf(text, tokens, comma, k);
         const a = typeSourcePhrase(name, nameStart === 0 && sentenceStart && opensSentence);
-        const b = typeSourcePhrase(apposition.replace(/\s+(?:and|who|which)\b.*$/, ''), false);
+        const appositionHead = apposition.replace(/\s+(?:and|who|which)\b.*$/, '');
+        const b = typeSourcePhrase(appositionHead, false);
         // "..., a Syrian refugee who asked not to be identified, said": the apposition withholds the name.
         if (ANONYMITY.test(apposition)) {
           return attribution({ type: 'anonymous', kind: 'anonymous', head: a?.head ?? b?.head ?? 'source', plural: a?.plural ?? false }, name, verb.word, 'verb', cls);
@@ -579,7 +581,9 @@ function subjectOfVerb(text: string, tokens: Token[], v: number, sentenceStart: 
         const chained = firstOfChain(text, tokens, comma);
         if (chained) return attribution(chained.info, chained.phrase, verb.word, 'verb', cls);
         if (a && a.type === 'named' && (a.kind === 'person' || a.kind === 'organisation')) return attribution(a, name, verb.word, 'verb', cls);
-        if (b && b.type === 'named' && b.kind === 'person') return attribution(b, apposition, verb.word, 'verb', cls);
+        // (The apposition shown without its relative clause: "the Somalis", not "the Somalis who were
+        // translating for me".)
+        if (b && b.type === 'named' && b.kind === 'person') return attribution(b, appositionHead, verb.word, 'verb', cls);
         if (a && b) return attribution(a, name, verb.word, 'verb', cls);
       }
     }
@@ -622,6 +626,10 @@ const PARENTHETICAL =
 const ACCORDING_TO = /\b(?:according to|as reported by|as cited by|as quoted by|citing)\s+/gi;
 const PASSIVE_AGENT = /\b(?:as|was|were|been|is|are)\s+(?:first\s+)?(?:noted|reported|stated|announced|confirmed|said|revealed|disclosed|quoted|cited|told|outlined|described|detailed|estimated|shown|found)\s+(?:by|in|during|at)\s+/gi;
 const DOCUMENT_BY = /\b(?:report|study|survey|analysis|poll|paper|review|audit|investigation|data|figures|statistics|estimates|research|tests|testing|measurements|benchmarks|email|e-mail|memo|letter|statement|filing|presentation)\b[^,.;~]{0,60}?\b(?:by|from)\s+(?=\p{Lu}|the\s+\p{Lu}|[a-z]+\s+\p{Lu})/giu;
+// "The poll was open from Monday": the document is the subject of "be" and an adjective, so what
+// follows "from" is no maker of it ("a report was released by Pew", "the figures are from Eurostat"
+// still name their maker).
+const DOCUMENT_PREDICATE = /\b(?:is|are|was|were|be|been)\s+(?!(?:by|from)\s|\p{Ll}+(?:ed|wn|tten|ken|ven|ne)\s)/u;
 // A judgement in the passive with its agent: "was denied by Andrew", "has been described as
 // “heartbreaking” by the conservation department", "seen by many voters as a hero". After a noun
 // phrase "by" belongs to the noun: "is seen as a preemptive measure by Russia" stays agentless.
@@ -648,6 +656,8 @@ const NAMED_CLAIM = new RegExp(String.raw`((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p
 // Verbs with a that-clause that state no one's view: "the rule requires that", "which means that".
 const NOT_A_VIEW = /^(?:ensured|required|provided|insured|stipulated|dictated|mandated|guaranteed)$/;
 
+const LISTENER_START = /^(?:me|him|her|us|them|you|the|a|an|his|its|their|our|my|your|\p{Lu}.*|\p{Ll}+s)$/u;
+
 /**
  * Where the that-clause of the verb at `v` starts: right after it, or after a listener ("shared with
  * AutoIndustriya.com that", "confided to friends that"); -1 when none follows.
@@ -655,7 +665,9 @@ const NOT_A_VIEW = /^(?:ensured|required|provided|insured|stipulated|dictated|ma
 function thatAfter(text: string, tokens: Token[], v: number): number {
   let at = -1;
   if (tokens[v + 1]?.word === 'that') at = isBoundaryGap(gapBefore(text, tokens, v + 1)) ? -1 : v + 1;
-  else if (/^(?:with|to)$/.test(tokens[v + 1]?.word ?? '')) {
+  // The listener is a noun phrase: a pronoun, a determiner, a name or a plural ("to him", "to the
+  // court", "to friends"); "needed to pace myself so that" is an infinitive, not a listener.
+  else if (/^(?:with|to)$/.test(tokens[v + 1]?.word ?? '') && LISTENER_START.test(tokens[v + 2]?.word ?? '')) {
     for (let i = v + 2; i < Math.min(tokens.length, v + 6) && at < 0; i++) {
       if (isBoundaryGap(gapBefore(text, tokens, i))) return -1;
       if (tokens[i].word === 'that') at = i;
@@ -869,6 +881,7 @@ export function findAttributions(input: string, sentenceStart = true): FoundAttr
     // A capitalised "Analysis" or "Report" inside the sentence is a title's word ("The Briefing: A
     // Daily Analysis of News and Events from a Christian Worldview"), not a document someone made.
     if (m.index > 0 && /^\p{Lu}/u.test(m[0])) continue;
+    if (DOCUMENT_PREDICATE.test(m[0])) continue;
     const phrase = phraseFrom(masked, tokens, m.index + m[0].length);
     const info = phrase ? typeSourcePhrase(phrase) : null;
     if (phrase && info?.type === 'named') push(attribution({ ...info, kind: 'document' }, phrase, m[0].trim(), 'document'));

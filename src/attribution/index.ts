@@ -386,6 +386,15 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
       } else if (!decided.some((c) => c) && previous.introducer && introducedItem(block)) {
         carried[i] = speakerCandidateFor(previous.introducer);
         inheritedFrom[i] = 'in the introduction to this list';
+      } else if (!decided.some((c) => c) && f.quoteOnly && openedHere) {
+        // An interview's answer with no "he said": quoted words in the first person after the writer
+        // names one person ("It all started on a day Huston will never forget. “I was working at ...”")
+        // are that person's; the quotation marks say they are not the writer's.
+        const person = firstPersonQuotation(block.text, f.quotes) ? onePersonNamedBefore(facts.slice(0, i), index > 0 ? blocks[index - 1].text : '', memory) : null;
+        if (person) {
+          carried[i] = speakerCandidateFor(person);
+          inheritedFrom[i] = 'in the words before this quotation, which name the one who speaks';
+        }
       }
     });
 
@@ -487,6 +496,22 @@ function rememberMentions(masked: string, memory: SpeakerMemory): void {
   const subject = pronoun ? memory.resolvePronoun(pronoun) : null;
   for (const name of memory.mentionsIn(masked).reverse()) memory.mention(name);
   if (subject) memory.mention(subject.name);
+}
+
+/** Quoted words that speak as "I" or "we": someone's own account, not a title or a term. */
+function firstPersonQuotation(text: string, quotes: QuoteSpan[]): boolean {
+  return quotes.some((q) => FIRST_PERSON.test(text.slice(q.start, q.end)) && isSpokenWords(text.slice(q.start, q.end)));
+}
+const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|me|my|we|we['’](?:re|ve|d|ll)|our|us)\b/;
+
+/**
+ * The one person the words just before a quotation name: the paragraph's sentences before it, or,
+ * when it opens its paragraph, the paragraph before. Two people named leave the speaker open.
+ */
+function onePersonNamedBefore(before: SentenceFacts[], previousText: string, memory: SpeakerMemory): Speaker | null {
+  const text = before.length > 0 ? before.map((f) => f.masked).join(' ') : previousText;
+  const people = new Set(memory.mentionsIn(text).map((name) => memory.findByName(name)).filter((s): s is Speaker => s?.info.type === 'named' && s.info.kind === 'person'));
+  return people.size === 1 ? [...people][0] : null;
 }
 
 /** Index of the last sentence before `i` attributed to a speaker, or -1. */

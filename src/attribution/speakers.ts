@@ -76,6 +76,8 @@ export class SpeakerMemory {
   private readonly phraseWords = new Map<string, string[]>();
   /** Surname → the latest person of that surname: every capitalised word of a sentence is looked up. */
   private readonly bySurname = new Map<string, Speaker>();
+  /** First name → the latest person named in full with it. */
+  private readonly byFirstName = new Map<string, Speaker>();
 
   remember(name: string, info: SourceInfo): Speaker {
     // Only a named source can be the same as a named speaker: "Obama administration officials" are not
@@ -141,7 +143,10 @@ export class SpeakerMemory {
     }
     for (const m of matchesOf(SINGLE_NAME, masked)) {
       if (found.some((f) => m.index >= f.at && m.index < f.at + f.name.length)) continue;
-      const known = this.personBySurname(m[0].replace(/['’]s$/, ''));
+      // A person is named again by surname ("Huddleston") or, in features and blogs, by first name
+      // ("Huston"): the latest person the story named in full with that word.
+      const word = m[0].replace(/['’]s$/, '');
+      const known = this.personBySurname(word) ?? this.byFirstName.get(word) ?? null;
       if (known) found.push({ at: m.index, name: known.name });
     }
     return found.sort((a, b) => a.at - b.at).map((f) => f.name);
@@ -193,7 +198,10 @@ export class SpeakerMemory {
   private push(speaker: Speaker): void {
     this.speakers.push(speaker);
     const words = nameWordsOf(speaker);
-    if (speaker.info.type === 'named' && speaker.info.kind === 'person' && words.length >= 2) this.bySurname.set(words[words.length - 1], speaker);
+    if (speaker.info.type === 'named' && speaker.info.kind === 'person' && words.length >= 2) {
+      this.bySurname.set(words[words.length - 1], speaker);
+      this.byFirstName.set(words[0], speaker);
+    }
   }
 
   /**

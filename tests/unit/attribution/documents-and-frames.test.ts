@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findAttributions } from '../../../src/attribution/attributions';
 import { typeSourcePhrase } from '../../../src/attribution/source-phrase';
 import { classify, one } from './helpers';
 
@@ -84,6 +85,8 @@ describe('stance and speech read from the grammar', () => {
     // "that" as a determiner: no clause follows.
     'The mayor talked to reporters that day in 2019.',
     'He raised that point in criticism of the 2019 procurement.',
+    // "to" opening an infinitive is no listener: "so that" is the infinitive's, not a that-clause.
+    'I was thinking about things, that I needed to pace myself so that it took awhile before any kid realized.',
   ])('%s → no attribution', (text) => {
     expect(one(text).sourceType).toBe('none');
   });
@@ -107,5 +110,17 @@ describe('dates are never sources', () => {
 
   it('a capitalised "May" before a verb of saying is a name, not a modal', () => {
     expect(one('May said the deal was dead.')).toMatchObject({ label: 'named', source: 'May' });
+  });
+});
+
+// A document names its maker after "by" or "from"; after "be" and an adjective the preposition has
+// another object: "open from Monday" is a time.
+describe('a document and the words after it', () => {
+  it('reads its maker after a participle or after "be from"', () => {
+    expect(findAttributions('The report was written by Deloitte.').map((a) => a.source)).toEqual(['Deloitte']);
+    expect(one('The figures are from Eurostat and cover 2019.')).toMatchObject({ label: 'named', source: 'Eurostat' });
+  });
+  it('reads no maker after "be" and an adjective', () => {
+    expect(findAttributions("This week's poll was open from Monday at noon through Tuesday and received 202 responses.")).toEqual([]);
   });
 });

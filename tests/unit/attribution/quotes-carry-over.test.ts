@@ -114,3 +114,33 @@ describe('carry-over (SOURCING.md)', () => {
     expect(out[1].inherited).toBe(true);
   });
 });
+
+// An interview told as a story: the writer names the one person, then gives their words in quotation
+// marks with no "he said". The quotation marks say the words are not the writer's; the first person
+// inside says whose account it is.
+describe('a quotation in the first person after the writer names one person', () => {
+  it('is that person’s, and so is the quotation-only paragraph after it', () => {
+    const out = classify(
+      'I talked at length with Huston Huddleston about the project.',
+      'It all started on a day Huddleston will never forget. “I was working at a company with a man who worked at Paramount. He showed me blueprints in 1998.”',
+      '“It had been sitting outside for five years in the rain.”',
+    );
+    expect(out.slice(2).map((s) => [s.label, s.source])).toEqual([
+      ['named', 'Huston Huddleston'],
+      ['named', 'Huston Huddleston'],
+      ['named', 'Huston Huddleston'],
+    ]);
+  });
+
+  it('finds the person named again by first name, as features and blogs do', () => {
+    const out = classify('I talked at length with Huston Huddleston about the project.', 'It all started on a day Huston will never forget. “I was working at a company in 1998.”');
+    expect(out[2]).toMatchObject({ label: 'named', source: 'Huston Huddleston' });
+  });
+
+  it('is no one’s when two people were named, or when it does not speak in the first person', () => {
+    const two = classify('Jane Roe met John Doe in Paris in 2019. “I was working at a bank when the crash came in 2008.”');
+    expect(two[1].sourceType).toBe('none');
+    const third = classify('Huston Huddleston walked onto the set in 2012. “The bridge was sitting outside for five years.”');
+    expect(third[1].sourceType).toBe('none');
+  });
+});

@@ -197,3 +197,10 @@ describe('a form in -s after a number', () => {
     expect(found.map((a) => a.source)).toEqual([]);
   });
 });
+
+describe('an apposition with a relative clause', () => {
+  it('shows the described people without the clause', () => {
+    const s = one('My guys, the Somalis who were translating for me, told me they could get me out on a plane.');
+    expect(s.source).toBe('the Somalis');
+  });
+});
