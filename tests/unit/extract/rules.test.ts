@@ -239,6 +239,9 @@ describe('class and id words', () => {
     ['<div class="ad-slot"></div>', 'advertisement'],
     ['<div class="breadcrumbs"></div>', 'navigation'],
     ['<div class="social-links"></div>', 'share'],
+    // words run together: an author box
+    ['<div id="authorinfo"></div>', 'byline'],
+    ['<div class="authorbox"></div>', 'byline'],
   ])('%s → %s', (html, kind) => {
     expect(matchAttr(root(html).firstElementChild!)).toBe(kind);
   });
@@ -249,6 +252,7 @@ describe('class and id words', () => {
     '<div class="headline"></div>',
     // a post from a social network quoted in the story, not a share bar
     '<div class="social-media-embed"></div>',
+    '<div class="authority-statement"></div>',
   ])('no furniture word: %s', (html) => {
     expect(matchAttr(root(html).firstElementChild!)).toBeUndefined();
   });
