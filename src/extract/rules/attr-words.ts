@@ -37,7 +37,7 @@ export const ATTR_RULES: AttrRule[] = [
   {
     kind: 'byline',
     words:
-      /\b(byline|bylines|author|authors|author bio|about author|author(bio|box|info|description|details|profile|card)|about ?the ?author|dateline|writtenby|post meta|entry meta|article meta|meta|timestamp|published|pubdate|post date|entry date|article date|date|time|updated|reading time|read time)\b/,
+      /\b(byline|bylines|author|authors|author bio|about author|author(bio|box|info|description|details|profile|card)|about ?(the ?)?author|dateline|writtenby|post meta|entry meta|article meta|meta|timestamp|published|pubdate|post date|entry date|article date|date|time|updated|reading time|read time)\b/,
   },
   // "caption", "wp-caption-text", "image-credit", "photo-credit", "credit", "media-caption"
   { kind: 'caption', words: /\b(caption|captions|credit|credits|image credit|photo credit|figcaption|gallery|slideshow|carousel)\b/ },

@@ -242,6 +242,7 @@ describe('class and id words', () => {
     // words run together: an author box
     ['<div id="authorinfo"></div>', 'byline'],
     ['<div class="authorbox"></div>', 'byline'],
+    ['<div id="aboutauthor"></div>', 'byline'],
   ])('%s → %s', (html, kind) => {
     expect(matchAttr(root(html).firstElementChild!)).toBe(kind);
   });
