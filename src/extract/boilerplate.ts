@@ -76,6 +76,9 @@ function classify(block: Block, index: number, blocks: Block[], isTitle: (t: str
   if (url && /^https?:\/\/\S+$/i.test(text) && bareAddress(text) === url) return 'other';
   const phrase = matchPhrase(text);
   if (phrase) return phrase;
+  // A heading over a teaser's blurb ("... Read more...") is the teaser's headline.
+  const next = blocks[index + 1];
+  if (block.kind === 'heading' && next && next.kind !== 'heading' && matchPhrase(next.text) === 'teaser') return 'teaser';
   if (isCaptionText(text)) return 'caption';
   if ((isDateStamp(text) && !inRun(blocks, index, hasDateSignal)) || isByline(text) || isAuthorNote(text) || isPostMeta(text)) return 'byline';
   if (isLinkOnly(block)) {

@@ -35,6 +35,9 @@ export const PHRASE_RULES: PhraseRule[] = [
     text: /^(read (more|next|also)|see (more|also)|related( (article|story|stories|coverage))?|also read|more|watch|listen|don[’']?t miss|previous (article|post)|next (article|post)|on [\w.-]+\.(com|org|net|co\.uk))\s*[:|–—]\s*\S|^also on [\w-]+\.[a-z]{2,}\b/i,
     max: 220,
   },
+  // A teaser's blurb that ends in its link onwards: "First consoles go on sale on Nov. 18 with a midnight
+  // launch event Read more...", "Will fans give the tablet a chance? That's the question we asked... Read More »"
+  { kind: 'teaser', text: /\b(read more|continue reading|read the rest|full story)\s*(\.\.\.|…|»|›|>>|→)?\s*$/i, max: 400 },
   // "[Read: The plague is back]", "[Related: Salesforce keynote ...]"
   { kind: 'teaser', text: /^[[(](read|related|see|more|watch|also read|listen|read more)\b[^\])]*[\])]$/i, max: 300 },
   // "Sign up for our newsletter", "Get the latest updates right in your inbox. Subscribe to ...",

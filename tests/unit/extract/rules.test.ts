@@ -37,6 +37,8 @@ describe('phrases', () => {
     ['READ MORE: Hong Kong protests: 800 students under siege in university', 'teaser'],
     ['On HoustonChronicle.com: Car sales plunge nearly 17 percent in August', 'teaser'],
     ['[Read: The plague is back in China]', 'teaser'],
+    ['First consoles go on sale in New York on Nov. 18 with a midnight launch event Read more...', 'teaser'],
+    ['Will fans give the new tablet a chance? That’s the question we asked… Read More »', 'teaser'],
     ['Also on rt.com Journalists threatened with sedition arrests', 'teaser'],
     ['Sign up for our newsletter', 'newsletter'],
     ['Get the latest updates right in your inbox. Subscribe to our newsletters.', 'newsletter'],
@@ -212,6 +214,13 @@ describe('a related-stories section', () => {
       'What happens next',
       'The council will vote on the plan in March, the mayor said.',
     ]);
+  });
+});
+
+describe('teasers', () => {
+  test("a heading over a blurb that ends in 'Read more...' is the teaser's headline", () => {
+    const input = [para(PROSE[0]), para('Console launch party at midnight', 'heading'), para('First consoles go on sale on Nov. 18 with a midnight event Read more...'), para('What comes next', 'heading'), para(PROSE[3])];
+    expect(stripBlocks(input, { titles: [] }).blocks.map((b) => b.text)).toEqual([PROSE[0], 'What comes next', PROSE[3]]);
   });
 });
 
