@@ -110,7 +110,7 @@ function looksLikeSectionItem(block: Block): boolean {
   return linkDensity(block) >= 0.5 || (block.text.length <= SECTION_ITEM_MAX && !/[.!?]["”’)]?$/.test(block.text));
 }
 
-// A label "Tags", "Topics" alone on its line (longer, "Tags: a, b, c", it holds the list itself).
+// A label "Tags", "Keywords" alone on its line (longer, "Tags: a, b, c", it holds the list itself).
 const MAX_TAGS_LABEL = 20;
 
 // A teaser in such a list is a linked headline and a blurb under it: the blurb may be a sentence or two.

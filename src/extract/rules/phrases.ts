@@ -21,7 +21,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   // The same heading in other words: a word that relates the list to the story or ranks it, then what
   // the list holds ("Similar Articles You Might Enjoy:", "Our Top Stories", "Featured Content", "RECENT
-  // ARTICLES"), or where the list comes from ("Elsewhere on BBC News", "Also on HuffPost:", "From our partners").
+  // ARTICLES"), or where the list comes from ("Elsewhere on Example News", "Also on Example Post:", "From our partners").
   {
     kind: 'related',
     text: /^((our|the|your) )?(similar|related|recent|popular|top|featured|latest|other|recommended|trending)( [\p{L}'’]+){0,2} (articles|stories|posts|entries|news|content|reads|headlines|videos)( you (may|might) (also )?(like|enjoy))?\W*$|^(also|elsewhere) on [\p{L}\p{N}.’' -]{2,40}\W*$|^from (our|the) partners\W*$/iu,
