@@ -21,10 +21,11 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   // The same heading in other words: a word that relates the list to the story or ranks it, then what
   // the list holds ("Similar Articles You Might Enjoy:", "Our Top Stories", "Featured Content", "RECENT
-  // ARTICLES"), or where the list comes from ("Elsewhere on Example News", "Also on Example Post:", "From our partners").
+  // ARTICLES"), or where the list comes from ("Elsewhere on Example News", "Also on Example Post:", "From our partners"),
+  // or when it was made ("Recently Published", "Recently Viewed").
   {
     kind: 'related',
-    text: /^((our|the|your) )?(similar|related|recent|popular|top|featured|latest|other|recommended|trending)( [\p{L}'’]+){0,2} (articles|stories|posts|entries|news|content|reads|headlines|videos)( you (may|might) (also )?(like|enjoy))?\W*$|^(also|elsewhere) on [\p{L}\p{N}.’' -]{2,40}\W*$|^from (our|the) partners\W*$/iu,
+    text: /^((our|the|your) )?(similar|related|recent|popular|top|featured|latest|other|recommended|trending)( [\p{L}'’]+){0,2} (articles|stories|posts|entries|news|content|reads|headlines|videos)( you (may|might) (also )?(like|enjoy))?\W*$|^(also|elsewhere) on [\p{L}\p{N}.’' -]{2,40}\W*$|^from (our|the) partners\W*$|^recently \p{L}+ed\W*$/iu,
     max: 60,
   },
   // A teaser line that starts with a related-link label and a colon: "READ MORE: Hong Kong protests:

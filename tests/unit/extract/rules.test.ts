@@ -34,6 +34,7 @@ describe('phrases', () => {
     ['Elsewhere on Example News', 'related'],
     ['Also on Example Post:', 'related'],
     ['From our partners', 'related'],
+    ['Recently Published', 'related'],
     ['READ MORE: Hong Kong protests: 800 students under siege in university', 'teaser'],
     ['On HoustonChronicle.com: Car sales plunge nearly 17 percent in August', 'teaser'],
     ['[Read: The plague is back in China]', 'teaser'],
