@@ -5,7 +5,7 @@ import { matchAttr } from './rules/attr-words';
 import { matchElement } from './rules/elements';
 import { matchPhrase } from './rules/phrases';
 import { isCaptionText } from './rules/captions';
-import { hasDateSignal, isAuthorNote, isByline, isDateStamp } from './rules/dateline';
+import { hasDateSignal, isAuthorNote, isByline, isDateStamp, isPostMeta } from './rules/dateline';
 import { isLinkOnly, isShouting, linkDensity } from './rules/links';
 import { titleMatcher } from './rules/title';
 import { collapsedTextLength } from '../page/text-length';
@@ -76,8 +76,11 @@ function classify(block: Block, index: number, blocks: Block[], isTitle: (t: str
   if (url && /^https?:\/\/\S+$/i.test(text) && bareAddress(text) === url) return 'other';
   const phrase = matchPhrase(text);
   if (phrase) return phrase;
+  // A heading over a teaser's blurb ("... Read more...") is the teaser's headline.
+  const next = blocks[index + 1];
+  if (block.kind === 'heading' && next && next.kind !== 'heading' && matchPhrase(next.text) === 'teaser') return 'teaser';
   if (isCaptionText(text)) return 'caption';
-  if ((isDateStamp(text) && !inRun(blocks, index, hasDateSignal)) || isByline(text) || isAuthorNote(text)) return 'byline';
+  if ((isDateStamp(text) && !inRun(blocks, index, hasDateSignal)) || isByline(text) || isAuthorNote(text) || isPostMeta(text)) return 'byline';
   if (isLinkOnly(block)) {
     const prev = blocks[index - 1];
     const next = blocks[index + 1];
@@ -107,6 +110,22 @@ function looksLikeSectionItem(block: Block): boolean {
   return linkDensity(block) >= 0.5 || (block.text.length <= SECTION_ITEM_MAX && !/[.!?]["”’)]?$/.test(block.text));
 }
 
+// A label "Tags", "Keywords" alone on its line (longer, "Tags: a, b, c", it holds the list itself).
+const MAX_TAGS_LABEL = 20;
+
+// A teaser in such a list is a linked headline and a blurb under it: the blurb may be a sentence or two.
+const TEASER_BLURB_MAX = 300;
+
+/**
+ * Whether `block` continues the list a "Related stories" heading opened. A heading continues it only as
+ * a teaser's linked headline (any other heading starts the article's next section); the block after
+ * such a headline is its blurb.
+ */
+function continuesSection(block: Block, afterHeadline: boolean): boolean {
+  if (block.kind === 'heading') return isLinkOnly(block);
+  return looksLikeSectionItem(block) || (afterHeadline && block.text.length <= TEASER_BLURB_MAX);
+}
+
 /** Pass 2: drops furniture blocks; returns the blocks kept and what was removed. */
 export function stripBlocks(blocks: Block[], context: BlockContext): { blocks: Block[]; removed: Boilerplate[] } {
   const isTitle = titleMatcher(...context.titles);
@@ -114,12 +133,15 @@ export function stripBlocks(blocks: Block[], context: BlockContext): { blocks: B
   const kept: Block[] = [];
   const removed: Boilerplate[] = [];
   let section: BoilerplateKind | undefined;
+  let afterHeadline = false;
   for (const [index, block] of blocks.entries()) {
-    if (section && looksLikeSectionItem(block) && block.kind !== 'heading') {
+    if (section && continuesSection(block, afterHeadline)) {
       removed.push({ kind: section, text: block.text });
+      afterHeadline = block.kind === 'heading' || (isLinkOnly(block) && !afterHeadline);
       continue;
     }
     section = undefined;
+    afterHeadline = false;
     const kind = classify(block, index, blocks, isTitle, url);
     if (!kind) {
       kept.push(block);
@@ -128,6 +150,8 @@ export function stripBlocks(blocks: Block[], context: BlockContext): { blocks: B
     removed.push({ kind, text: block.text });
     // "Related stories", "You may also like": what follows is the list it heads.
     if (kind === 'related' && (block.kind === 'heading' || block.text.length <= 60) && linkDensity(block) < 0.5) section = kind;
+    // "Tags" alone on its line: the list of tags follows.
+    if (kind === 'tags' && block.text.length <= MAX_TAGS_LABEL) section = kind;
   }
   return { blocks: kept, removed };
 }

@@ -14,6 +14,11 @@ import { linkDensity } from './rules/links';
 // them, is the article's, unless furniture (a figure, an aside, a box named "related" or
 // "newsletter") or an <article> of its own (another story's teaser card) holds it.
 //
+// A quotation set apart (<blockquote>) is taken back whole, its closing line included: an embedded post
+// ("Yes this is real: https://t.co/... — A. Writer (@writer) November 18, 2019") is the article quoting
+// someone, but its text ends in a link or a signature rather than a sentence, so its paragraphs fail the
+// prose test one by one and Readability, scoring their links, often drops them.
+//
 // Only the gaps are filled. What comes after the last kept paragraph is where comments, author boxes
 // and "more articles" teasers are; what comes before the first is a standfirst at best, which the
 // development corpus's truth leaves out (taking it back lowered F1 there, and helped nowhere).
@@ -24,6 +29,12 @@ const MIN_PROSE_CHARS = 80;
 const ENDS_SENTENCE = /[.!?…:]["”’)\]]?$/;
 /** A paragraph mostly of links is a teaser or a list of links, not the article's prose. */
 const MAX_LINK_DENSITY = 0.3;
+/** A quotation: at least this much text, ... */
+const MIN_QUOTE_CHARS = 40;
+/** ... at most this share of it in links (an embedded post links its address, a date, a picture). */
+const MAX_QUOTE_LINK_DENSITY = 0.5;
+/** ... and short: a long <blockquote> is a layout box, not a quotation. */
+const MAX_QUOTE_CHARS = 1500;
 
 /** A paragraph of the page, read before Readability changes the document. */
 export interface PageParagraph {
@@ -52,6 +63,17 @@ function isProse(blocks: Block[]): boolean {
   return blocks.length === 1 && isProseBlock(blocks[0]);
 }
 
+/** The blocks of a <blockquote> read as one quotation: some text, mostly not links, not too long. */
+function isQuotation(blocks: Block[]): boolean {
+  let chars = 0;
+  let linked = 0;
+  for (const b of blocks) {
+    chars += b.text.length;
+    linked += linkDensity(b) * b.text.length;
+  }
+  return chars >= MIN_QUOTE_CHARS && chars <= MAX_QUOTE_CHARS && linked / chars <= MAX_QUOTE_LINK_DENSITY;
+}
+
 // The page's text blocks: paragraphs, list items, headings, preformatted text. An element holding another
 // of them (a list item made of paragraphs) is read through its inner ones.
 const TEXT_TAGS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE']);
@@ -76,6 +98,11 @@ export function pageParagraphs(root: Element, url: string): PageParagraph[] {
     for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
       if (NO_TEXT_TAGS.has(el.tagName)) continue;
       const furniture = inFurniture || isFurniture(el);
+      // A quotation with no quotation inside is one unit; one holding others is read through them.
+      if (el.tagName === 'BLOCKQUOTE' && !el.querySelector('blockquote')) {
+        holdsText = addQuotation(el, furniture) || holdsText;
+        continue;
+      }
       path.push(el);
       const inner = walk(el, furniture);
       path.pop();
@@ -94,6 +121,16 @@ export function pageParagraphs(root: Element, url: string): PageParagraph[] {
     const prose = (el.tagName === 'P' || el.tagName === 'LI') && isProse(blocks);
     const ancestors = [el, ...[...path].reverse()];
     paragraphs.push({ tag: el.tagName, blocks, prose, furniture, recoverable: prose && !furniture, ancestors });
+  };
+  // Returns whether the quotation had any text.
+  const addQuotation = (el: Element, furniture: boolean): boolean => {
+    const blocks = elementToBlocks(el, url, base);
+    if (!blocks.length) return false;
+    const quotation = isQuotation(blocks);
+    // Kept by Readability, a quotation of prose anchors the gaps around it like a paragraph.
+    const prose = quotation && blocks.some(isProseBlock);
+    paragraphs.push({ tag: el.tagName, blocks, prose, furniture, recoverable: quotation && !furniture, ancestors: [el, ...[...path].reverse()] });
+    return true;
   };
   walk(root, false);
   return paragraphs;
@@ -131,6 +168,10 @@ export function landedIn(blocks: Block[], page: PageParagraph[]): number[] {
  */
 export function withMissedParagraphs(blocks: Block[], page: PageParagraph[]): Block[] {
   const landed = landedIn(blocks, page);
+  // A unit of several blocks (a quotation) may have landed in part, the rest removed as furniture: it is
+  // not missed, and putting it back would repeat what was kept.
+  const present = new Set(blocks.map((b) => b.text));
+  const partlyThere = (p: PageParagraph) => p.blocks.length > 1 && p.blocks.some((b) => present.has(b.text));
   // The gaps are between kept prose: a headline or a list of links Readability kept is no anchor.
   const kept = landed.flatMap((at, i) => (at >= 0 && page[i].prose ? [i] : []));
   if (kept.length === 0) return blocks;
@@ -146,7 +187,7 @@ export function withMissedParagraphs(blocks: Block[], page: PageParagraph[]): Bl
         previous = i;
         next++;
       }
-    } else if (page[i].recoverable && (isNear(page[i], page[previous]) || isNear(page[i], page[kept[next]]))) {
+    } else if (page[i].recoverable && !partlyThere(page[i]) && (isNear(page[i], page[previous]) || isNear(page[i], page[kept[next]]))) {
       inserts.set(after, [...(inserts.get(after) ?? []), ...page[i].blocks]);
     }
   }

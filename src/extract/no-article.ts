@@ -1,6 +1,7 @@
 import type { Block } from '../types';
 import { isLinkOnly, linkDensity } from './rules/links';
 import { isHiddenByMarkup } from './focus';
+import { matchAttr } from './rules/attr-words';
 
 // Pages with no article: a home page or section front, search results, a login form, an empty or error
 // page. Readability still returns its best guess on those (a column of teasers, a form's labels); the
@@ -20,8 +21,14 @@ export const MIN_PROSE_CHARS = 250;
 const MIN_SENTENCES = 3;
 /** ... holding at least this many characters together (an error page's two lines do not). */
 const MIN_SENTENCE_CHARS = 120;
-/** Text in data tables (not links) that makes a page of tables an article. */
+/** Text in data tables (not links), or in a list of lines, that makes a page of tables or lists an article. */
 const MIN_TABLE_CHARS = 250;
+/** A list of lines (a schedule, a line-up, a track list): at least this many in a row, ... */
+const MIN_LIST_LINES = 5;
+/** ... each at least this long (not a menu's single words), ... */
+const MIN_LIST_LINE_CHARS = 12;
+/** ... with at most this share of each in links (a front page's lines are its links). */
+const MAX_LIST_LINK_DENSITY = 0.2;
 /** One stretch of consecutive prose this long is an article's body, not a teaser's blurb. */
 const MIN_BODY_RUN_CHARS = 700;
 /** A page that declares itself an article may be a brief: a couple of sentences is enough. */
@@ -70,6 +77,30 @@ export function dataTableChars(root: Element): number {
     for (const a of Array.from(table.querySelectorAll('a'))) linkChars += (a.textContent ?? '').trim().length;
     chars += Math.max(0, (table.textContent ?? '').replace(/\s+/g, ' ').trim().length - linkChars);
   }
+  return chars;
+}
+
+/**
+ * Characters in runs of MIN_LIST_LINES or more consecutive lines of text that are neither headings nor
+ * links: a page whose content is a list ("1st round: 10 March – Interlagos", twelve times) carries it
+ * there, in lines too short to count as prose, the way a page of tables carries it in cells.
+ */
+export function listLineChars(blocks: Block[]): number {
+  let chars = 0;
+  let run = 0;
+  let runChars = 0;
+  const close = () => {
+    if (run >= MIN_LIST_LINES) chars += runChars;
+    run = 0;
+    runChars = 0;
+  };
+  for (const b of blocks) {
+    if (b.kind !== 'heading' && b.text.length >= MIN_LIST_LINE_CHARS && linkDensity(b) <= MAX_LIST_LINK_DENSITY) {
+      run++;
+      runChars += b.text.length;
+    } else close();
+  }
+  close();
   return chars;
 }
 
@@ -154,10 +185,23 @@ function isSearchAddress(url: string): boolean {
 }
 
 // A login page shows its password field. One hidden by the markup is a sign-in box that opens on demand
-// from any page of the site, articles included (a "Log in" button in the header or the comments).
+// from any page of the site, articles included (a "Log in" button in the header or the comments). So is
+// one in the site's header or menus (a <nav>, a <header>, an element whose class or id says menu,
+// navbar, nav): a drop-down "Sign in" that frameworks hide with their style sheets, which the command
+// line does not read. A login page has its form in the page's content.
 function hasLoginForm(doc: Document): boolean {
   const root = doc.documentElement;
-  return Array.from(doc.querySelectorAll('input[type="password"]')).some((field) => !isHiddenByMarkup(field, root));
+  return Array.from(doc.querySelectorAll('input[type="password"]')).some((field) => !isHiddenByMarkup(field, root) && !inSiteChrome(field, root));
+}
+
+function inSiteChrome(el: Element, root: Element): boolean {
+  for (let at: Element | null = el.parentElement; at && at !== root; at = at.parentElement) {
+    if (at.tagName === 'NAV' || at.tagName === 'HEADER') return true;
+    const role = at.getAttribute('role');
+    if (role === 'navigation' || role === 'menu' || role === 'menubar' || role === 'banner') return true;
+    if (matchAttr(at) === 'navigation') return true;
+  }
+  return false;
 }
 
 /** What the page says about itself, read before Readability changes the document. */
@@ -179,13 +223,14 @@ export function readPageKind(doc: Document): PageKind {
 export function noArticleReason(page: PageKind, url: string, rawBlocks: Block[], blocks: Block[], tableChars = 0): string | undefined {
   const declared = page.declaresArticle;
   const prose = proseChars(blocks);
-  // Enough text: paragraphs of prose, or a few complete sentences (a short post), or data tables.
+  // Enough text: paragraphs of prose, or a few complete sentences (a short post), or data tables, or a list of lines.
   // Sentences are counted only when the prose falls short: the count is the costliest step here.
   const enoughSentences = () => {
     const { sentences, chars } = sentenceStats(blocks);
     return sentences >= MIN_SENTENCES && chars >= MIN_SENTENCE_CHARS;
   };
-  const enough = prose >= (declared ? MIN_DECLARED_PROSE_CHARS : MIN_PROSE_CHARS) || enoughSentences() || tableChars >= MIN_TABLE_CHARS;
+  const enough =
+    prose >= (declared ? MIN_DECLARED_PROSE_CHARS : MIN_PROSE_CHARS) || enoughSentences() || tableChars >= MIN_TABLE_CHARS || listLineChars(blocks) >= MIN_TABLE_CHARS;
   if (!enough) return 'this page has too little article text';
   if (declared) return undefined;
   if (looksLikeListing(rawBlocks)) return 'this page is a list of links to articles (a front page or search results)';

@@ -37,7 +37,7 @@ export const ATTR_RULES: AttrRule[] = [
   {
     kind: 'byline',
     words:
-      /\b(byline|bylines|author|authors|author bio|about author|dateline|writtenby|post meta|entry meta|article meta|meta|timestamp|published|pubdate|post date|entry date|article date|date|time|updated|reading time|read time)\b/,
+      /\b(byline|bylines|author|authors|author bio|about author|author(bio|box|info|description|details|profile|card)|about ?(the ?)?author|dateline|writtenby|post meta|entry meta|article meta|meta|timestamp|published|pubdate|post date|entry date|article date|date|time|updated|reading time|read time)\b/,
   },
   // "caption", "wp-caption-text", "image-credit", "photo-credit", "credit", "media-caption"
   { kind: 'caption', words: /\b(caption|captions|credit|credits|image credit|photo credit|figcaption|gallery|slideshow|carousel)\b/ },
@@ -58,9 +58,17 @@ export function attrWords(el: Element): string {
     .trim();
 }
 
+// "social-media-embed", "embed-social", "embedded-post": a post from a social network embedded in the
+// story, which quotes someone; "social" there names where the post comes from, not a share bar.
+const EMBED_WORDS = /\b(embed|embeds|embedded)\b/;
+
 export function matchAttr(el: Element): BoilerplateKind | undefined {
   const words = attrWords(el);
   if (!words) return undefined;
-  for (const rule of ATTR_RULES) if (rule.words.test(words)) return rule.kind;
+  for (const rule of ATTR_RULES) {
+    if (!rule.words.test(words)) continue;
+    if (rule.kind === 'share' && EMBED_WORDS.test(words)) return undefined;
+    return rule.kind;
+  }
   return undefined;
 }

@@ -10,7 +10,11 @@ const AGENCIES = 'ap|afp|reuters|getty( images)?|epa|shutterstock|istock(photo)?
 
 const CREDIT_TAIL = new RegExp(
   // "(Image: GETTY)", "(Photo credit: X)", "(AP Photo/Alan Diaz, File)", "(Joshua Roberts/Reuters)"
-  `\\((image|photo|picture|pic|foto|photograph|credit|source)s?( credit)?\\s*:[^()]*\\)\\s*$` +
+  `\\((image|photo|picture|pic|foto|photograph|credit)s?( credit)?\\s*:[^()]*\\)\\s*$` +
+    // "(Source: NASA)" under a picture; not a citation after a quote or a figure, which names a
+    // publication, a date or a whole body: "(Source: Wall Street Journal, July 31, 2012.)",
+    // "(Source: Bureau of Labor Statistics.)". Removing those would take the article's sources out.
+    `|\\(sources?\\s*:\\s*[^()\\d.,;:\\s]+( [^()\\d.,;:\\s]+){0,2}\\s*\\)\\s*$` +
     `|\\((${AGENCIES}) photo[^()]*\\)\\s*$` +
     `|\\([^()]{1,60}/\\s*(${AGENCIES})[^()]{0,20}\\)\\s*$` +
     // "...rabbitCredit: Getty - Contributor", "Credit: ESA"

@@ -73,3 +73,29 @@ const AUTHOR_NOTE =
 export function isAuthorNote(text: string): boolean {
   return text.length <= 300 && AUTHOR_NOTE.test(text);
 }
+
+// The note a blog engine prints under (or over) a post: "This entry was posted on Monday, November 5th,
+// 2012 at 11:18 am and is filed under News. You can follow any responses to this entry through the RSS
+// 2.0 feed. You can leave a response, or trackback from your own site.", "05/10/2018 - Publicado por:
+// Clarissa Borba - Categoria: Saúde - Tags: ...". Each cue alone can be prose ("a letter posted on
+// Twitter"), so a block needs two different ones. "Posted by" is not a cue: a byline alone is left to
+// isByline, and some pages' own text begins with it.
+const POST_META_CUES = [
+  /\bposted (on|in|at)\b/i,
+  /\bfiled (under|in)\b/i,
+  /\bpermalink\b/i,
+  /\bfollow (any )?(responses|comments)\b|\brss( 2\.0)? feed\b/i,
+  /\btrackback\b/i,
+  /\b(leave|post) a (comment|response|reply)\b|\bno (responses|comments)\b/i,
+  /\btags?\s*:|\btagged\b/i,
+  /\b(categor(y|ies)|categoria|categoría|catégorie|kategorie)\s*:/iu,
+  /\b(publicado|publié|veröffentlicht|pubblicato) (por|par|von|da)\b/iu,
+];
+const MAX_POST_META_LENGTH = 400;
+
+export function isPostMeta(text: string): boolean {
+  if (text.length > MAX_POST_META_LENGTH) return false;
+  let cues = 0;
+  for (const cue of POST_META_CUES) if (cue.test(text) && ++cues >= 2) return true;
+  return false;
+}

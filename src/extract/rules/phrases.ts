@@ -19,6 +19,15 @@ export const PHRASE_RULES: PhraseRule[] = [
     text: /^(read (more|next|also)|related( (articles?|stories|posts|content|coverage|links|news|topics|videos?))?|see (more|also)|more (stories|articles|news|videos?|headlines)|more (from|on|in|like) [\w\s’'.-]{1,40}|also read|don[’']?t miss|recommended( for you| stories| reading)?|you (may|might) (also )?(like|enjoy|be interested in)|trending( now| stories| articles)?|most (read|popular|viewed|shared)|popular (now|stories|posts|articles)|previous (article|post|story)|next (article|post|story)|up next|what to read next|further reading|top stories|latest (news|stories|articles|videos)|editor[’']?s (picks|choice)|more on this( story)?|more( [\p{L}'’]+){1,3} (stories|news|articles|reads|videos|coverage))\W*$/iu,
     max: 60,
   },
+  // The same heading in other words: a word that relates the list to the story or ranks it, then what
+  // the list holds ("Similar Articles You Might Enjoy:", "Our Top Stories", "Featured Content", "RECENT
+  // ARTICLES"), or where the list comes from ("Elsewhere on Example News", "Also on Example Post:", "From our partners"),
+  // or when it was made ("Recently Published", "Recently Viewed").
+  {
+    kind: 'related',
+    text: /^((our|the|your) )?(similar|related|recent|popular|top|featured|latest|other|recommended|trending)( [\p{L}'’]+){0,2} (articles|stories|posts|entries|news|content|reads|headlines|videos)( you (may|might) (also )?(like|enjoy))?\W*$|^(also|elsewhere) on [\p{L}\p{N}.’' -]{2,40}\W*$|^from (our|the) partners\W*$|^recently \p{L}+ed\W*$/iu,
+    max: 60,
+  },
   // A teaser line that starts with a related-link label and a colon: "READ MORE: Hong Kong protests:
   // 800 students under siege", "SEE MORE: ...", "Related: ...", "On HoustonChronicle.com: ...",
   // "Previous article: ...", "WATCH: ..."
@@ -27,6 +36,9 @@ export const PHRASE_RULES: PhraseRule[] = [
     text: /^(read (more|next|also)|see (more|also)|related( (article|story|stories|coverage))?|also read|more|watch|listen|don[’']?t miss|previous (article|post)|next (article|post)|on [\w.-]+\.(com|org|net|co\.uk))\s*[:|–—]\s*\S|^also on [\w-]+\.[a-z]{2,}\b/i,
     max: 220,
   },
+  // A teaser's blurb that ends in its link onwards: "First consoles go on sale on Nov. 18 with a midnight
+  // launch event Read more...", "Will fans give the tablet a chance? That's the question we asked... Read More »"
+  { kind: 'teaser', text: /\b(read more|continue reading|read the rest|full story)\s*(\.\.\.|…|»|›|>>|→)?\s*$/i, max: 400 },
   // "[Read: The plague is back]", "[Related: Salesforce keynote ...]"
   { kind: 'teaser', text: /^[[(](read|related|see|more|watch|also read|listen|read more)\b[^\])]*[\])]$/i, max: 300 },
   // "Sign up for our newsletter", "Get the latest updates right in your inbox. Subscribe to ...",
@@ -84,8 +96,11 @@ export const PHRASE_RULES: PhraseRule[] = [
   { kind: 'other', text: /^([\w.+-]+@[\w-]+\.[\w.]+|(www\.)?(twitter|facebook|instagram)\.com\/\S+)$/i, max: 300 },
   // A WordPress shortcode printed as text: "[button link=”...”] Send us YOUR kit review[/button]"
   { kind: 'other', text: /^\[(\w+)\b[^\]]*\].*\[\/\1\]$/, max: 300 },
-  // "Tags: election, Kentucky", "Filed under: Politics |", "Topics: ..."
-  { kind: 'tags', text: /^(tags?|topics?|filed under|categories|category|keywords|marcadores|etiquetas)\s*:/i, max: 400 },
+  // "Tags: election, Kentucky", "Filed under: Politics |", "Topics: ...", "| Tags: ...", "Posted in: Fantasy |",
+  // "Tagged // appetizer, brunch"
+  { kind: 'tags', text: /^[|•·–—-]?\s*(tags?|tagged( with)?|topics?|filed under|posted in|categories|category|keywords|marcadores|etiquetas)\s*(:|\/\/)/i, max: 400 },
+  // "Tags" alone, over the list of tags (boilerplate.ts then drops the list)
+  { kind: 'tags', text: /^(tags|tagged|keywords|marcadores|etiquetas)\W*$/i, max: 20 },
 ];
 
 export function matchPhrase(text: string): BoilerplateKind | undefined {

@@ -23,6 +23,26 @@ describe('withMissedParagraphs: prose Readability left out between paragraphs it
     expect(texts()).toEqual([prose(1), prose(2), prose(3), prose(4)]);
   });
 
+  test('an embedded post between kept paragraphs comes back whole, its signature line included', () => {
+    const post =
+      '<blockquote class="post"><p>Yes this is real and the state spent half a million dollars on it: <a href="https://t.co/x">https://t.co/x</a></p>' +
+      '— A. Writer (@awriter) <a href="https://social.example/awriter/1">November 18, 2019</a></blockquote>';
+    const { texts } = setUp(`<div class="story"><div class="text">${P(1)}${P(2)}</div><div class="embed">${post}</div><div class="text">${P(3)}</div></div>`, '.text');
+    expect(texts()).toEqual([
+      prose(1),
+      prose(2),
+      'Yes this is real and the state spent half a million dollars on it: https://t.co/x',
+      '— A. Writer (@awriter) November 18, 2019',
+      prose(3),
+    ]);
+  });
+
+  test('a quotation Readability kept in part is not put back a second time', () => {
+    const quote = `<blockquote><p>${prose(7)}</p><p class="wp-caption-text">A picture inside the quote</p></blockquote>`;
+    const { texts } = setUp(`<div class="story"><div class="text">${P(1)}</div><div class="q">${quote}</div><div class="text">${P(3)}</div></div>`, '.text, .q p:first-child');
+    expect(texts()).toEqual([prose(1), prose(7), prose(3)]);
+  });
+
   test('nothing after the last kept paragraph is taken back (comments, author boxes, teasers live there)', () => {
     const { texts } = setUp(`<div class="story"><div class="text">${P(1)}${P(2)}</div><div class="box">${P(3)}</div></div>`, '.text');
     expect(texts()).toEqual([prose(1), prose(2)]);

@@ -29,7 +29,7 @@ describe('pages with no article give no-article', () => {
 });
 
 describe('real articles, short ones included, are articles', () => {
-  test.each(['short-article.html', 'brief-undeclared.html', 'three-sentence-post.html', 'results-table.html', 'open-letter.html'])('%s', (file) => {
+  test.each(['short-article.html', 'brief-undeclared.html', 'three-sentence-post.html', 'results-table.html', 'open-letter.html', 'schedule-list.html'])('%s', (file) => {
     expect(outcome(file)).toBe('article');
   });
 
@@ -44,6 +44,11 @@ describe('real articles, short ones included, are articles', () => {
   test('a short article on a site whose sign-in box is hidden until asked for', () => {
     // A login page shows its password field; this one is in a modal the header's "Log in" opens.
     expect(outcome('short-article-hidden-login.html')).toBe('article');
+  });
+
+  test("a short article on a site whose menu holds a sign-in form (a drop-down its style sheet hides)", () => {
+    // The password field is in the navigation bar, on every page of the site; the page's content is the article.
+    expect(outcome('short-article-menu-login.html')).toBe('article');
   });
 
   test.each(['kursk-pushback.html', 'kursk-mobilization.html', 'kursk-summary.html'])('seed %s', (file) => {

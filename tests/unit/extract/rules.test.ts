@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { matchPhrase } from '../../../src/extract/rules/phrases';
-import { hasDateSignal, isAuthorNote, isByline, isDateStamp } from '../../../src/extract/rules/dateline';
+import { hasDateSignal, isAuthorNote, isByline, isDateStamp, isPostMeta } from '../../../src/extract/rules/dateline';
 import { isCaptionText } from '../../../src/extract/rules/captions';
 import { titleMatcher } from '../../../src/extract/rules/title';
 import { isLinkOnly, isShouting, linkDensity } from '../../../src/extract/rules/links';
@@ -28,9 +28,18 @@ describe('phrases', () => {
     ['You may also like', 'related'],
     ["DON'T MISS", 'related'],
     ['More Great WIRED Stories', 'related'],
+    ['Similar Articles You Might Enjoy:', 'related'],
+    ['Our Top Stories', 'related'],
+    ['RECENT ARTICLES', 'related'],
+    ['Elsewhere on Example News', 'related'],
+    ['Also on Example Post:', 'related'],
+    ['From our partners', 'related'],
+    ['Recently Published', 'related'],
     ['READ MORE: Hong Kong protests: 800 students under siege in university', 'teaser'],
     ['On HoustonChronicle.com: Car sales plunge nearly 17 percent in August', 'teaser'],
     ['[Read: The plague is back in China]', 'teaser'],
+    ['First consoles go on sale in New York on Nov. 18 with a midnight launch event Read more...', 'teaser'],
+    ['Will fans give the new tablet a chance? That’s the question we asked… Read More »', 'teaser'],
     ['Also on rt.com Journalists threatened with sedition arrests', 'teaser'],
     ['Sign up for our newsletter', 'newsletter'],
     ['Get the latest updates right in your inbox. Subscribe to our newsletters.', 'newsletter'],
@@ -48,6 +57,9 @@ describe('phrases', () => {
     ['Image 1 of 9', 'navigation'],
     ['Copyright 2019 The Associated Press. All rights reserved.', 'legal'],
     ['Tags: election, Kentucky, governor', 'tags'],
+    ['| Tags: Monday Nightmare, Doug Martin, LeSean McCoy', 'tags'],
+    ['Posted in: Fantasy |', 'tags'],
+    ['Tagged // appetizer, brunch, carrot, noodles, picnic', 'tags'],
     ["This website uses cookies to improve your experience. We'll assume you're ok with this.", 'other'],
     ['paul.takahashi@chron.com', 'other'],
   ])('%s → %s', (text, kind) => {
@@ -92,6 +104,23 @@ describe('bylines and dates', () => {
     expect(isDateStamp(text) || isByline(text) || isAuthorNote(text)).toBe(false);
   });
 
+  test.each([
+    'This entry was posted on Monday, November 5th, 2012 at 11:18 am and is filed under News and Reviews. You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.',
+    'This was written by K.G. Schneider. Posted on Friday, August 17, 2012, at 11:58 pm. Filed under Uncategorized. Bookmark the permalink.',
+    '05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad arrombamento veiculo',
+  ])("a blog engine's note on the post: %s", (text) => {
+    expect(isPostMeta(text)).toBe(true);
+    expect(stripBlocks([para(PROSE[0]), para(text)], { titles: [] }).blocks.map((b) => b.text)).toEqual([PROSE[0]]);
+  });
+
+  test.each([
+    'Omar asked for compassion in a letter posted on Twitter on Tuesday, saying a severe sentence would not help.',
+    'Posted by admin in Auto Blog on Aug 9th, 2012 | no responses',
+    'The ruling was filed in federal court on Monday, and the company said it would appeal.',
+  ])('one cue is not a note on the post: %s', (text) => {
+    expect(isPostMeta(text)).toBe(false);
+  });
+
   test('a run of dated lines is a schedule, kept', () => {
     const schedule = ['June 17 -- Bridgestone Arena, Nashville, TN', 'June 26 -- PPL Center, Allentown, PA', 'July 2 -- Mohegan Sun Arena, Uncasville, CT'];
     expect(schedule.every(hasDateSignal)).toBe(true);
@@ -109,11 +138,18 @@ describe('captions and credits', () => {
     'Alex Wong | Getty Images',
     'Vicente Aguiar loads garage door trims into his pickup truck. (AP Photo/Alan Diaz, File)',
     'House Intelligence Committee chairman Adam Schiff speaks to reporters. (Joshua Roberts/Reuters)',
+    "New Horizons took this image of the icy moon Europa rising above Jupiter's cloud tops. (Source: NASA)",
   ])('caption: %s', (text) => {
     expect(isCaptionText(text)).toBe(true);
   });
 
-  test.each([PROSE[6], 'The agency said the image was taken by a drone over the harbour, according to Reuters.'])('keeps: %s', (text) => {
+  test.each([
+    PROSE[6],
+    'The agency said the image was taken by a drone over the harbour, according to Reuters.',
+    // A citation of the article's own source, not a picture's credit.
+    '“This is not a Starbucks issue. This is a macro problem of weak consumer confidence.” (Source: Wall Street Journal, July 31, 2012.)',
+    'In July, this proof of little job creation remained near 30-year lows: 63.7%. (Source: Bureau of Labor Statistics.)',
+  ])('keeps: %s', (text) => {
     expect(isCaptionText(text)).toBe(false);
   });
 });
@@ -165,6 +201,37 @@ describe('related section', () => {
   });
 });
 
+describe('a related-stories section', () => {
+  test('its teasers go, a linked headline and the blurb under it; the next plain heading ends it', () => {
+    const html =
+      '<p>The article body, with a sentence or two of real prose in it.</p>' +
+      '<h3>Elsewhere on Example News</h3>' +
+      '<h4><a href="/a">Access all areas</a></h4><ul><li>Could technology bring affordable care to those who need it?</li></ul>' +
+      '<h4><a href="/b">Life in a fast-growing city</a></h4><p>A reporter spends a week in the city and meets the people who run it.</p>' +
+      '<h3>What happens next</h3><p>The council will vote on the plan in March, the mayor said.</p>';
+    const { blocks: kept } = stripBlocks(blocks(html), { titles: [] });
+    expect(kept.map((b) => b.text)).toEqual([
+      'The article body, with a sentence or two of real prose in it.',
+      'What happens next',
+      'The council will vote on the plan in March, the mayor said.',
+    ]);
+  });
+});
+
+describe('teasers', () => {
+  test("a heading over a blurb that ends in 'Read more...' is the teaser's headline", () => {
+    const input = [para(PROSE[0]), para('Console launch party at midnight', 'heading'), para('First consoles go on sale on Nov. 18 with a midnight event Read more...'), para('What comes next', 'heading'), para(PROSE[3])];
+    expect(stripBlocks(input, { titles: [] }).blocks.map((b) => b.text)).toEqual([PROSE[0], 'What comes next', PROSE[3]]);
+  });
+});
+
+describe('a tags label alone on its line', () => {
+  test('goes with the list of tags under it', () => {
+    const input = [para(PROSE[0]), para('Tags'), para('harbour rowing, rowing league 2026, harbour basin, old town quay, castle hill lake, north fields'), para(PROSE[3])];
+    expect(stripBlocks(input, { titles: [] }).blocks.map((b) => b.text)).toEqual([PROSE[0], PROSE[3]]);
+  });
+});
+
 describe('class and id words', () => {
   test('split into words', () => {
     const el = root('<div class="relatedArticles td-post-next-prev" id="share_bar"></div>').firstElementChild!;
@@ -181,10 +248,23 @@ describe('class and id words', () => {
     ['<p class="wp-caption-text"></p>', 'caption'],
     ['<div class="ad-slot"></div>', 'advertisement'],
     ['<div class="breadcrumbs"></div>', 'navigation'],
+    ['<div class="social-links"></div>', 'share'],
+    // words run together: an author box
+    ['<div id="authorinfo"></div>', 'byline'],
+    ['<div class="authorbox"></div>', 'byline'],
+    ['<div id="aboutauthor"></div>', 'byline'],
   ])('%s → %s', (html, kind) => {
     expect(matchAttr(root(html).firstElementChild!)).toBe(kind);
   });
-  test.each(['<div class="shared-content"></div>', '<div class="article-body"></div>', '<div class="advice-column"></div>', '<div class="headline"></div>'])('no furniture word: %s', (html) => {
+  test.each([
+    '<div class="shared-content"></div>',
+    '<div class="article-body"></div>',
+    '<div class="advice-column"></div>',
+    '<div class="headline"></div>',
+    // a post from a social network quoted in the story, not a share bar
+    '<div class="social-media-embed"></div>',
+    '<div class="authority-statement"></div>',
+  ])('no furniture word: %s', (html) => {
     expect(matchAttr(root(html).firstElementChild!)).toBeUndefined();
   });
 });
