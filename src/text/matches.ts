@@ -78,7 +78,10 @@ export class AnyOf {
 
 /** True when `gate`'s source, inside a case-insensitive alternation with no other flag, matches at least what it matches alone. */
 function canJoin(gate: RegExp): boolean {
-  if (gate.unicode || gate.unicodeSets || gate.multiline || gate.dotAll) return false;
+  if (gate.unicodeSets || gate.multiline || gate.dotAll) return false;
+  // With the u flag, only plain ASCII words and spaces read the same without it; case-insensitive,
+  // "s" and "k" would also match "ſ" and the Kelvin sign.
+  if (gate.unicode && !(gate.ignoreCase ? /^(?:[a-jl-rt-zA-JL-RT-Z0-9 |():?]|\\s)*$/ : /^(?:[a-zA-Z0-9 |():?]|\\s)*$/).test(gate.source)) return false;
   if (/\\[1-9]|\\k</.test(gate.source)) return false;
   return gate.ignoreCase || !/\(\?<?!|\[\^/.test(gate.source);
 }
