@@ -272,11 +272,7 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
   blocks.forEach((block, index) => {
     const sentences = blockSentences(block, options.lang);
     const heading = block.kind === 'heading';
-    const simple = (how: Decision['how']) => {
-      for (const s of sentences) {
-        out.push(report(s.text, index, heading, { label: 'neutral', how }, { sourceType: 'none', quote: false, claim: false, inherited: false }));
-      }
-    };
+    const simple = neutralSentences(out, sentences, index, heading);
     if (isSourcesHeading(block.text)) {
       inSourcesList = true;
       previous = {};
@@ -490,6 +486,19 @@ function rememberMentions(masked: string, memory: SpeakerMemory): void {
   const subject = pronoun ? memory.resolvePronoun(pronoun) : null;
   for (const name of memory.mentionsIn(masked).reverse()) memory.mention(name);
   if (subject) memory.mention(subject.name);
+}
+
+/**
+ * Reports every sentence of a block as neutral, for the reason given (a heading, furniture, code).
+ * (Made here: a function named inside the loop over blocks is, run from the sources, named again
+ * for every block.)
+ */
+function neutralSentences(out: SentenceReport[], sentences: SentenceSpan[], index: number, heading: boolean): (how: Decision['how']) => void {
+  return (how) => {
+    for (const s of sentences) {
+      out.push(report(s.text, index, heading, { label: 'neutral', how }, { sourceType: 'none', quote: false, claim: false, inherited: false }));
+    }
+  };
 }
 
 /** A candidate that names a speaker, or undefined. */
