@@ -18,7 +18,7 @@ import { isBoundaryGap, tokenize, type Token } from './tokens';
 import { participleSubject } from './participle-clause';
 import { quoteFrame } from './quote-frame';
 import { weakest } from './weakest';
-import { matchesOf } from '../text/matches';
+import { AnyOf, matchesOf } from '../text/matches';
 
 export interface FoundAttribution {
   info: SourceInfo;
@@ -663,6 +663,25 @@ const CLAIM_NOUN_PRESENT = new RegExp(String.raw`\b(?:${CLAIM_NOUNS})\s`, 'i');
 const POSSESSIVE_CLAIM = new RegExp(String.raw`\b(his|her|their)\s+(${CLAIM_NOUN})`, 'gi');
 const NAMED_CLAIM = new RegExp(String.raw`((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}-]*)['’]s\s+(${CLAIM_NOUN})`, 'gu');
 
+// Phrases searched after the verbs ("according to", "as noted by", "its findings", ...), with their
+// cues: most sentences hold none, which one search of them all says (matches.ts, AnyOf). (JUDGED_BY
+// and DOCUMENT_BY keep their own cues: "by" and "from", which most sentences hold, would let nearly
+// every sentence through.)
+const ANY_PHRASE = new AnyOf(
+  [ACCORDING_TO, PASSIVE_AGENT, CAUSED_STANCE, POSSESSIVE_FINDINGS, POSSESSIVE_CLAIM, NAMED_CLAIM],
+  new Map([
+    [CAUSED_STANCE, CAUSED_STANCE_CUE],
+    [POSSESSIVE_CLAIM, CLAIM_NOUN_PRESENT],
+    [NAMED_CLAIM, CLAIM_NOUN_PRESENT],
+  ]),
+);
+const NO_MATCHES: RegExpExecArray[] = [];
+
+/** matchesOf, or no match when the one search of all the phrases (`any`: ANY_PHRASE) found none that `pattern` may match. */
+function phraseMatches(any: boolean, pattern: RegExp, text: string, cue?: RegExp): RegExpExecArray[] {
+  return any || ANY_PHRASE.always.has(pattern) ? matchesOf(pattern, text, cue) : NO_MATCHES;
+}
+
 // Verbs with a that-clause that state no one's view: "the rule requires that", "which means that".
 const NOT_A_VIEW = /^(?:ensured|required|provided|insured|stipulated|dictated|mandated|guaranteed)$/;
 
@@ -902,11 +921,12 @@ export function findAttributions(input: string, sentenceStart = true): FoundAttr
     const frame = quoteFrame(masked);
     if (frame) push(attribution(frame.info, frame.source, frame.cue, 'verb', 'speech'));
   }
-  for (const m of matchesOf(ACCORDING_TO, masked)) {
+  const phrases = ANY_PHRASE.mayMatch(masked);
+  for (const m of phraseMatches(phrases, ACCORDING_TO, masked)) {
     const phrase = phraseFrom(masked, tokens, m.index + m[0].length);
     if (phrase) push(attribution(typeSourcePhrase(phrase), phrase, m[0].trim(), 'according-to'));
   }
-  for (const m of matchesOf(PASSIVE_AGENT, masked)) {
+  for (const m of phraseMatches(phrases, PASSIVE_AGENT, masked)) {
     const phrase = phraseFrom(masked, tokens, m.index + m[0].length);
     if (phrase) push(attribution(typeSourcePhrase(phrase), phrase, m[0].trim(), 'passive'));
   }
@@ -923,14 +943,14 @@ export function findAttributions(input: string, sentenceStart = true): FoundAttr
     const info = phrase ? typeSourcePhrase(phrase) : null;
     if (phrase && info?.type === 'named') push(attribution({ ...info, kind: 'document' }, phrase, m[0].trim(), 'document'));
   }
-  for (const m of matchesOf(CAUSED_STANCE, masked, CAUSED_STANCE_CUE)) {
+  for (const m of phraseMatches(phrases, CAUSED_STANCE, masked, CAUSED_STANCE_CUE)) {
     const phrase = m[1].trim();
     push(attribution(typeSourcePhrase(phrase), phrase, m[0].slice(m[0].lastIndexOf(' ') + 1), 'verb', 'stance'));
   }
   // (A closing quotation mark first: most sentences have none.)
   const dash = masked.includes('"') || masked.includes('”') ? DASH_AFTER_QUOTE.exec(masked) : null;
   if (dash) push(attribution(typeSourcePhrase(dash[1].replace(/[.\s]+$/, '')), dash[1].replace(/[.\s]+$/, ''), '–', 'dash'));
-  for (const m of matchesOf(POSSESSIVE_FINDINGS, masked)) {
+  for (const m of phraseMatches(phrases, POSSESSIVE_FINDINGS, masked)) {
     // Findings report only when they show or say something, or are where something is found
     // ("their findings show", "in its findings"); "Their findings do not lead to prosecutions" is
     // about the findings.
@@ -938,7 +958,7 @@ export function findAttributions(input: string, sentenceStart = true): FoundAttr
     push(attribution({ type: 'named', kind: 'pronoun', head: m[1].toLowerCase(), plural: m[1].toLowerCase() === 'their' }, m[0], m[2], 'possessive'));
   }
   // Most sentences have no claim noun: one cheap test before the two searches.
-  if (CLAIM_NOUN_PRESENT.test(masked)) {
+  if ((phrases || ANY_PHRASE.always.has(POSSESSIVE_CLAIM)) && CLAIM_NOUN_PRESENT.test(masked)) {
     for (const m of matchesOf(POSSESSIVE_CLAIM, masked)) {
       push(attribution({ type: 'named', kind: 'pronoun', head: m[1].toLowerCase(), plural: m[1].toLowerCase() === 'their' }, m[1], m[2].split(/\s+/)[0], 'possessive'));
     }

@@ -58,7 +58,9 @@ for (const name in MODEL.weights) {
 
 // Words: letters only, lower case; names are folded into one feature so the model learns "a name is
 // here" rather than which names appeared in its training pages.
-const WORD = /[\p{L}][\p{L}'’-]*/gu;
+// (Each character is asked of an ASCII class before the property: the same characters, one per step,
+// several times faster on a sentence held as two-byte characters; see tokens.ts.)
+const WORD = /(?:[a-zA-Z]|\p{L})(?:[a-zA-Z'’-]|\p{L})*/gu;
 const CAPITALISED = /^\p{Lu}/u;
 
 /** CAPITALISED.test(word), asked of every word: ASCII by its code, any other first letter by the pattern. */

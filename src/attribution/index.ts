@@ -17,7 +17,7 @@
 //   embedded-post.ts   an embedded tweet: its text is the account's words, its credit line furniture
 //   reason.ts          the plain-words reason shown to the reader
 
-import type { Block, Label, SentenceReport, SourceType } from '../types';
+import type { Block, InlineLink, Label, SentenceReport, SourceType } from '../types';
 import type { SentenceSpan } from '../text/sentences';
 import { blockSentences } from '../text/block-sentences';
 import { findAgentless } from './agentless';
@@ -192,13 +192,17 @@ function ownCandidates(block: Block, f: SentenceFacts, memory: SpeakerMemory): C
   }
   // Hedges that hide no one: a named source's own, or one with a link on it ("an [estimated]
   // 700,000" points to whoever made the estimate).
-  const linkedHedge = (words: string) => !!link && (link.text.includes(words) || words.includes(link.text));
-  const hedges = findAgentless(f.masked).filter((cue) => !namedSpeech.some((a) => isHedgeOf(f.masked, a, cue.words)) && !found.some((a) => isOwnVerb(f.masked, a, cue.words)) && !linkedHedge(cue.words));
+  const hedges = findAgentless(f.masked).filter((cue) => !namedSpeech.some((a) => isHedgeOf(f.masked, a, cue.words)) && !found.some((a) => isOwnVerb(f.masked, a, cue.words)) && !isLinkedHedge(link, cue.words));
   for (const cue of hedges) candidates.push({ type: 'vague', how: 'agentless', source: cue.words, cue: cue.words });
   const vouching = findOutletVouching(f.masked);
   if (vouching) candidates.push({ type: 'vague', how: 'vouching', source: vouching, cue: vouching });
   if (link) candidates.push({ type: 'named', how: 'link', source: link.href, cue: link.text, cited: found.length < stated.length });
   return candidates;
+}
+
+/** Agentless words with a link on them, or inside its text. */
+function isLinkedHedge(link: InlineLink | null, words: string): boolean {
+  return !!link && (link.text.includes(words) || words.includes(link.text));
 }
 
 /**
@@ -268,11 +272,7 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
   blocks.forEach((block, index) => {
     const sentences = blockSentences(block, options.lang);
     const heading = block.kind === 'heading';
-    const simple = (how: Decision['how']) => {
-      for (const s of sentences) {
-        out.push(report(s.text, index, heading, { label: 'neutral', how }, { sourceType: 'none', quote: false, claim: false, inherited: false }));
-      }
-    };
+    const simple = neutralSentences(out, sentences, index, heading);
     if (isSourcesHeading(block.text)) {
       inSourcesList = true;
       previous = {};
@@ -331,7 +331,6 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
     });
     const inheritedFrom: (string | undefined)[] = facts.map(() => undefined);
     const carried: (Candidate | undefined)[] = facts.map(() => undefined);
-    const speakerCandidate = (c?: Candidate) => (c && c.how === 'speaker' ? c : undefined);
 
     if (answers[index] && !interviewee) interviewee = latestNamedPerson(memory) ?? memory.remember('the interviewee', { type: 'named', kind: 'person', head: 'interviewee', plural: false });
     facts.forEach((f, i) => {
@@ -532,6 +531,22 @@ function onePersonNamedBefore(before: SentenceFacts[], previousText: string, mem
   const people = new Set(memory.mentionsIn(text).map((name) => memory.findByName(name)).filter((s): s is Speaker => s?.info.type === 'named' && s.info.kind === 'person'));
   return people.size === 1 ? [...people][0] : null;
 }
+
+/**
+ * Reports every sentence of a block as neutral, for the reason given (a heading, furniture, code).
+ * (Made here: a function named inside the loop over blocks is, run from the sources, named again
+ * for every block.)
+ */
+function neutralSentences(out: SentenceReport[], sentences: SentenceSpan[], index: number, heading: boolean): (how: Decision['how']) => void {
+  return (how) => {
+    for (const s of sentences) {
+      out.push(report(s.text, index, heading, { label: 'neutral', how }, { sourceType: 'none', quote: false, claim: false, inherited: false }));
+    }
+  };
+}
+
+/** A candidate that names a speaker, or undefined. */
+const speakerCandidate = (c?: Candidate) => (c && c.how === 'speaker' ? c : undefined);
 
 /** Index of the last sentence before `i` attributed to a speaker, or -1. */
 function lastSpeakerBefore(decided: (Candidate | undefined)[], i: number): number {

@@ -5,6 +5,7 @@
 import type { SourceInfo } from './source-phrase';
 import { matchesOf } from '../text/matches';
 import firstNames from './first-names.json';
+import { isSpaceCode } from '../text/normalize';
 
 export interface Speaker {
   /** The fullest form of the name seen ("Tony Radakin", "one anonymous military strategist"). */
@@ -60,10 +61,41 @@ function unnamedIntroduction(head: string): RegExp {
   let pattern = UNNAMED_PATTERNS.get(head);
   if (!pattern) {
     if (UNNAMED_PATTERNS.size >= UNNAMED_PATTERNS_KEPT) UNNAMED_PATTERNS.clear();
-    pattern = new RegExp(String.raw`\b(?:a|an|one)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:[\p{L}\p{N}-]+-)?${head}\b`, 'iu');
+    // Global: searched from a given index (SpeakerMemory.introducedUnnamed), its lastIndex left at 0.
+    pattern = new RegExp(String.raw`\b(?:a|an|one)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:[\p{L}\p{N}-]+-)?${head}\b`, 'giu');
     UNNAMED_PATTERNS.set(head, pattern);
   }
   return pattern;
+}
+
+// Characters that lower-case into an ASCII letter or that a case-insensitive Unicode pattern reads as one.
+const FOLDS_TO_ASCII = /[\u0130\u017f\u212a]/;
+
+/** True when the global `pattern` matches `text` at or after `from`; its lastIndex is left at 0. */
+function searchFrom(pattern: RegExp, text: string, from: number): boolean {
+  pattern.lastIndex = from;
+  const found = pattern.test(text);
+  pattern.lastIndex = 0;
+  return found;
+}
+
+/**
+ * Where the text begins after the `runs`-th run of white space (`\s`) counted back from `end` (0 when
+ * there are fewer): a phrase ending at or after `end` with fewer runs than that starts there or later.
+ */
+function startBeforeSpaces(text: string, end: number, runs: number): number {
+  let i = end - 1;
+  for (let seen = 0; i >= 0; i--) {
+    if (!isSpaceCode(text.charCodeAt(i))) continue;
+    if (++seen === runs) return i + 1;
+    while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  }
+  return 0;
+}
+
+/** A character `\w` matches: ASCII letters, digits and "_" (NaN, past the text's end, is none). */
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 /** People the sentence names outside quotations ("Adam Neumann", "Mr. Bashir"), in order. */
@@ -195,10 +227,41 @@ export class SpeakerMemory {
     // ending in "\n"), so a match, with the characters around it that its \b ask, is still there.
     const known = this.unnamedAnswers.get(head);
     if (known && (known.answer || known.readLength === this.readText.length)) return known.answer;
-    const answer = unnamedIntroduction(head).test(this.readText);
+    // A no for the text read then holds for that text: a match now has its head in what was read
+    // since (the text read then ended in "\n", so a match inside it was there to be found, and no head
+    // straddles its end), and starts at most four runs of white space before that ("a" and three
+    // words; the head's own hyphenated prefix has none).
+    const from = known ? startBeforeSpaces(this.readText, known.readLength, 5) : 0;
+    const answer = this.mayHoldHead(head, known ? known.readLength : 0) && searchFrom(unnamedIntroduction(head), this.readText, from);
     this.unnamedAnswers.set(head, { answer, readLength: this.readText.length });
     return answer;
   }
+
+  /**
+   * False when the text read holds the head noun nowhere as unnamedIntroduction's pattern needs it:
+   * after a space or a hyphen, and before a character that is no letter, digit or "_" (its \b). The
+   * pattern tries every "a", "an" and "one" of the article with case-insensitive Unicode classes
+   * (~0.8 ms on an article); finding the head first is a search for a plain word in the text
+   * lower-cased once. A text holding a character that lower-cases or folds into an ASCII letter
+   * ("İ", "ſ", the Kelvin sign) is left to the pattern.
+   */
+  private mayHoldHead(head: string, from: number): boolean {
+    if (this.lowerLength !== this.readText.length) {
+      this.lowerText = FOLDS_TO_ASCII.test(this.readText) ? null : this.readText.toLowerCase();
+      this.lowerLength = this.readText.length;
+    }
+    const text = this.lowerText;
+    if (text === null) return true;
+    for (let at = text.indexOf(head, from); at >= 0; at = text.indexOf(head, at + 1)) {
+      const before = text.charCodeAt(at - 1);
+      if ((before === 45 /* - */ || isSpaceCode(before)) && !isWordCode(text.charCodeAt(at + head.length))) return true;
+    }
+    return false;
+  }
+
+  /** The text read, lower-cased (null when it holds a character FOLDS_TO_ASCII), for readText's length. */
+  private lowerText: string | null = null;
+  private lowerLength = -1;
 
   /** introducedUnnamed's answers, by head noun, with the length of the text read when each was found. */
   private readonly unnamedAnswers = new Map<string, { answer: boolean; readLength: number }>();

@@ -39,6 +39,53 @@ export function mayMatch(pattern: RegExp, text: string, cue: RegExp): boolean {
   return false;
 }
 
+/**
+ * One search that says whether any of several patterns may match a text, for a rule that tries many
+ * patterns on every sentence, most sentences matching none: each search reads the whole sentence,
+ * and one search of an alternation costs little more than one of its alternatives. The alternation
+ * is of each pattern's cue (words every match of it holds) or, without one, of the pattern itself,
+ * so a text it turns away is one no pattern matches. It is case-insensitive: a case-sensitive source
+ * only matches less, unless it holds a negation (a negative lookaround or class), which then matches
+ * less. A source that could mean something else inside it (the `u` flag's code points, other flags,
+ * back-references) does not join: its pattern is left to search every text (`always`).
+ */
+export class AnyOf {
+  private readonly union: RegExp | null;
+  /** The patterns the union cannot answer for: search them whatever it says. */
+  readonly always: ReadonlySet<RegExp>;
+  constructor(
+    private readonly patterns: RegExp[],
+    cues: ReadonlyMap<RegExp, RegExp> = new Map(),
+  ) {
+    const joined: string[] = [];
+    const always = new Set<RegExp>();
+    for (const pattern of patterns) {
+      const gate = cues.get(pattern) ?? pattern;
+      if (canJoin(gate)) joined.push(`(?:${gate.source})`);
+      else always.add(pattern);
+    }
+    this.union = joined.length ? new RegExp(joined.join('|'), 'i') : null;
+    this.always = always;
+  }
+
+  /** False when none of the patterns, but those `always` searched, can match `text`. */
+  mayMatch(text: string): boolean {
+    if (!this.union || this.union.test(text)) return true;
+    if (verifyingCues) for (const pattern of this.patterns) if (!this.always.has(pattern)) verifyCue(pattern, text, this.union);
+    return false;
+  }
+}
+
+/** True when `gate`'s source, inside a case-insensitive alternation with no other flag, matches at least what it matches alone. */
+function canJoin(gate: RegExp): boolean {
+  if (gate.unicodeSets || gate.multiline || gate.dotAll) return false;
+  // With the u flag, only plain ASCII words and spaces read the same without it; case-insensitive,
+  // "s" and "k" would also match "ſ" and the Kelvin sign.
+  if (gate.unicode && !(gate.ignoreCase ? /^(?:[a-jl-rt-zA-JL-RT-Z0-9 |():?]|\\s)*$/ : /^(?:[a-zA-Z0-9 |():?]|\\s)*$/).test(gate.source)) return false;
+  if (/\\[1-9]|\\k</.test(gate.source)) return false;
+  return gate.ignoreCase || !/\(\?<?!|\[\^/.test(gate.source);
+}
+
 let verifyingCues = false;
 
 /**

@@ -2,7 +2,7 @@
 // calls the rules used before (issue 19, speed): each must give the same answer as what it replaced,
 // including on characters outside ASCII, surrogate pairs and halves of them.
 import { describe, expect, test } from 'vitest';
-import { matchesOf, mayMatch } from '../../../src/text/matches';
+import { AnyOf, matchesOf, mayMatch } from '../../../src/text/matches';
 import { countWords, letterUnits, wholeWordAt } from '../../../src/text/letters';
 import { isSpace } from '../../../src/text/spaces';
 import { parseUrl, siteOf } from '../../../src/text/site';
@@ -44,6 +44,33 @@ describe('mayMatch', () => {
   });
   test('under the unit tests, a cue that turns away a text the pattern matches throws', () => {
     expect(() => mayMatch(/\bsaid\b/, 'Smith said so', /told/)).toThrow(/turned away/);
+  });
+});
+
+describe('AnyOf', () => {
+  // Case-sensitive, case-insensitive, with a cue, with a negative lookahead, with the u flag.
+  const upper = /\bSaid\b/g;
+  const negated = /\bfoo(?!bar)/g;
+  const property = /\p{Lu}{3}/gu;
+  const cued = /\bby all accounts\b/gi;
+  const patterns = [upper, /\breportedly\b/gi, negated, property, cued];
+  const any = new AnyOf(patterns, new Map([[cued, /accounts/i]]));
+  test('says no only for a text none of the patterns matches, whatever its case', () => {
+    const texts = [...SAMPLES, 'It REPORTEDLY fell', 'Said Smith', 'said smith', 'fooBAR', 'foobar', 'By All Accounts', 'ſaid', 'ABC', 'abc'];
+    for (const text of texts) {
+      const matched = patterns.some((p) => matchesOf(p, text).length > 0 && !any.always.has(p));
+      if (matched) expect(any.mayMatch(text), text).toBe(true);
+    }
+    expect(any.mayMatch('Nothing of the kind here.')).toBe(false);
+  });
+  test('leaves out of the one search a case-sensitive negation and a Unicode pattern', () => {
+    expect([...any.always]).toEqual([negated, property]);
+  });
+  test('under the unit tests, a union that turns away a text one of its patterns matches throws', () => {
+    const said = /\bsaid\b/g;
+    const wrong = new AnyOf([said], new Map([[said, /told/]]));
+    expect(wrong.mayMatch('Smith told us')).toBe(true);
+    expect(() => wrong.mayMatch('Smith said so')).toThrow(/turned away/);
   });
 });
 
