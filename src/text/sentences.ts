@@ -116,30 +116,35 @@ function quotedQuestionAtEnd(piece: string): boolean {
  * Joins ICU's segments of one block into sentences: a segment that continues the sentence before it
  * (continuesSentence) is added to it, and each sentence is trimmed. Fed one block's segments in order,
  * with their offsets in the block; never across blocks.
+ *
+ * A sentence's text is cut from the block's text (a slice shares the block's characters), not built from
+ * the segments: those are copies, which a long article's report would otherwise keep to the end.
  */
 class BlockSentences {
-  private readonly spans: SentenceSpan[] = [];
-  private current: SentenceSpan | null = null;
+  private readonly spans: { start: number; end: number }[] = [];
+  private current: { start: number; end: number } | null = null;
+
+  constructor(private readonly text: string) {}
 
   add(segment: string, index: number): void {
     const current = this.current;
-    if (current && continuesSentence(current.text, segment)) {
-      current.text += segment;
+    if (current && continuesSentence(this.text.slice(current.start, current.end), segment)) {
       current.end = index + segment.length;
       return;
     }
     if (current) this.spans.push(current);
-    this.current = { text: segment, start: index, end: index + segment.length };
+    this.current = { start: index, end: index + segment.length };
   }
 
   finish(): SentenceSpan[] {
     if (this.current) this.spans.push(this.current);
     const out: SentenceSpan[] = [];
     for (const s of this.spans) {
-      const body = s.text.trim();
+      const piece = this.text.slice(s.start, s.end);
+      const body = piece.trim();
       if (body.length === 0) continue;
       // Where the trimmed text starts: only whitespace comes before it, so its first occurrence.
-      const lead = s.text.indexOf(body);
+      const lead = piece.indexOf(body);
       out.push({ text: body, start: s.start + lead, end: s.start + lead + body.length });
     }
     return out;
@@ -148,7 +153,7 @@ class BlockSentences {
 
 /** Splits one block of normalised text into sentences. */
 export function splitSentences(text: string, lang = 'en'): SentenceSpan[] {
-  const sentences = new BlockSentences();
+  const sentences = new BlockSentences(text);
   for (const { segment, index } of segmenter(lang).segment(text)) sentences.add(segment, index);
   return sentences.finish();
 }
@@ -172,11 +177,11 @@ export function splitSentencesOfTexts(texts: readonly string[], lang = 'en'): Se
   let block = 0;
   let blockStart = 0;
   let blockEnd = texts[0].length;
-  let sentences = new BlockSentences();
+  let sentences = new BlockSentences(texts[0]);
   const nextBlock = () => {
     out.push(sentences.finish());
-    sentences = new BlockSentences();
     block++;
+    sentences = new BlockSentences(texts[block] ?? '');
     blockStart = blockEnd + BLOCK_SEPARATOR.length;
     blockEnd = blockStart + (texts[block]?.length ?? 0);
   };
