@@ -7,7 +7,8 @@
 //
 // 1. Steps. The engine's work cut into its steps, each run by its own evaluation (a turn of the page
 //    between two, as nothing in the engine gives one): parse (`parsePage`), extract (`extractPage`),
-//    split (every block's sentences, the segmenter alone: classification finds them split), classify
+//    split (every block's sentences, the segmenter alone, all blocks together as `analyzeArticle` splits
+//    them: classification finds them split), classify
 //    (`analyzeArticle`), anchor (the text root's HTML parsed again and read, `anchorsInHtml`), then a
 //    forced collection. After each, a memory-infra dump of the page's process (the DevTools protocol's
 //    Tracing.requestMemoryDump, no collection forced): what each allocator holds. The page's process
@@ -15,7 +16,9 @@
 // 2. The whole analysis (`analyzeHtml`, anchoring included) once more in a fresh page, in one task, as
 //    the engine runs it, traced (`v8`, `disabled-by-default-v8.gc`): how many young-generation
 //    (minor) and full (major) collections ran during it. Memory reclaimed only by a major collection
-//    (the heap's old generation, C++ memory owned by script objects) is held until one runs.
+//    (the heap's old generation, C++ memory owned by script objects) is held until one runs. A dump
+//    before and after it (`disabled-by-default-memory-infra`) gives what it holds at its end: its peak
+//    when no major collection ran, the plain-page counterpart of the memory section's peak.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundle } from './browser/content';
@@ -35,7 +38,7 @@ export const run = () => { const s = serializePage(document); return JSON.string
 // The engine's steps, kept on a global between evaluations.
 const ENGINE = `import { parsePage, analyzeHtml } from './extension/lib/engine';
 import { extractPage, analyzeArticle } from './src/analyze';
-import { blockSentences } from './src/text/block-sentences';
+import { blockSentences, splitBlocks } from './src/text/block-sentences';
 import { anchorsInHtml } from './src/anchor';
 const held = {};
 export function step(name, input) {
@@ -45,7 +48,7 @@ export function step(name, input) {
   switch (name) {
     case 'parse': held.doc = parsePage(input.html, url); return held.doc.getElementsByTagName('*').length + ' elements, ' + took();
     case 'extract': held.extracted = extractPage(held.doc, { url, disposable: true, focused: true }); held.doc = null; return held.extracted.article.blocks.length + ' blocks, ' + took();
-    case 'split': { let n = 0; for (const block of held.extracted.article.blocks) n += blockSentences(block, held.extracted.article.lang).length; return n + ' sentences, ' + took(); }
+    case 'split': { splitBlocks(held.extracted.article.blocks, held.extracted.article.lang); let n = 0; for (const block of held.extracted.article.blocks) n += blockSentences(block, held.extracted.article.lang).length; return n + ' sentences, ' + took(); }
     case 'classify': held.report = analyzeArticle(held.extracted.article, held.extracted.page); held.extracted = null; return held.report.sentences.length + ' sentences, ' + took();
     case 'anchor': { const a = anchorsInHtml(document, input.html.slice(input.text[0], input.text[1]), held.report.sentences.map((s) => s.text)); return a.lengths.length + ' text nodes, ' + took(); }
     case 'whole': { const o = analyzeHtml(input.html, url, input.text); return o.status + ', ' + (o.report ? o.report.sentences.length + ' sentences, ' : '') + took(); }
@@ -198,15 +201,29 @@ async function main(): Promise<void> {
       ),
     );
 
-    // 2. The whole analysis in one task, its collections counted.
+    // 2. The whole analysis in one task, its collections counted, and what the page holds at its end
+    //    (no collection forced): the engine's peak, as nothing is freed by a major collection before it.
     const whole = await enginePage();
-    await trace.start(['v8', 'disabled-by-default-v8.gc']);
+    await trace.start(['v8', 'disabled-by-default-v8.gc', 'disabled-by-default-memory-infra']);
+    const dump = async (when: string) => {
+      const dumped = await browser.send<{ success: boolean }>('Tracing.requestMemoryDump', { deterministic: false, levelOfDetail: 'detailed' });
+      if (!dumped.success) throw new Error(`memory dump ${when} failed`);
+    };
+    await dump('before the whole analysis');
     const note = await whole.evaluate<string>(`ENGINE.step('whole', window.__input)`);
+    await dump('after the whole analysis');
     const events = await trace.end();
     await whole.close();
     const count = (name: string) => events.filter((e) => e.name === name && e.ph === 'X').length;
+    const [before, after] = pageDumps(events);
+    if (!after) throw new Error('no memory dump of the page after the whole analysis');
+    const sum = (d: Allocators) => d.v8 + d.blinkGc + d.partitionAlloc + d.malloc;
     print();
     print(`The whole analysis (analyzeHtml with anchoring, one task: ${note}): ${count('MinorGC')} minor (young generation) and ${count('MajorGC')} major collections during it.`);
+    print(
+      `Held at its end, beyond the page before it: ${delta(sum(after), sum(before))} MB (V8 heap ${delta(after.v8, before.v8)}, of it young ${mb(after.newSpace)}; ` +
+        `Oilpan ${delta(after.blinkGc, before.blinkGc)}; PartitionAlloc ${delta(after.partitionAlloc, before.partitionAlloc)}; malloc ${delta(after.malloc, before.malloc)}).`,
+    );
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
     writeFileSync(join(ROOT, 'bench/results/memory-steps.txt'), out.join('\n') + '\n');
   } finally {

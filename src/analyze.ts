@@ -8,6 +8,7 @@ import { LANGUAGE_SAMPLE, requireEnglish } from './language';
 import { requireReasonableSize } from './limits';
 import { NO_PAGE_FACTS, readPageFacts, type PageFacts } from './page/facts';
 import { notLoadedReason } from './page/not-loaded';
+import { splitBlocks } from './text/block-sentences';
 
 export type AnalyzeOptions = ExtractOptions;
 
@@ -18,6 +19,9 @@ export type AnalyzeOptions = ExtractOptions;
  */
 export function analyzeArticle(article: Article, page: PageFacts = NO_PAGE_FACTS): Report {
   requireEnglish(articleTextStart(article.blocks, LANGUAGE_SAMPLE), article.lang);
+  // All blocks' sentences in one call to the segmenter, for classification and the report's shape to
+  // read block by block: far less memory held on a long article than one call per block.
+  splitBlocks(article.blocks, article.lang);
   return buildReport(article, classifyBlocks(article.blocks, { lang: article.lang }), page);
 }
 

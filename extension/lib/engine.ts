@@ -3,6 +3,7 @@ import { NoArticleError, type NoReportReason, type Report } from '../../src/type
 import { withoutUnreadMarkup } from '../../src/extract/page-html';
 import { anchorsInHtml, type TextAnchors } from '../../src/anchor';
 import type { TextSpan } from './engine-port';
+import { hintFullCollection, LONG_PAGE_CHARS } from './engine-memory';
 
 // The engine's home in the extension: a page of our own (Chrome's offscreen document, Firefox's
 // event page), not the reader's page. The content script sends the page's HTML; here it is parsed
@@ -78,9 +79,14 @@ export function analyzeHtml(html: string, url: string, text?: TextSpan): EngineO
   const started = performance.now();
   const timing = (): EngineTiming => ({ engineMs: performance.now() - started, engineStartedAt: performance.timeOrigin + started });
   try {
+    // A long page's parsed document, and then the classification's leftovers, are freed before the
+    // next step adds to them (engine-memory.ts).
+    const long = html.length >= LONG_PAGE_CHARS;
     const { article, page } = extractFromHtml(html, url);
+    if (long) hintFullCollection();
     const report = analyzeArticle(article, page);
     if (!text) return { status: 'analyzed', report, ...timing() };
+    if (long) hintFullCollection();
     const anchoring = performance.now();
     const anchors = anchorsOf(html, text, report);
     const anchorMs = performance.now() - anchoring;

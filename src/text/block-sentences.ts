@@ -6,12 +6,16 @@
 // and never outlasts them, so a page analysed again from a fresh extraction is split again. It is
 // checked against the block's text, in case a block is changed after it was split.
 //
+// An article's blocks are split all together, before classification asks for any of them
+// (splitBlocks): one call to the segmenter instead of one per block, which holds far less memory until
+// the next major garbage collection (sentences.ts, splitSentencesOfTexts). The sentences are the same.
+//
 // English of any region shares one entry: ICU splits sentences by the same rules for "en", "en-US"
 // and "en-GB" (its English data adds only exceptions that Intl.Segmenter does not use); a unit test
 // (sentences.test.ts) holds the engine to that. The page's declared language, which classification
 // passes, and the shape's default "en" then meet.
 
-import { splitSentences, type SentenceSpan } from './sentences';
+import { splitSentences, splitSentencesOfTexts, type SentenceSpan } from './sentences';
 
 interface Split {
   /** The locale rules it was split by (ruleKey). */
@@ -45,4 +49,22 @@ export function blockSentences(block: { text: string }, lang = 'en'): SentenceSp
   const spans = splitSentences(block.text, lang);
   SPLITS.set(block, { key, text: block.text, spans });
   return spans;
+}
+
+/**
+ * Splits every block of an article not split yet with these rules in one call to the segmenter, and
+ * keeps each block's split for `blockSentences`. Call it before asking for the blocks one by one.
+ */
+export function splitBlocks(blocks: readonly { text: string }[], lang = 'en'): void {
+  const key = ruleKey(lang);
+  const todo = blocks.filter((block) => {
+    const known = SPLITS.get(block);
+    return !(known && known.key === key && known.text === block.text);
+  });
+  if (todo.length === 0) return;
+  const split = splitSentencesOfTexts(
+    todo.map((block) => block.text),
+    lang,
+  );
+  todo.forEach((block, i) => SPLITS.set(block, { key, text: block.text, spans: split[i] }));
 }

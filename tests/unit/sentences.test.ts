@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/text/sentences';
+import { splitSentences, splitSentencesOfTexts } from '../../src/text/sentences';
+import { blockSentences, splitBlocks } from '../../src/text/block-sentences';
 import { groupParagraphs, listUnitFiles, readUnits } from '../../scripts/lib/units';
 
 const texts = (s: string) => splitSentences(s).map((x) => x.text);
@@ -72,5 +73,79 @@ describe('splitSentences', () => {
     }
     expect(units).toBeGreaterThan(1000);
     expect(agreed / units).toBeGreaterThanOrEqual(0.99);
+  });
+});
+
+// Blocks split together (one call to the segmenter per article, for memory) must give exactly the
+// sentences each block gives alone: no sentence may run from one block into the next, and none may be
+// cut differently because of the blocks around it.
+describe('splitSentencesOfTexts', () => {
+  const each = (texts: string[], lang?: string) => texts.map((t) => splitSentences(t, lang));
+
+  it('never joins a block to the next, whatever the end of the first', () => {
+    const blocks = [
+      'They met Gen.',
+      'Syrskyi said so.',
+      'It happened in the U.S.',
+      'Army units left.',
+      'He asked "Why?"',
+      'then he left.',
+      'Payments in 2023.',
+      'CreditJeon Heon-Kyun/EPA',
+      'No final stop',
+      '”',
+      '@NelsonSchwartz',
+      'lower case start. And more',
+      // ICU reads past "Hi. " for a lower-case word after the number: it must stop at the block's end.
+      'Hi. 5',
+      'apples were sold.',
+    ];
+    const together = splitSentencesOfTexts(blocks);
+    expect(together).toEqual(each(blocks));
+    expect(together[0]).toEqual([{ text: 'They met Gen.', start: 0, end: 13 }]);
+  });
+
+  it('keeps empty blocks, blocks of white space, surrounding spaces and offsets into each block', () => {
+    const blocks = ['', '  First one.  Second one.  ', ' ', '', 'Last.', ''];
+    expect(splitSentencesOfTexts(blocks)).toEqual(each(blocks));
+    expect(splitSentencesOfTexts([])).toEqual([]);
+    expect(splitSentencesOfTexts([''])).toEqual([[]]);
+  });
+
+  it('tells blocks apart by their lengths, even when a block holds the separator itself', () => {
+    const blocks = ['One.\u2029Two', '\u2029', 'Three.\u2029', '\u2029Four. Five.', 'Emoji 😀 and 𝐀𝐁. Русский текст. 中文。'];
+    expect(splitSentencesOfTexts(blocks)).toEqual(each(blocks));
+  });
+
+  it('splits by the language asked for', () => {
+    const blocks = ['Gen. Syrskyi said so. The U.S. Army agreed.', 'Mr. Smith left at 3 p.m. on Monday.'];
+    expect(splitSentencesOfTexts(blocks, 'en-GB')).toEqual(each(blocks, 'en-GB'));
+    expect(() => splitSentencesOfTexts(blocks, 'en_US')).toThrow(RangeError);
+  });
+
+  it('gives every labeled and held-out article, its paragraphs as blocks, the sentences each paragraph gives alone', () => {
+    let blocks = 0;
+    for (const file of listUnitFiles()) {
+      const paragraphs = groupParagraphs(readUnits(file)).map((p) => p.text);
+      blocks += paragraphs.length;
+      expect(splitSentencesOfTexts(paragraphs)).toEqual(each(paragraphs));
+    }
+    expect(blocks).toBeGreaterThan(300);
+  });
+});
+
+describe('splitBlocks', () => {
+  it("keeps each block's joined split for blockSentences, and splits again a block whose text changed", () => {
+    const blocks = [{ text: 'Gen. Syrskyi said so.' }, { text: 'The U.S. Army agreed. Then it left.' }];
+    splitBlocks(blocks, 'en-US');
+    const first = blockSentences(blocks[1], 'en-US');
+    expect(first).toEqual(splitSentences(blocks[1].text));
+    // Already split by the same rules: the same array, not a new split.
+    splitBlocks(blocks, 'en');
+    expect(blockSentences(blocks[1])).toBe(first);
+    blocks[0].text = 'One. Two.';
+    splitBlocks(blocks);
+    expect(blockSentences(blocks[0])).toEqual(splitSentences('One. Two.'));
+    expect(blockSentences(blocks[1])).toBe(first);
   });
 });
