@@ -27,9 +27,8 @@ function genderOf(speaker: Speaker): Gender {
   if (GENDERS.has(speaker)) return GENDERS.get(speaker);
   let gender: Gender;
   if (speaker.info.type === 'named' && speaker.info.kind === 'person') {
-    const words = speaker.name.split(/\s+/);
-    const title = words.find((w) => MALE_TITLE.test(w) || FEMALE_TITLE.test(w));
-    const first = words.find((w) => /^\p{Lu}/u.test(w) && !TITLE.test(w))?.toLowerCase() ?? '';
+    const title = speaker.name.split(/\s+/).find((w) => MALE_TITLE.test(w) || FEMALE_TITLE.test(w));
+    const first = nameWordsOf(speaker)[0]?.toLowerCase() ?? '';
     gender = title ? (MALE_TITLE.test(title) ? 'male' : 'female') : MALE.has(first) ? 'male' : FEMALE.has(first) ? 'female' : undefined;
   }
   GENDERS.set(speaker, gender);
