@@ -101,8 +101,6 @@ const FINITE_SPEECH = /^(?:said|says|told|tells|wrote|writes|thought|saw|found|s
 
 // A blanked aside (PARENTHETICAL) leaves a run of spaces where its commas were.
 const BLANKED_GAP = / {3}/;
-// Words whose preposition belongs to the phrase: "people familiar with", "a source close to".
-const BOUND_BEFORE_PREPOSITION = POSTPOSED_ADJECTIVE;
 
 /** "an aide to", "a senior adviser to": a role with an indefinite article right before "to" at `j`. */
 function unnamedRoleBefore(tokens: Token[], j: number): boolean {
@@ -131,7 +129,7 @@ function phraseStartBefore(text: string, tokens: Token[], end: number): number {
     // subject; so does "to" after a document: "a presentation to bondholders indicated" is the presentation's.
     // So do "with knowledge of" and "to" after an unnamed role: "a person with knowledge of the talks",
     // "an aide to the senator" (not "former ambassador to the Ukraine Marie Yovanovitch").
-    const bound = j > 0 && (BOUND_BEFORE_PREPOSITION.test(tokens[j - 1].bare) || (tokens[j].bare === 'to' && (ADDRESSED_DOCUMENT.test(tokens[j - 1].bare) || unnamedRoleBefore(tokens, j))) || (tokens[j].bare === 'with' && tokens[j + 1]?.bare === 'knowledge'));
+    const bound = j > 0 && (POSTPOSED_ADJECTIVE.test(tokens[j - 1].bare) || (tokens[j].bare === 'to' && (ADDRESSED_DOCUMENT.test(tokens[j - 1].bare) || unnamedRoleBefore(tokens, j))) || (tokens[j].bare === 'with' && tokens[j + 1]?.bare === 'knowledge'));
     if (CLAUSE.has(tokens[j].bare) && !INNER_PREPOSITION.has(tokens[j].bare) && !bound) break;
     // "by" is the subject's only after a participle ("reports seen by Reuters"); otherwise it ends a
     // clause before the subject: "reduced to destitution by policies Mr Mugabe's critics have blamed".
@@ -153,7 +151,7 @@ function phraseEndAfter(text: string, tokens: Token[], start: number, max = 12):
     if (isBoundaryGap(gapBefore(text, tokens, j + 1))) break;
     const next = tokens[j + 1].bare;
     // "people briefed on the matter", "a source close to the family": the preposition is the phrase's.
-    if (BOUND_BEFORE_PREPOSITION.test(tokens[j].bare) && /^(?:with|to|on|about)$/.test(next)) {
+    if (POSTPOSED_ADJECTIVE.test(tokens[j].bare) && /^(?:with|to|on|about)$/.test(next)) {
       j++;
       continue;
     }
